@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class Outlet(models.Model):
+    """A news outlet or agency an article comes from ("news.de", "Keystone-SDA")."""
+
+    name = models.CharField(_("Name"), max_length=200, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Medium")
+        verbose_name_plural = _("Medien")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Article(models.Model):
+    class InputFormat(models.TextChoices):
+        TEXT = "text", _("Text")
+        HTML = "html", _("HTML")
+        JSONL = "jsonl", _("JSON lines")
+
+    class PublishedBasis(models.TextChoices):
+        GIVEN = "given", _("angegeben")
+        METADATA = "metadata", _("aus den Metadaten der Seite")
+        TEXT = "text", _("aus dem Text")
+        UNKNOWN = "unknown", _("unbekannt")
+
+    class ExtractionStatus(models.TextChoices):
+        PENDING = "pending", _("ausstehend")
+        QUEUED = "queued", _("eingereiht")
+        DONE = "done", _("fertig")
+        FAILED = "failed", _("fehlgeschlagen")
+
+    outlet = models.ForeignKey(
+        Outlet,
+        verbose_name=_("Medium"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="articles",
+    )
+    title = models.CharField(_("Titel"), max_length=500, blank=True)
+    body = models.TextField(_("Text (bereinigt)"))
+    raw_content = models.TextField(_("Rohtext (unverändert)"))
+    input_format = models.CharField(_("Format"), max_length=8, choices=InputFormat.choices)
+    source_name = models.CharField(_("Quelle (Datei)"), max_length=500, blank=True)
+    # NULL, not "", for "no URL": the unique constraint below must admit many of them.
+    url = models.URLField(_("URL"), max_length=2000, null=True, blank=True)  # noqa: DJ001
+    published_at = models.DateTimeField(_("veröffentlicht"), null=True, blank=True)
+    published_basis = models.CharField(
+        _("Datum ermittelt"),
+        max_length=10,
+        choices=PublishedBasis.choices,
+        default=PublishedBasis.UNKNOWN,
+    )
+    language = models.CharField(_("Sprache"), max_length=8, default="de")
+    content_hash = models.CharField(_("Inhalts-Hash"), max_length=64, unique=True, editable=False)
+    ingest_notes = models.TextField(_("Hinweise beim Einlesen"), blank=True)
+    extraction_status = models.CharField(
+        _("Extraktion"),
+        max_length=8,
+        choices=ExtractionStatus.choices,
+        default=ExtractionStatus.PENDING,
+    )
+    extraction_error = models.TextField(_("Extraktionsfehler"), blank=True)
+    extracted_at = models.DateTimeField(_("extrahiert am"), null=True, blank=True)
+    extractor_version = models.CharField(_("Extraktor-Version"), max_length=20, blank=True)
+    created_at = models.DateTimeField(_("angelegt"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("geändert"), auto_now=True)
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        verbose_name = _("Artikel")
+        verbose_name_plural = _("Artikel")
+        constraints = [
+            # Re-ingesting the same page by URL is a duplicate; articles without URL are many.
+            models.UniqueConstraint(
+                fields=["url"], condition=Q(url__isnull=False), name="article_url_unique"
+            ),
+        ]
+        indexes = [
+            # The article list and the extract --since command order/filter by publication.
+            models.Index(fields=["published_at"], name="article_published_idx"),
+            # The extraction queue: articles not yet extracted.
+            models.Index(fields=["extraction_status"], name="article_extraction_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or f"Artikel {self.pk}"
+
+    @property
+    def is_german(self) -> bool:
+        return self.language == "de"
+
+    @property
+    def analysis_text(self) -> str:
+        """The text the extractor reads (and offsets refer to): headline, then body."""
+        return f"{self.title}\n\n{self.body}" if self.title else self.body

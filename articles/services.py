@@ -1,0 +1,123 @@
+"""Writes to the article store. Each article is stored in its own transaction."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+
+from articles.ingestion import ArticleDraft, IngestError, iter_input_files, parse_file
+from articles.models import Article, Outlet
+
+logger = logging.getLogger(__name__)
+
+ArticleHook = Callable[[Article], None]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    ingested: list[Article] = field(default_factory=list)
+    duplicates: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (where, why)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def article_store(
+    *, draft: ArticleDraft, on_created: ArticleHook | None = None
+) -> tuple[Article, bool]:
+    """Store a draft unless the same article (content hash or URL) is already stored.
+
+    Returns the stored (or existing) article and whether it was created.
+    """
+    existing = Article.objects.filter(content_hash=draft.content_hash).first()
+    if existing is None and draft.url:
+        existing = Article.objects.filter(url=draft.url).first()
+    if existing is not None:
+        return existing, False
+    try:
+        with transaction.atomic():
+            outlet = None
+            if draft.outlet:
+                outlet, _ = Outlet.objects.get_or_create(name=draft.outlet.strip()[:200])
+            article = Article.objects.create(
+                outlet=outlet,
+                title=draft.title,
+                body=draft.body,
+                raw_content=draft.raw_content,
+                input_format=draft.input_format,
+                source_name=draft.source_name[:500],
+                url=draft.url,
+                published_at=draft.published_at,
+                published_basis=draft.published_basis,
+                language=draft.language,
+                content_hash=draft.content_hash,
+                ingest_notes="\n".join(draft.notes),
+            )
+            if on_created is not None:
+                on_created(article)
+    except IntegrityError:
+        # Another process stored the same article between our check and insert.
+        existing = Article.objects.filter(content_hash=draft.content_hash).first()
+        if existing is None and draft.url:
+            existing = Article.objects.filter(url=draft.url).first()
+        if existing is None:
+            raise
+        return existing, False
+    return article, True
+
+
+def articles_ingest(
+    *,
+    paths: Iterable[Path],
+    outlet: str | None = None,
+    published_at: datetime | None = None,
+    on_created: ArticleHook | None = None,
+    progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+) -> IngestReport:
+    """Ingest files and folders; a bad file is reported and the batch goes on."""
+    report = IngestReport()
+    files: Iterable[Path] = list(iter_input_files(list(paths)))
+    if progress is not None:
+        files = progress(files)
+    for path in files:
+        if not path.exists():
+            report.failed.append((str(path), "no such file or folder"))
+            continue
+        try:
+            parsed = parse_file(
+                path,
+                max_bytes=settings.ARTICLE_MAX_BYTES,
+                outlet=outlet,
+                published_at=published_at,
+            )
+        except IngestError as exc:
+            report.failed.append((str(path), str(exc)))
+            continue
+        except OSError as exc:
+            report.failed.append((str(path), f"cannot read: {exc.strerror or exc}"))
+            continue
+        for problem in parsed.errors:
+            report.failed.append((str(path), problem))
+        for draft in parsed.drafts:
+            try:
+                article, created = article_store(draft=draft, on_created=on_created)
+            except IntegrityError as exc:  # pragma: no cover - a constraint we did not foresee
+                logger.exception("storing %s failed", draft.source_name)
+                report.failed.append((draft.source_name or str(path), f"not stored: {exc}"))
+                continue
+            if created:
+                report.ingested.append(article)
+                for note in draft.notes:
+                    report.notes.append((draft.source_name or str(path), note))
+            else:
+                report.duplicates += 1
+    return report

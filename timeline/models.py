@@ -1,0 +1,313 @@
+"""Actors, places, events and the article sentences that attest them.
+
+Types, precision and status follow `shared/EVENTS.md` (mirrored by `timeline.extraction.types`).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+from timeline.extraction import types as extraction_types
+
+
+class Actor(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person", _("Person")
+        ORGANISATION = "organisation", _("Organisation")
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("bestätigt")
+        CANDIDATE = "candidate", _("Kandidat (vom Extraktor vorgeschlagen)")
+        DISMISSED = "dismissed", _("verworfen")
+
+    name = models.CharField(_("kanonischer Name"), max_length=200, unique=True)
+    kind = models.CharField(_("Art"), max_length=12, choices=Kind.choices, default=Kind.PERSON)
+    country = models.CharField(_("Land (ISO)"), max_length=2, blank=True)
+    status = models.CharField(
+        _("Status"), max_length=10, choices=Status.choices, default=Status.CONFIRMED
+    )
+    candidate_title = models.CharField(_("Titel im Text"), max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Akteur")
+        verbose_name_plural = _("Akteure")
+        indexes = [
+            # The review queue lists candidates; the lexicon loads confirmed actors.
+            models.Index(fields=["status"], name="actor_status_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1] if self.kind == self.Kind.PERSON else self.name
+
+
+class ActorAlias(models.Model):
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
+    alias = models.CharField(_("Schreibweise"), max_length=200)
+
+    class Meta:
+        verbose_name = _("Schreibweise")
+        verbose_name_plural = _("Schreibweisen")
+        constraints = [
+            models.UniqueConstraint(fields=["actor", "alias"], name="actor_alias_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.alias
+
+
+class ActorRole(models.Model):
+    """An office held for a period ("Präsident" of RU from 2012-05-07): resolves titles."""
+
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="roles")
+    office = models.CharField(_("Amt"), max_length=120)
+    country = models.CharField(_("Land (ISO)"), max_length=2, blank=True)
+    start = models.DateField(_("von"), null=True, blank=True)
+    end = models.DateField(_("bis"), null=True, blank=True)
+    titles = models.JSONField(_("Beinamen"), default=list, blank=True)
+
+    class Meta:
+        ordering = ["actor", "start"]
+        verbose_name = _("Amt")
+        verbose_name_plural = _("Ämter")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start__isnull=True) | Q(end__isnull=True) | Q(start__lte=F("end")),
+                name="actor_role_period_ordered",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        period = f"{self.start or '…'}–{self.end or '…'}"
+        return f"{self.office} {self.country} {period}".strip()
+
+
+class Place(models.Model):
+    class Kind(models.TextChoices):
+        COUNTRY = "country", _("Staat")
+        CITY = "city", _("Stadt")
+        REGION = "region", _("Region")
+
+    name = models.CharField(_("Name"), max_length=200, unique=True)
+    kind = models.CharField(_("Art"), max_length=8, choices=Kind.choices, default=Kind.CITY)
+    country = models.CharField(_("Land (ISO)"), max_length=2, blank=True)
+    variants = models.JSONField(_("Varianten"), default=list, blank=True)
+    adjectives = models.JSONField(_("Adjektive"), default=list, blank=True)
+    genitive = models.CharField(_("Genitiv"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Ort")
+        verbose_name_plural = _("Orte")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Event(models.Model):
+    class Type(models.TextChoices):
+        VISIT = "visit", _("Besuch")
+        MEETING = "meeting", _("Treffen")
+        CALL = "call", _("Telefonat")
+        ELECTION = "election", _("Wahl")
+        INAUGURATION = "inauguration", _("Amtseinführung")
+        SUMMIT = "summit", _("Gipfel")
+        PROTEST = "protest", _("Protest")
+        AGREEMENT = "agreement", _("Abkommen")
+
+    class Status(models.TextChoices):
+        OCCURRED = "occurred", _("stattgefunden")
+        PLANNED = "planned", _("geplant")
+
+    class Precision(models.TextChoices):
+        DAY = "day", _("Tag")
+        MONTH = "month", _("Monat")
+        YEAR = "year", _("Jahr")
+        RANGE = "range", _("Zeitraum")
+        APPROXIMATE = "approximate", _("ungefähr")
+        UNKNOWN = "unknown", _("unbekannt")
+
+    class DateBasis(models.TextChoices):
+        EXPLICIT = "explicit", _("ausdrücklich im Text")
+        RELATIVE = "relative", _("aus relativer Angabe berechnet")
+        PUBLICATION = "publication", _("Veröffentlichungsdatum")
+        NONE = "none", _("keine Angabe")
+        EDITOR = "editor", _("von der Redaktion")
+
+    class Review(models.TextChoices):
+        NEW = "new", _("neu")
+        NEEDS_REVIEW = "needs_review", _("zu prüfen")
+        VERIFIED = "verified", _("bestätigt")
+        REJECTED = "rejected", _("verworfen")
+
+    # Fields an editor can set; once set by an editor, extraction leaves them alone.
+    EDITABLE_FIELDS = (
+        "type",
+        "status",
+        "date_start",
+        "date_end",
+        "precision",
+        "place",
+        "summary",
+        "actors",
+    )
+
+    type = models.CharField(_("Art"), max_length=12, choices=Type.choices)
+    status = models.CharField(
+        _("Status"), max_length=8, choices=Status.choices, default=Status.OCCURRED
+    )
+    date_start = models.DateField(_("Beginn"), null=True, blank=True)
+    date_end = models.DateField(_("Ende"), null=True, blank=True)
+    precision = models.CharField(
+        _("Genauigkeit"), max_length=12, choices=Precision.choices, default=Precision.UNKNOWN
+    )
+    date_basis = models.CharField(
+        _("Datum ermittelt"), max_length=12, choices=DateBasis.choices, default=DateBasis.NONE
+    )
+    date_conflict = models.BooleanField(_("widersprüchliche Daten"), default=False)
+    place = models.ForeignKey(
+        Place,
+        verbose_name=_("Ort"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+    )
+    actors = models.ManyToManyField(
+        Actor, through="EventActor", related_name="events", verbose_name=_("Akteure")
+    )
+    summary = models.CharField(_("Zusammenfassung"), max_length=300, blank=True)
+    confidence = models.FloatField(_("Konfidenz"), default=0.5)
+    review = models.CharField(
+        _("Prüfstatus"), max_length=12, choices=Review.choices, default=Review.NEW
+    )
+    locked_fields = models.JSONField(_("von der Redaktion gesetzt"), default=list, blank=True)
+    created_by_editor = models.BooleanField(_("von der Redaktion angelegt"), default=False)
+    edited_at = models.DateTimeField(_("redaktionell geändert"), null=True, blank=True)
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    version = models.PositiveIntegerField(default=1)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["date_start", "id"]
+        verbose_name = _("Ereignis")
+        verbose_name_plural = _("Ereignisse")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(date_start__isnull=True)
+                | Q(date_end__isnull=True)
+                | Q(date_start__lte=F("date_end")),
+                name="event_dates_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(type__in=[t.value for t in extraction_types.EventType]),
+                name="event_type_valid",
+            ),
+        ]
+        indexes = [
+            # The timeline: visible events in time order, filtered by period.
+            models.Index(fields=["date_start", "id"], name="event_timeline_idx"),
+            # The timeline's type and review filters.
+            models.Index(fields=["type", "date_start"], name="event_type_date_idx"),
+            # The review queue and "verified only".
+            models.Index(fields=["review", "date_start"], name="event_review_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.summary or f"{self.get_type_display()} {self.date_start or ''}".strip()
+
+    @property
+    def is_verified(self) -> bool:
+        return self.review == self.Review.VERIFIED
+
+    def is_locked(self, field: str) -> bool:
+        """True when extraction must not change `field` (an editor set it or confirmed all)."""
+        return (
+            self.review in (self.Review.VERIFIED, self.Review.REJECTED)
+            or self.created_by_editor
+            or field in self.locked_fields
+        )
+
+
+class EventActor(models.Model):
+    class Role(models.TextChoices):
+        PARTICIPANT = "participant", _("Beteiligt")
+        VISITOR = "visitor", _("Gast")
+        HOST = "host", _("Gastgeber")
+        CANDIDATE = "candidate", _("Kandidat")
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="event_actors")
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="event_links")
+    role = models.CharField(
+        _("Rolle"), max_length=12, choices=Role.choices, default=Role.PARTICIPANT
+    )
+
+    class Meta:
+        verbose_name = _("Beteiligung")
+        verbose_name_plural = _("Beteiligungen")
+        constraints = [
+            models.UniqueConstraint(fields=["event", "actor"], name="event_actor_unique"),
+        ]
+        indexes = [
+            # Filtering the timeline by actor walks from the actor to its events.
+            models.Index(fields=["actor", "event"], name="event_actor_lookup_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.actor_id} in {self.event_id} ({self.role})"
+
+
+class EventSource(models.Model):
+    """One article's statement of an event: the sentence and the date phrase it used."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="sources")
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="event_sources"
+    )
+    evidence = models.TextField(_("Beleg (Satz)"))
+    evidence_start = models.PositiveIntegerField(default=0)
+    evidence_end = models.PositiveIntegerField(default=0)
+    date_text = models.CharField(_("Datumsangabe"), max_length=200, blank=True)
+    date_start = models.DateField(null=True, blank=True)
+    date_end = models.DateField(null=True, blank=True)
+    precision = models.CharField(
+        max_length=12, choices=Event.Precision.choices, default=Event.Precision.UNKNOWN
+    )
+    date_basis = models.CharField(
+        max_length=12, choices=Event.DateBasis.choices, default=Event.DateBasis.NONE
+    )
+    trigger = models.CharField(_("Auslöser"), max_length=100, blank=True)
+    actor_names = models.JSONField(default=list, blank=True)
+    location_name = models.CharField(max_length=200, blank=True)
+    confidence = models.FloatField(default=0.5)
+    extractor_version = models.CharField(max_length=20, blank=True)
+    added_by_editor = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["article__published_at", "id"]
+        verbose_name = _("Quelle")
+        verbose_name_plural = _("Quellen")
+        indexes = [
+            # Re-extraction replaces one article's sources.
+            models.Index(fields=["article", "event"], name="source_article_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.evidence[:80]
