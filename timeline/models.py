@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from timeline.extraction import types as extraction_types
 
@@ -33,6 +34,8 @@ class Actor(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("Akteur")
@@ -54,6 +57,8 @@ class ActorAlias(models.Model):
     actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
     alias = models.CharField(_("Schreibweise"), max_length=200)
 
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name = _("Schreibweise")
         verbose_name_plural = _("Schreibweisen")
@@ -74,6 +79,8 @@ class ActorRole(models.Model):
     start = models.DateField(_("von"), null=True, blank=True)
     end = models.DateField(_("bis"), null=True, blank=True)
     titles = models.JSONField(_("Beinamen"), default=list, blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["actor", "start"]
@@ -103,6 +110,9 @@ class Place(models.Model):
     variants = models.JSONField(_("Varianten"), default=list, blank=True)
     adjectives = models.JSONField(_("Adjektive"), default=list, blank=True)
     genitive = models.CharField(_("Genitiv"), max_length=200, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -204,6 +214,8 @@ class Event(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["date_start", "id"]
         verbose_name = _("Ereignis")
@@ -258,6 +270,8 @@ class EventActor(models.Model):
         _("Rolle"), max_length=12, choices=Role.choices, default=Role.PARTICIPANT
     )
 
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name = _("Beteiligung")
         verbose_name_plural = _("Beteiligungen")
@@ -291,6 +305,9 @@ class EventSource(models.Model):
     )
     date_basis = models.CharField(
         max_length=12, choices=Event.DateBasis.choices, default=Event.DateBasis.NONE
+    )
+    status = models.CharField(
+        max_length=8, choices=Event.Status.choices, default=Event.Status.OCCURRED
     )
     trigger = models.CharField(_("Auslöser"), max_length=100, blank=True)
     actor_names = models.JSONField(default=list, blank=True)

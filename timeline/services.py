@@ -1,10 +1,42 @@
-"""Writes on the timeline side: extraction of articles into events."""
+"""Writes on the timeline side: extracting articles into events, merging what several
+articles say about one event, and keeping every editor's decision intact."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
 from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
 
 from articles.models import Article
+from timeline.extraction import EXTRACTOR_VERSION
+from timeline.extraction.types import EventCandidate
+from timeline.lexicon_db import lexicon_fingerprint, lexicon_from_db
+from timeline.models import Actor, ActorAlias, Event, EventActor, EventSource, Place
+
+logger = logging.getLogger(__name__)
+
+# How precise a date is, most precise first: a better-ranked source refines a vaguer one.
+PRECISION_RANK = {
+    Event.Precision.DAY: 0,
+    Event.Precision.RANGE: 1,
+    Event.Precision.MONTH: 2,
+    Event.Precision.APPROXIMATE: 3,
+    Event.Precision.YEAR: 4,
+    Event.Precision.UNKNOWN: 5,
+}
+EXACT_PRECISIONS = {Event.Precision.DAY, Event.Precision.RANGE}
+# Two reports of the same event may disagree on an exact day by this much and still be one
+# event (the disagreement is then flagged for review).
+CONFLICT_TOLERANCE = timedelta(days=3)
+LOW_CONFIDENCE = 0.5
+
+
+# ------------------------------------------------------------------------------ enqueueing
 
 
 def extraction_enqueue_on_commit(article: Article) -> None:
@@ -14,3 +46,318 @@ def extraction_enqueue_on_commit(article: Article) -> None:
     Article.objects.filter(pk=article.pk).update(extraction_status=Article.ExtractionStatus.QUEUED)
     article_id = article.pk
     transaction.on_commit(lambda: article_extract.enqueue(article_id))
+
+
+# ------------------------------------------------------------------------------ extraction
+
+_cached_extractor: tuple[tuple[object, ...], object] | None = None
+
+
+def current_extractor() -> object:
+    """The extractor built from the database lexicon, rebuilt when editors change it."""
+    global _cached_extractor
+    from timeline.extraction.events import EventExtractor
+
+    key = lexicon_fingerprint()
+    if _cached_extractor is None or _cached_extractor[0] != key:
+        _cached_extractor = (key, EventExtractor(lexicon_from_db()))
+    return _cached_extractor[1]
+
+
+def publication_day(article: Article) -> date | None:
+    if article.published_at is None:
+        return None
+    return timezone.localtime(article.published_at).date()
+
+
+def article_events_extract(*, article_id: int) -> int:
+    """Extract one article and merge its events; returns the number of its candidates."""
+    article = Article.objects.get(pk=article_id)
+    extractor = current_extractor()
+    try:
+        result = extractor.extract(article.analysis_text, publication_day(article))  # type: ignore[attr-defined]
+    except Exception as exc:
+        logger.exception("extraction of article %s failed", article_id)
+        Article.objects.filter(pk=article_id).update(
+            extraction_status=Article.ExtractionStatus.FAILED, extraction_error=repr(exc)[:2000]
+        )
+        raise
+    candidates_merge(article=article, candidates=result.events)
+    return len(result.events)
+
+
+def articles_extract(
+    *,
+    articles: Iterable[Article],
+    batch_size: int = 64,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[int, int]:
+    """Re-extract many articles through `nlp.pipe` batches; returns (articles, events)."""
+    extractor = current_extractor()
+    done = events = 0
+    batch: list[Article] = []
+
+    def flush() -> None:
+        nonlocal done, events
+        texts = [(a.analysis_text, publication_day(a)) for a in batch]
+        results = extractor.extract_many(texts, batch_size=batch_size)  # type: ignore[attr-defined]
+        for article, result in zip(batch, results, strict=True):
+            candidates_merge(article=article, candidates=result.events)
+            events += len(result.events)
+        done += len(batch)
+        if progress is not None:
+            progress(len(batch))
+        batch.clear()
+
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            flush()
+    if batch:
+        flush()
+    return done, events
+
+
+# ------------------------------------------------------------------------------ merging
+
+
+@dataclass(slots=True)
+class ResolvedCandidate:
+    candidate: EventCandidate
+    actors: list[Actor]
+    place: Place | None
+
+
+def _actor_index() -> dict[str, Actor]:
+    index: dict[str, Actor] = {}
+    for alias in ActorAlias.objects.select_related("actor"):
+        index.setdefault(alias.alias.casefold(), alias.actor)
+    for actor in Actor.objects.all():
+        index[actor.name.casefold()] = actor
+    return index
+
+
+def _resolve_actors(
+    names: Sequence[str], index: dict[str, Actor], titles: dict[str, str]
+) -> list[Actor]:
+    actors: list[Actor] = []
+    for name in dict.fromkeys(names):
+        actor = index.get(name.casefold())
+        if actor is None:
+            # An unknown named participant: a candidate an editor can confirm or dismiss.
+            actor, _ = Actor.objects.get_or_create(
+                name=name,
+                defaults={
+                    "status": Actor.Status.CANDIDATE,
+                    "candidate_title": titles.get(name, ""),
+                },
+            )
+            index[name.casefold()] = actor
+        if actor.status != Actor.Status.DISMISSED and actor not in actors:
+            actors.append(actor)
+    return actors
+
+
+def _resolve_place(name: str | None, cache: dict[str, Place | None]) -> Place | None:
+    if not name:
+        return None
+    if name not in cache:
+        place = Place.objects.filter(name=name).first()
+        if place is None:
+            place, _ = Place.objects.get_or_create(name=name)
+        cache[name] = place
+    return cache[name]
+
+
+def _spans_compatible(
+    a_start: date | None,
+    a_end: date | None,
+    b_start: date | None,
+    b_end: date | None,
+    *,
+    tolerance: timedelta = timedelta(0),
+) -> bool:
+    if a_start is None or b_start is None:
+        return True
+    a_end = a_end or a_start
+    b_end = b_end or b_start
+    return a_start <= b_end + tolerance and b_start <= a_end + tolerance
+
+
+def _find_matching_event(resolved: ResolvedCandidate) -> Event | None:
+    """An existing event that is the same event: same type, shared actor (or, with no actors,
+    the same place), compatible dates and places."""
+    candidate = resolved.candidate
+    events = Event.objects.filter(type=candidate.type)
+    if resolved.actors:
+        events = events.filter(event_actors__actor__in=resolved.actors).distinct()
+    elif resolved.place is not None:
+        events = events.filter(place=resolved.place, event_actors__isnull=True)
+    else:
+        return None
+    if candidate.date_start is not None:
+        window = CONFLICT_TOLERANCE
+        events = events.filter(
+            Q(date_start__isnull=True)
+            | Q(
+                date_start__lte=(candidate.date_end or candidate.date_start) + window,
+                date_end__gte=candidate.date_start - window,
+            )
+        )
+    best: Event | None = None
+    best_score = -1.0
+    actor_ids = {a.pk for a in resolved.actors}
+    for event in events.prefetch_related("event_actors")[:50]:
+        if not _spans_compatible(
+            candidate.date_start,
+            candidate.date_end,
+            event.date_start,
+            event.date_end,
+            tolerance=CONFLICT_TOLERANCE
+            if candidate.precision in EXACT_PRECISIONS
+            else timedelta(0),
+        ):
+            continue
+        if (
+            resolved.place is not None
+            and event.place_id is not None
+            and event.place_id != resolved.place.pk
+            and resolved.place.country != (event.place.country if event.place else "")
+        ):
+            continue
+        if candidate.date_start is None and event.date_start is not None and not actor_ids:
+            continue
+        shared = len(actor_ids & {link.actor_id for link in event.event_actors.all()})
+        score = shared + (
+            0.5 if event.place_id == (resolved.place.pk if resolved.place else None) else 0
+        )
+        if score > best_score:
+            best, best_score = event, score
+    return best
+
+
+@transaction.atomic
+def candidates_merge(*, article: Article, candidates: Sequence[EventCandidate]) -> list[Event]:
+    """Replace the article's extracted sources by `candidates`, merging each into the event it
+    reports (from any article) or a new one. Editors' fields, sources and decisions stay."""
+    touched_before = set(
+        EventSource.objects.filter(article=article, added_by_editor=False).values_list(
+            "event_id", flat=True
+        )
+    )
+    EventSource.objects.filter(article=article, added_by_editor=False).delete()
+    index = _actor_index()
+    place_cache: dict[str, Place | None] = {}
+    merged: list[Event] = []
+    for candidate in candidates:
+        titles = {c.name: c.title for c in candidate.actor_candidates}
+        resolved = ResolvedCandidate(
+            candidate=candidate,
+            actors=_resolve_actors(candidate.actors, index, titles),
+            place=_resolve_place(candidate.location, place_cache),
+        )
+        event = _find_matching_event(resolved)
+        if event is None:
+            event = Event.objects.create(
+                type=candidate.type,
+                status=candidate.status,
+                place=resolved.place,
+                summary=candidate.summary[:300],
+                confidence=candidate.confidence,
+            )
+        EventSource.objects.create(
+            event=event,
+            article=article,
+            evidence=candidate.evidence,
+            evidence_start=candidate.evidence_start,
+            evidence_end=candidate.evidence_end,
+            date_text=candidate.date_text[:200],
+            date_start=candidate.date_start,
+            date_end=candidate.date_end,
+            precision=candidate.precision,
+            date_basis=candidate.date_basis,
+            status=candidate.status,
+            trigger=candidate.trigger[:100],
+            actor_names=list(candidate.actors),
+            location_name=candidate.location or "",
+            confidence=candidate.confidence,
+            extractor_version=EXTRACTOR_VERSION,
+        )
+        if not event.is_locked("actors"):
+            for actor in resolved.actors:
+                EventActor.objects.get_or_create(event=event, actor=actor)
+        if resolved.place is not None and event.place_id is None and not event.is_locked("place"):
+            event.place = resolved.place
+        event_refresh(event)
+        merged.append(event)
+    # Events this article alone attested and no longer attests go, unless an editor touched them.
+    for event in Event.objects.filter(pk__in=touched_before, sources__isnull=True):
+        if _editor_touched(event):
+            continue
+        event.delete()
+    Article.objects.filter(pk=article.pk).update(
+        extraction_status=Article.ExtractionStatus.DONE,
+        extraction_error="",
+        extracted_at=timezone.now(),
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    return merged
+
+
+def _editor_touched(event: Event) -> bool:
+    return (
+        event.created_by_editor
+        or bool(event.locked_fields)
+        or event.review in (Event.Review.VERIFIED, Event.Review.REJECTED)
+        or event.sources.filter(added_by_editor=True).exists()
+    )
+
+
+def event_refresh(event: Event) -> None:
+    """Recompute an event's derived fields from its sources, leaving locked fields alone."""
+    sources = list(event.sources.all())
+    if not sources:
+        event.save()
+        return
+    dated = [s for s in sources if s.date_start is not None]
+    exact = [s for s in dated if s.precision in EXACT_PRECISIONS]
+    conflict = any(
+        not _spans_compatible(a.date_start, a.date_end, b.date_start, b.date_end)
+        for i, a in enumerate(exact)
+        for b in exact[i + 1 :]
+    )
+    if dated and not event.is_locked("date_start"):
+        best = min(dated, key=lambda s: (PRECISION_RANK[Event.Precision(s.precision)], s.pk))
+        event.date_start, event.date_end = best.date_start, best.date_end
+        event.precision = best.precision
+        event.date_basis = best.date_basis
+    elif not dated and not event.is_locked("date_start"):
+        event.date_start = event.date_end = None
+        event.precision = Event.Precision.UNKNOWN
+        event.date_basis = Event.DateBasis.NONE
+    event.date_conflict = conflict
+    if not event.is_locked("status"):
+        occurred = any(s.status == Event.Status.OCCURRED for s in sources)
+        event.status = Event.Status.OCCURRED if occurred else Event.Status.PLANNED
+    event.confidence = max(s.confidence for s in sources)
+    if not event.is_locked("summary") and not event.summary:
+        event.summary = sources[0].evidence[:300]
+    if event.review in (Event.Review.NEW, Event.Review.NEEDS_REVIEW):
+        event.review = Event.Review.NEEDS_REVIEW if review_reasons(event) else Event.Review.NEW
+    event.save()
+
+
+def review_reasons(event: Event) -> list[str]:
+    """Why an event needs a human, most pressing first (the review queue's order)."""
+    reasons: list[str] = []
+    if event.date_conflict:
+        reasons.append("date_conflict")
+    if event.date_basis == Event.DateBasis.PUBLICATION:
+        reasons.append("publication_fallback")
+    if event.precision in (Event.Precision.APPROXIMATE, Event.Precision.UNKNOWN):
+        reasons.append("fuzzy_date")
+    if event.confidence < LOW_CONFIDENCE:
+        reasons.append("low_confidence")
+    if event.pk and event.event_actors.filter(actor__status=Actor.Status.CANDIDATE).exists():
+        reasons.append("actor_candidate")
+    return reasons
