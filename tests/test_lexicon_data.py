@@ -1,0 +1,258 @@
+"""Sanity checks for the shipped actor and place lexicons (timeline/data/*.json); no database."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from itertools import combinations
+
+import pycountry
+import pytest
+
+from timeline.extraction.lexicon import ActorEntry, Lexicon, PlaceEntry, Role
+
+# Codes in use that ISO 3166-1 has not assigned (Kosovo's user-assigned code).
+EXTRA_CODES = {"XK"}
+
+CAPITALS = {
+    "Moskau": "RU",
+    "Minsk": "BY",
+    "Kiew": "UA",
+    "Berlin": "DE",
+    "Wien": "AT",
+    "Bern": "CH",
+    "Paris": "FR",
+    "London": "GB",
+    "Washington": "US",
+    "Peking": "CN",
+    "Ankara": "TR",
+    "Warschau": "PL",
+    "Budapest": "HU",
+    "Astana": "KZ",
+    "Eriwan": "AM",
+    "Baku": "AZ",
+    "Teheran": "IR",
+    "Jerusalem": "IL",
+    "Neu-Delhi": "IN",
+    "Brasília": "BR",
+    "Tiflis": "GE",
+    "Rom": "IT",
+    "Madrid": "ES",
+    "Buenos Aires": "AR",
+    "Tokio": "JP",
+    "Riad": "SA",
+    "Doha": "QA",
+    "Kairo": "EG",
+    "Pjöngjang": "KP",
+    "Brüssel": "BE",
+    "Vilnius": "LT",
+}
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.from_files()
+
+
+def _valid_code(code: str | None) -> bool:
+    return code is not None and (
+        code in EXTRA_CODES or pycountry.countries.get(alpha_2=code) is not None
+    )
+
+
+def _actor(lexicon: Lexicon, canonical: str) -> ActorEntry:
+    return next(a for a in lexicon.actors if a.canonical == canonical)
+
+
+def _place(lexicon: Lexicon, canonical: str) -> PlaceEntry:
+    return next(p for p in lexicon.places if p.canonical == canonical)
+
+
+def _office_key(office: str) -> str:
+    """Fold feminine titles onto one office: "Außenministerin" and "Außenminister" clash."""
+    if office.endswith("beauftragte"):
+        return office + "r"
+    return office.removesuffix("in")
+
+
+def _overlap(a: Role, b: Role) -> bool:
+    """Terms overlap by more than the handover day (old end == new start is allowed)."""
+    a_start, b_start = a.start or date.min, b.start or date.min
+    a_end, b_end = a.end or date.max, b.end or date.max
+    return a_start < b_end and b_start < a_end
+
+
+def test_sizes(lexicon: Lexicon) -> None:
+    people = [a for a in lexicon.actors if a.kind == "person"]
+    organisations = [a for a in lexicon.actors if a.kind == "organisation"]
+    assert len(people) >= 250
+    assert len(organisations) >= 30
+    kinds = defaultdict(int)
+    for place in lexicon.places:
+        kinds[place.kind] += 1
+    assert kinds["country"] >= len(pycountry.countries)
+    assert kinds["city"] + kinds["region"] >= 300
+
+
+def test_kinds_and_codes(lexicon: Lexicon) -> None:
+    for actor in lexicon.actors:
+        assert actor.kind in {"person", "organisation"}, actor.canonical
+        assert actor.country is None or _valid_code(actor.country), actor.canonical
+        if actor.kind == "person":
+            assert actor.country is not None, actor.canonical
+        for role in actor.roles:
+            assert role.country is None or _valid_code(role.country), (actor.canonical, role)
+    for place in lexicon.places:
+        assert place.kind in {"country", "city", "region"}, place.canonical
+        assert _valid_code(place.country), place.canonical
+
+
+def test_unique_canonicals(lexicon: Lexicon) -> None:
+    actors = [a.canonical for a in lexicon.actors]
+    places = [p.canonical for p in lexicon.places]
+    assert len(actors) == len(set(actors))
+    assert len(places) == len(set(places))
+
+
+def test_no_alias_shared_by_two_actors(lexicon: Lexicon) -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for actor in lexicon.actors:
+        for name in (actor.canonical, *actor.aliases):
+            owners[name.casefold()].add(actor.canonical)
+    shared = {name: sorted(who) for name, who in owners.items() if len(who) > 1}
+    assert not shared
+
+
+def test_no_place_name_shared(lexicon: Lexicon) -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for place in lexicon.places:
+        for name in (place.canonical, *place.variants):
+            owners[name.casefold()].add(place.canonical)
+    shared = {name: sorted(who) for name, who in owners.items() if len(who) > 1}
+    assert not shared
+
+
+def test_aliases_are_clean(lexicon: Lexicon) -> None:
+    for actor in lexicon.actors:
+        assert actor.canonical not in actor.aliases, actor.canonical
+        assert len(actor.aliases) == len(set(actor.aliases)), actor.canonical
+        for alias in actor.aliases:
+            assert alias == alias.strip() and len(alias) >= 2, (actor.canonical, alias)
+
+
+def test_role_dates_are_ordered(lexicon: Lexicon) -> None:
+    for actor in lexicon.actors:
+        for role in actor.roles:
+            assert role.office, actor.canonical
+            if role.start and role.end:
+                assert role.start <= role.end, (actor.canonical, role)
+
+
+def test_no_two_holders_of_one_office(lexicon: Lexicon) -> None:
+    holders: dict[tuple[str, str | None], list[tuple[str, Role]]] = defaultdict(list)
+    for actor in lexicon.actors:
+        for role in actor.roles:
+            holders[(_office_key(role.office), role.country)].append((actor.canonical, role))
+    clashes = []
+    for key, terms in holders.items():
+        for (who_a, a), (who_b, b) in combinations(terms, 2):
+            if who_a != who_b and _overlap(a, b):
+                clashes.append((key, who_a, who_b))
+    assert not clashes
+
+
+def test_key_actors(lexicon: Lexicon) -> None:
+    putin = _actor(lexicon, "Wladimir Putin")
+    assert "Putin" in putin.aliases
+    assert any(
+        r.office == "Präsident"
+        and r.country == "RU"
+        and r.holds_on(date(2024, 5, 23))
+        and "Kremlchef" in r.titles
+        for r in putin.roles
+    )
+    scholz = _actor(lexicon, "Olaf Scholz")
+    assert any(
+        r.office == "Bundeskanzler" and r.country == "DE" and r.holds_on(date(2022, 6, 1))
+        for r in scholz.roles
+    )
+    merz = _actor(lexicon, "Friedrich Merz")
+    assert any(r.office == "Bundeskanzler" and r.holds_on(date(2025, 6, 1)) for r in merz.roles)
+    lukaschenko = _actor(lexicon, "Alexander Lukaschenko")
+    assert {"Lukashenko", "Lukaschenka", "Lukaschenko"} <= set(lukaschenko.aliases)
+    assert any(r.holds_on(date(2020, 8, 9)) and r.country == "BY" for r in lukaschenko.roles)
+    trump = _actor(lexicon, "Donald Trump")
+    assert not any(r.holds_on(date(2022, 1, 1)) for r in trump.roles)
+    assert any(r.holds_on(date(2025, 3, 1)) for r in trump.roles)
+    for name in (
+        "Wolodymyr Selenskyj",
+        "Recep Tayyip Erdoğan",
+        "Xi Jinping",
+        "Emmanuel Macron",
+        "Benjamin Netanjahu",
+        "Luiz Inácio Lula da Silva",
+        "Sergej Lawrow",
+        "Dmitri Peskow",
+        "Maria Sacharowa",
+        "Alexander Sachartschenko",
+        "Igor Plotnizki",
+        "Swetlana Tichanowskaja",
+        "Maria Kolesnikowa",
+    ):
+        _actor(lexicon, name)
+    for org in (
+        "NATO",
+        "Europäische Union",
+        "Vereinte Nationen",
+        "G7",
+        "G20",
+        "BRICS",
+        "OSZE",
+        "Schanghaier Organisation für Zusammenarbeit",
+        "OVKS",
+        "Europäischer Rat",
+        "Georgischer Traum",
+    ):
+        assert _actor(lexicon, org).kind == "organisation"
+
+
+def test_one_holder_resolves_per_day(lexicon: Lexicon) -> None:
+    """The Russian presidency has exactly one holder on sample days."""
+    for day in (date(2010, 1, 1), date(2015, 3, 1), date(2024, 5, 23)):
+        holders = [
+            a.canonical
+            for a in lexicon.actors
+            for r in a.roles
+            if r.office == "Präsident" and r.country == "RU" and r.holds_on(day)
+        ]
+        assert len(holders) == 1, (day, holders)
+
+
+def test_countries_news_forms(lexicon: Lexicon) -> None:
+    countries = {p.country: p for p in lexicon.places if p.kind == "country"}
+    for c in pycountry.countries:
+        assert c.alpha_2 in countries, c.alpha_2
+    assert countries["RU"].canonical == "Russland"
+    assert "Russische Föderation" in countries["RU"].variants
+    assert countries["US"].canonical == "USA"
+    assert {"Vereinigte Staaten", "Amerika"} <= set(countries["US"].variants)
+    assert countries["BY"].canonical == "Belarus"
+    assert {"Weißrussland", "Weissrussland"} <= set(countries["BY"].variants)
+    assert {"belarussisch", "weißrussisch"} <= set(countries["BY"].adjectives)
+    assert countries["RU"].genitive == "Russlands"
+    assert "Vereinigtes Königreich" in countries["GB"].variants
+    with_adjectives = [p for p in countries.values() if p.adjectives]
+    assert len(with_adjectives) >= 60
+    for place in lexicon.places:
+        for adjective in place.adjectives:
+            assert adjective == adjective.lower(), (place.canonical, adjective)
+
+
+def test_capitals(lexicon: Lexicon) -> None:
+    country_codes = {p.country for p in lexicon.places if p.kind == "country"}
+    for place in lexicon.places:
+        if place.kind != "country":
+            assert place.country in country_codes, place.canonical
+    for capital, code in CAPITALS.items():
+        assert _place(lexicon, capital).country == code, capital
+    assert {"Kyjiw", "Kyiv"} <= set(_place(lexicon, "Kiew").variants)
