@@ -1,0 +1,247 @@
+"""The German date tagger: phrase classes, false friends, robustness (own example sentences)."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from timeline.extraction.dates import (
+    Tense,
+    easter_sunday,
+    refers_to_future,
+    sentence_tense,
+    tag_dates,
+)
+from timeline.extraction.types import DateMention, Precision
+
+# A Thursday.
+PUBLISHED = date(2024, 5, 23)
+
+
+def only(text: str, published: date | None = PUBLISHED) -> DateMention:
+    mentions = tag_dates(text, published)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+def resolved(text: str, published: date | None = PUBLISHED) -> tuple[str, str, str]:
+    mention = only(text, published)
+    return (
+        mention.start.isoformat() if mention.start else "",
+        mention.end.isoformat() if mention.end else "",
+        str(mention.precision),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Der Vertrag wurde am 9. Mai 2024 unterzeichnet.", ("2024-05-09", "2024-05-09", "day")),
+        ("Die Ministerin reiste am 9. Mai nach Wien.", ("2024-05-09", "2024-05-09", "day")),
+        ("Das Schreiben ist auf den 09.05.2024 datiert.", ("2024-05-09", "2024-05-09", "day")),
+        ("Die Frist lief am 9.5. ab.", ("2024-05-09", "2024-05-09", "day")),
+        ("Das Gesetz trat im Mai 2023 in Kraft.", ("2023-05-01", "2023-05-31", "month")),
+        ("Die Abgeordneten stimmten im März zu.", ("2024-03-01", "2024-03-31", "month")),
+        ("Die Partei gewann 2020 die Wahl.", ("2020-01-01", "2020-12-31", "year")),
+        ("Im Jahr 2020 begann die Reform.", ("2020-01-01", "2020-12-31", "year")),
+        ("Der Gipfel tagte vom 23. bis 24. Mai.", ("2024-05-23", "2024-05-24", "range")),
+        ("Die Messe lief vom 1.–3. Juni 2023.", ("2023-06-01", "2023-06-03", "range")),
+        ("Anfang Mai gab es Streit.", ("2024-05-01", "2024-05-10", "approximate")),
+        ("Mitte Mai gab es Streit.", ("2024-05-11", "2024-05-20", "approximate")),
+        ("Ende Februar gab es Streit.", ("2024-02-21", "2024-02-29", "approximate")),
+        ("Im Frühjahr 2023 gab es Neuwahlen.", ("2023-03-01", "2023-05-31", "approximate")),
+        ("Ende der 1990er Jahre zerfiel das Bündnis.", ("1997-01-01", "1999-12-31", "approximate")),
+        ("Er wuchs im Jänner 2001 in Graz auf.", ("2001-01-01", "2001-01-31", "month")),
+        ("Die Sitzung am 3. Sept. 2022 war kurz.", ("2022-09-03", "2022-09-03", "day")),
+        ("Montag, dem 19. Dezember 2022 war kalt.", ("2022-12-19", "2022-12-19", "day")),
+    ],
+)
+def test_absolute_expressions(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert resolved(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Heute eröffnet die Kanzlerin die Messe.", "2024-05-23"),
+        ("Gestern hatte der Rat getagt.", "2024-05-22"),
+        ("Der Minister war vorgestern abgereist.", "2024-05-21"),
+        ("Die Delegation reist morgen an.", "2024-05-24"),
+        ("Übermorgen wird abgestimmt.", "2024-05-25"),
+        ("Die Gespräche hatten am Donnerstag begonnen.", "2024-05-23"),
+        ("Die Regierung trat am Montag zurück, teilte sie mit.", "2024-05-20"),
+        ("Am Samstag wird der Präsident in Prag erwartet.", "2024-05-25"),
+        ("Am Sonntagmorgen hatte die Polizei die Straße gesperrt.", "2024-05-19"),
+        ("Das Treffen fand am vergangenen Freitag statt.", "2024-05-17"),
+        ("Am kommenden Montag soll der Ausschuss tagen.", "2024-05-27"),
+        ("Der Botschafter sprach am heutigen Donnerstagabend.", "2024-05-23"),
+        ("Die Minister trafen sich vor zwei Tagen.", "2024-05-21"),
+        ("Vor genau drei Wochen hatte das Parlament abgestimmt.", "2024-05-02"),
+        ("Am Mittwochfrüh kam es zu Festnahmen.", "2024-05-22"),
+    ],
+)
+def test_relative_days(sentence: str, expected: str) -> None:
+    assert resolved(sentence) == (expected, expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Vor drei Wochen hatte die Koalition gestritten.",
+            ("2024-05-02", "2024-05-02", "approximate"),
+        ),
+        (
+            "In den kommenden Wochen soll verhandelt werden.",
+            ("2024-05-23", "2024-06-20", "approximate"),
+        ),
+        (
+            "Vergangene Woche sprach die Kommission von Fortschritten.",
+            ("2024-05-13", "2024-05-19", "range"),
+        ),
+        (
+            "Letzte Woche sprach die Kommission von Fortschritten.",
+            ("2024-05-13", "2024-05-19", "range"),
+        ),
+        ("Die Wahl im vergangenen Jahr war knapp.", ("2023-01-01", "2023-12-31", "year")),
+        ("Nächstes Jahr soll gewählt werden.", ("2025-01-01", "2025-12-31", "year")),
+        (
+            "Der Bau soll Anfang nächsten Jahres beginnen.",
+            ("2025-01-01", "2025-04-30", "approximate"),
+        ),
+        ("Die Preise stiegen vergangenen Monat.", ("2024-04-01", "2024-04-30", "month")),
+        ("Am Wochenende wird demonstriert.", ("2024-05-25", "2024-05-26", "range")),
+        ("In der Nacht zum Freitag wird Regen erwartet.", ("2024-05-23", "2024-05-24", "range")),
+        (
+            "Die Delegation wird am Montag und Dienstag bleiben.",
+            ("2024-05-27", "2024-05-28", "range"),
+        ),
+        ("Der diesjährige Gipfel findet in Rom statt.", ("2024-01-01", "2024-12-31", "year")),
+        ("Die Wahl vor 26 Jahren war ein Einschnitt.", ("1998-01-01", "1998-12-31", "year")),
+        (
+            "Er war vor mehr als zwei Jahren zurückgetreten.",
+            ("2021-05-23", "2022-05-23", "approximate"),
+        ),
+    ],
+)
+def test_relative_periods(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert resolved(sentence) == expected
+
+
+def test_holidays() -> None:
+    assert resolved("Am Ostersonntag hatte der Papst gesprochen.", date(2019, 5, 20)) == (
+        "2019-04-21", "2019-04-21", "day",
+    )  # fmt: skip
+    assert resolved("Die Ansprache zu Silvester war kurz.", date(2024, 1, 2))[0] == "2023-12-31"
+    assert easter_sunday(2024) == date(2024, 3, 31)
+
+
+def test_time_of_day_takes_the_day_in_context() -> None:
+    mentions = tag_dates(
+        "Der Kanzler landete am Dienstag in Riga. Am Abend traf er den Premier.", PUBLISHED
+    )
+    assert [m.start for m in mentions] == [date(2024, 5, 21), date(2024, 5, 21)]
+    assert resolved("Am frühen Vormittag begannen die Gespräche.") == (
+        "2024-05-23", "2024-05-23", "day",
+    )  # fmt: skip
+
+
+def test_past_tense_month_day_does_not_land_in_the_future() -> None:
+    mention = only("Die Wahl hatte am 8. November stattgefunden.", date(2017, 1, 20))
+    assert mention.start == date(2016, 11, 8)
+
+
+def test_narrative_year_anchoring() -> None:
+    text = (
+        "Im März 1940 begann die Offensive. Im Mai rückten die Truppen vor. "
+        "Am 12. Juni fiel die Stadt. 1941 folgte der Angriff im Osten. Die Armee siegte 1942. "
+        "Im Jahr 1943 endete der Feldzug. 1944 kam die Wende. 1945 war der Krieg zu Ende."
+    )
+    mentions = tag_dates(text, date(2011, 2, 16))
+    by_text = {m.text: m for m in mentions}
+    assert by_text["Im Mai"].start == date(1940, 5, 1)
+    assert by_text["Am 12. Juni"].start == date(1940, 6, 12)
+
+
+def test_centuries_and_decades_are_found() -> None:
+    mentions = tag_dates("Die Kriege des 20. Jahrhunderts und der 1990er Jahre.", PUBLISHED)
+    assert [(m.start, m.end) for m in mentions] == [
+        (date(1901, 1, 1), date(2000, 12, 31)),
+        (date(1990, 1, 1), date(1999, 12, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sie kam mit dem Rad, die Sonne schien, so war es.",
+        "Die Partei erhielt 80,1 Prozent der Stimmen.",
+        "Er feierte seinen 66. Geburtstag im Kreis der Familie.",
+        "Das Land ist seit 26 Jahren unabhängig.",
+        "Das Manöver Sapad-2021 beunruhigte die Nachbarn.",
+        "Rufen Sie 030 2250 1234 an.",
+        "Die Sitzung beginnt um 14 Uhr.",
+        "Der zweitägige Besuch dauerte drei Stunden.",
+        "Das Treffen findet jährlich statt.",
+        "Zurzeit verhandeln die Parteien, derzeit und aktuell auch nun noch, zuletzt am Rand.",
+        "Die Armee schickte 2000 Soldaten an die Grenze.",
+        "Nach Artikel 5 des Vertrags gilt der Beistand.",
+        "Die Stationierung von 2000 russischen Soldaten wurde beschlossen.",
+        "Das Wichtigste in Kürze",
+    ],
+)
+def test_false_friends_are_not_dates(sentence: str) -> None:
+    assert tag_dates(sentence, PUBLISHED) == []
+
+
+def test_number_words_and_swiss_spelling() -> None:
+    assert resolved("Vor zwölf Tagen hatte er gewarnt.") == ("2024-05-11", "2024-05-11", "day")
+    assert resolved("Er war vor einem Jahr gewählt worden.") == (
+        "2023-01-01", "2023-12-31", "year",
+    )  # fmt: skip
+    assert resolved("Die Strasse war am 9. Mai gesperrt worden.")[0] == "2024-05-09"
+
+
+def test_unknown_publication_date_leaves_relative_expressions_unresolved() -> None:
+    mentions = tag_dates("Am Donnerstag hatte der Rat getagt, am 9. Mai 2024 war Wahl.", None)
+    assert [(m.text, m.precision) for m in mentions] == [
+        ("Am Donnerstag", Precision.UNKNOWN),
+        ("am 9. Mai 2024", Precision.DAY),
+    ]
+    assert mentions[0].start is None and mentions[0].relative
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Kurz notiert: Am Freitag, 24. Mai 2024, berät der Rat."
+    for mention in tag_dates(text, PUBLISHED):
+        assert text[mention.start_char : mention.end_char] == mention.text
+
+
+def test_empty_huge_and_foreign_input() -> None:
+    assert tag_dates("", PUBLISHED) == []
+    assert tag_dates("The committee met in London to discuss the budget.", PUBLISHED) == []
+    huge = ("Die Debatte im Parlament zog sich hin, ohne Ergebnis und ohne Ende. " * 15_000)[
+        :1_000_000
+    ]
+    started = time.perf_counter()
+    tag_dates(huge + " Am 9. Mai 2024 wurde abgestimmt.", PUBLISHED)
+    assert time.perf_counter() - started < 10
+
+
+def test_shared_doc_gives_the_same_result() -> None:
+    from timeline.extraction.nlp import german_pipeline
+
+    text = "Die Kanzlerin reiste am Montag ab. Am Abend traf sie den Präsidenten."
+    doc = german_pipeline()(text)
+    assert tag_dates(text, PUBLISHED, doc=doc) == tag_dates(text, PUBLISHED)
+
+
+def test_future_helper_and_tense() -> None:
+    text = "Am Samstag wird der Präsident in Prag erwartet."
+    mention = only(text)
+    assert refers_to_future(mention, text, PUBLISHED)
+    assert sentence_tense("Er hatte am Montag gesprochen.", 9) is Tense.PAST
+    unresolved = tag_dates(text, None)[0]
+    assert refers_to_future(unresolved, text, None)

@@ -1,0 +1,1338 @@
+"""German temporal tagger: finds date and period expressions and resolves them.
+
+Precompiled regular expressions run over the raw text and propose candidates; overlapping
+candidates are reduced to the longest; then the candidates are resolved in text order, so that a
+phrase can lean on what came before it (the year of "im Mai" after "März 1940", the day of "am
+Abend", "am Vortag"). Relative phrases resolve against the publication date, with the tense of
+their sentence deciding the direction of a bare weekday or month. The conventions are those of
+`shared/EVENTS.md`.
+
+spaCy only provides sentence boundaries (from a caller's `Doc` or a blank sentencizer); tense cues
+are read with regexes over each sentence. Pure Python: no Django.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from enum import StrEnum
+from statistics import median
+
+from spacy.tokens import Doc
+
+from timeline.extraction.types import DateMention, Precision
+
+# --- lexicon ------------------------------------------------------------------------------
+
+MONTH_NUMBERS: dict[str, int] = {
+    "januar": 1, "jänner": 1, "jaenner": 1, "jan.": 1,
+    "februar": 2, "feber": 2, "feb.": 2, "febr.": 2,
+    "märz": 3, "maerz": 3, "mär.": 3, "mrz.": 3,
+    "april": 4, "apr.": 4,
+    "mai": 5,
+    "juni": 6, "jun.": 6,
+    "juli": 7, "jul.": 7,
+    "august": 8, "aug.": 8,
+    "september": 9, "sept.": 9, "sep.": 9,
+    "oktober": 10, "okt.": 10,
+    "november": 11, "nov.": 11,
+    "dezember": 12, "dez.": 12,
+}  # fmt: skip
+
+WEEKDAY_NUMBERS: dict[str, int] = {
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+    "samstag": 5, "sonnabend": 5, "sonntag": 6,
+}  # fmt: skip
+
+NUMBER_WORDS: dict[str, int] = {
+    "ein": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "eines": 1,
+    "zwei": 2, "zweien": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwoelf": 12,
+    "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+    "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "dreissig": 30,
+    "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
+    "hundert": 100, "einigen": 3, "wenigen": 3, "mehreren": 3, "paar": 2,
+}  # fmt: skip
+
+DECADE_WORDS: dict[str, int] = {
+    "zwanziger": 20, "dreißiger": 30, "dreissiger": 30, "vierziger": 40, "fünfziger": 50,
+    "fuenfziger": 50, "sechziger": 60, "siebziger": 70, "achtziger": 80, "neunziger": 90,
+}  # fmt: skip
+
+# Days of the month a part-of-month word covers (EVENTS.md: Anfang 1–10, Mitte 11–20, Ende 21–).
+MONTH_PART_DAYS = {"anfang": (1, 10), "beginn": (1, 10), "mitte": (11, 20), "ende": (21, 31)}
+YEAR_PART_MONTHS = {"anfang": (1, 4), "beginn": (1, 4), "mitte": (5, 8), "ende": (9, 12)}
+SEASON_MONTHS = {"frühjahr": (3, 5), "frühling": (3, 5), "sommer": (6, 8), "herbst": (9, 11),
+                 "winter": (12, 2)}  # fmt: skip
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _capitalised(word: str) -> str:
+    """A pattern that accepts `word` with either case of its first letter."""
+    return f"[{word[0].upper()}{word[0].lower()}]{re.escape(word[1:])}"
+
+
+def _any_case_first(*words: str) -> str:
+    return "(?:" + "|".join(_capitalised(w) for w in words) + ")"
+
+
+_MONTH_FULL = [m.capitalize() for m in MONTH_NUMBERS if not m.endswith(".")]
+_MONTH_ABBR = [m.capitalize() for m in MONTH_NUMBERS if m.endswith(".")]
+MONTH = rf"(?:{_alternation(_MONTH_FULL)})(?![\w-])|(?:{_alternation(_MONTH_ABBR)})"
+MONTH = f"(?:{MONTH})"
+WEEKDAY = "(?:" + _alternation([w.capitalize() for w in WEEKDAY_NUMBERS]) + ")"
+DAYPART = r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht|früh|frueh)"
+DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+YEAR = r"(?<![\d.,])(?<!\d )(?:1[0-9]\d\d|20\d\d)(?![\d]|,\d|\.\d)(?!\s*v\.\s*Chr)"
+NUMBER = (
+    r"(?:\d{1,3}|"
+    + "|".join(_capitalised(w) for w in sorted(NUMBER_WORDS, key=len, reverse=True))
+    + ")"
+)
+DASH = r"\s*[-–—]\s*"
+B = r"(?<![\w])"  # word start
+E = r"(?![\w])"  # word end
+AM = _any_case_first("am", "an")
+IM = _any_case_first("im", "in")
+PART = _any_case_first("anfang", "mitte", "ende", "beginn")
+PREV = r"(?:[Vv]ergangen|[Ll]etzt|[Vv]orig|[Zz]urückliegend)(?:e|en|er|es|em)"
+NEXT = r"(?:[Kk]ommend|[Nn]ächst|[Nn]aechst|[Ff]olgend|[Bb]evorstehend)(?:e|en|er|es|em)"
+THIS = r"(?:[Dd]ies|[Ll]aufend|[Aa]ktuell)(?:e|en|er|es|em)"
+RELATIVE_MOD = rf"(?:{PREV}|{NEXT}|{THIS})"
+
+
+class Tense(StrEnum):
+    PAST = "past"
+    FUTURE = "future"  # a present or future plan
+    NONE = "none"  # no cue
+
+
+# --- tense cues ---------------------------------------------------------------------------
+
+_PAST_WORDS = (
+    "hatte hatten hattest war waren warst wurde wurden worden gewesen sagte sagten hieß traf "
+    "trafen kam kamen fand fanden gab gaben ging gingen hielt hielten nahm nahmen sprach "
+    "sprachen rief riefen ließ ließen stand standen zog zogen begann begannen gewann gewannen "
+    "verlor verloren starb starben schrieb schrieben trat traten flog flogen fuhr fuhren lag "
+    "lagen sah sahen wies wiesen bat baten brach brachen erschien erschienen empfing empfingen "
+    "verließ verließen blieb blieben gelang bot boten schlug schlugen griff griffen unterschrieb "
+    "beschloss beschlossen entschied entschieden fiel fielen floh flohen stieß wandte sandte "
+    "vergangenen vergangene vergangener vergangenes zuvor damals gestern vorgestern letzten "
+    "letzte vorigen voriger bereits jüngst kürzlich vorher seit"
+).split()
+_FUTURE_WORDS = (
+    "wird werden werde wirst will wollen soll sollen sollte sollten plant planen plane geplant "
+    "geplante geplanten vorgesehen beabsichtigt erwartet voraussichtlich dürfte dürften möchte "
+    "möchten kommenden kommende kommender kommendes nächsten nächste nächster bevorstehende "
+    "bevorstehenden anstehenden anstehende künftig demnächst morgen übermorgen bald "
+    "trifft treffen reist reisen besucht besuchen kommt beginnt beginnen startet starten "
+    "empfängt findet stattfinden tagt tagen berät beraten fliegt endet enden läuft wählt "
+    "wählen stimmt abstimmen unterzeichnen teilnehmen"
+).split()
+_PERFECT_AUXILIARIES = "hat haben habe hast ist sind sei seien bin".split()
+_NOT_PRETERITE = re.compile(
+    r"(?:ers|zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf|zig|ßig|ssig|hunder|tausend|"
+    r"s)te[n]?$|^(?:gute|guten|alte|alten|späte|späten|weite|weiten|breite|harte|rechte|rechten|"
+    r"mitte|heute|bitte|konkrete|konkreten|direkte|direkten|private|privaten|absolute|bekannte|"
+    r"bekannten|gesamte|gesamten|sogenannte|sogenannten|bestimmte|bestimmten|genannte|"
+    r"genannten|halbe|leute|feste|festen|echte|echten|große|nette|kalte|kalten|heutigen|"
+    r"mittleren|westliche|östliche|weite|stete|beide|verletzte|verletzten|gewählte|bisherige|"
+    r"ge\w+)$"
+)
+_TENSE_CUE = re.compile(
+    r"(?<![\w])("
+    + _alternation(_PAST_WORDS + _FUTURE_WORDS + _PERFECT_AUXILIARIES)
+    + r"|[a-zäöüß]{3,}te[nt]?|ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{2,}iert)(?![\w])"
+)
+_PAST_SET = frozenset(_PAST_WORDS)
+_FUTURE_SET = frozenset(_FUTURE_WORDS)
+_AUX_SET = frozenset(_PERFECT_AUXILIARIES)
+_NOT_PARTICIPLE = frozenset("gegen genau gestern geben gehen gelten genug gerne gesten".split())
+
+
+def sentence_tense(sentence: str, offset: int) -> Tense:
+    """The tense cue nearest to character `offset` of `sentence` decides past or plan."""
+    cues: list[tuple[int, Tense]] = []
+    auxiliaries: list[int] = []
+    has_participle = False
+    for match in _TENSE_CUE.finditer(sentence):
+        word = match.group(1)
+        position = match.start()
+        if word in _AUX_SET:
+            auxiliaries.append(position)
+        elif word in _PAST_SET:
+            cues.append((position, Tense.PAST))
+        elif word in _FUTURE_SET:
+            cues.append((position, Tense.FUTURE))
+        elif (
+            word.startswith("ge") and word not in _NOT_PARTICIPLE and not word.endswith("te")
+        ) or word.endswith("iert"):
+            has_participle = True
+        elif not _NOT_PRETERITE.search(word) and re.search(r"te[nt]?$", word):
+            cues.append((position, Tense.PAST))
+    for position in auxiliaries:
+        cues.append((position, Tense.PAST if has_participle else Tense.FUTURE))
+    if not cues:
+        return Tense.NONE
+    return min(cues, key=lambda cue: abs(cue[0] - offset))[1]
+
+
+# --- resolution context ---------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class ResolutionContext:
+    """What the resolver knows at a point of the text, updated as mentions are resolved."""
+
+    published: date | None
+    narrative: bool
+    tense_at: Callable[[int], Tense]
+    last_year: int | None = None
+    last_month: int | None = None
+    last_day: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    start: date | None
+    end: date | None
+    precision: Precision
+    relative: bool = False
+    parts: tuple[tuple[int, int, date, date, Precision], ...] = ()
+
+
+UNRESOLVED_RELATIVE = Resolution(None, None, Precision.UNKNOWN, relative=True)
+Resolver = Callable[[re.Match[str], ResolutionContext], Resolution | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A pattern and its resolver. `keyword` is a cheap pattern every match contains: the full
+    pattern only runs in windows around keyword hits (that keeps the tagger fast)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+    priority: int
+    keyword: re.Pattern[str]
+
+
+@dataclass(order=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    priority: int
+    rule: Rule = field(compare=False)
+    match: re.Match[str] = field(compare=False)
+
+
+# --- calendar helpers ---------------------------------------------------------------------
+
+
+def month_span(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def year_span(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def add_years(day: date, years: int) -> date:
+    return add_months(day, 12 * years)
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def easter_sunday(year: int) -> date:
+    """Gregorian Easter (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_offset = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday_offset) // 451
+    month, day = divmod(h + weekday_offset - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def number_value(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word.lower())
+
+
+def month_number(word: str) -> int:
+    return MONTH_NUMBERS[word.lower()]
+
+
+def two_digit_year(value: int, context: ResolutionContext) -> int:
+    if context.narrative and context.last_year:
+        century = context.last_year // 100 * 100
+        return century + value
+    reference = context.published.year if context.published else 2000
+    candidate = reference // 100 * 100 + value
+    return candidate - 100 if candidate > reference + 10 else candidate
+
+
+# --- year choice for dates without a year -----------------------------------------------------
+
+
+def year_for_span(
+    first: tuple[int, int], last: tuple[int, int], at: int, context: ResolutionContext
+) -> int | None:
+    """The year of a month/day span given without a year (`first`/`last` are month, day).
+
+    Narrative texts take the year last mentioned; news take the publication year, moved one year
+    back when a past-tense mention would land after publication (or forward for a plan that would
+    lie before it); without a tense cue the occurrence nearest to publication wins.
+    """
+    if context.last_year is None and context.published is None:
+        return None
+    if context.last_year is not None and (context.narrative or context.published is None):
+        year = context.last_year
+        if context.last_month is not None and first[0] < context.last_month - 6:
+            year += 1  # a narrative moving on from December to January
+        return year
+    published = context.published
+    if published is None:
+        return None
+    year = published.year
+
+    def bounds(y: int) -> tuple[date, date]:
+        begin = safe_date(y, first[0], first[1]) or date(y, first[0], 28)
+        finish = safe_date(y, last[0], last[1]) or month_span(y, last[0])[1]
+        return begin, finish
+
+    begin, finish = bounds(year)
+    tense = context.tense_at(at)
+    if tense is Tense.PAST:
+        return year - 1 if begin > published else year
+    if tense is Tense.FUTURE:
+        return year + 1 if finish < published - timedelta(days=31) else year
+    candidates = [year - 1, year, year + 1]
+
+    def distance(y: int) -> int:
+        b, f = bounds(y)
+        if b <= published <= f:
+            return 0
+        return min(abs((b - published).days), abs((f - published).days))
+
+    best = min(candidates, key=distance)
+    return best if distance(best) + 61 < distance(year) else year
+
+
+# --- resolvers ----------------------------------------------------------------------------
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    value = match.groupdict().get(name)
+    return value if value else None
+
+
+def _explicit_year(match: re.Match[str], name: str, context: ResolutionContext) -> int | None:
+    text = _group(match, name)
+    if text is None:
+        return None
+    value = int(text)
+    if len(text) == 2:
+        return two_digit_year(value, context)
+    return value
+
+
+def _note_year(context: ResolutionContext, year: int, month: int | None = None) -> None:
+    context.last_year = year
+    context.last_month = month
+
+
+def _day_resolution(day: date, relative: bool = False) -> Resolution:
+    return Resolution(day, day, Precision.DAY, relative)
+
+
+def resolve_day_month(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "9. Mai 2024", "am 9. Mai", "Montag, dem 19. Dezember", "09.05.2024", "9.5."."""
+    day = int(match["day"])
+    month = int(match["mnum"]) if _group(match, "mnum") else month_number(match["month"])
+    year = _explicit_year(match, "year", context)
+    if year is None:
+        year = year_for_span((month, day), (month, day), match.start(), context)
+        if year is None:
+            return None
+    resolved = safe_date(year, month, day)
+    if resolved is None:
+        return None
+    if _group(match, "year"):
+        _note_year(context, year, month)
+    return _day_resolution(resolved)
+
+
+def resolve_day_only(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "am 24." in a narrative: the day of the month in view."""
+    anchor = context.last_day
+    if anchor is None or not context.narrative:
+        return None
+    resolved = safe_date(anchor.year, anchor.month, int(match["day"]))
+    return _day_resolution(resolved) if resolved else None
+
+
+def resolve_same_month(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "im selben Monat": the month of the date in view (narratives)."""
+    anchor = context.last_day
+    if anchor is None or not context.narrative or "selb" not in match.group(0) + "gleich":
+        return None
+    return Resolution(*month_span(anchor.year, anchor.month), Precision.MONTH)
+
+
+def _part_offsets(match: re.Match[str], first: str, second: str) -> tuple[int, int, int, int]:
+    return match.start(first), match.end(first), match.start(second), match.end(second)
+
+
+def resolve_day_range(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "vom 23. bis 24. Mai", "1.–3. Juni 2024", "10. Juli bis 31. Oktober 1940"."""
+    month2 = month_number(match["month2"])
+    month1 = month_number(match["month1"]) if _group(match, "month1") else month2
+    year2 = _explicit_year(match, "year2", context)
+    year1 = _explicit_year(match, "year1", context)
+    if year2 is None:
+        year2 = year_for_span((month1, int(match["day1"])), (month2, int(match["day2"])),
+                              match.start(), context)  # fmt: skip
+        if year2 is None:
+            return None
+    if year1 is None:
+        year1 = year2 if month1 <= month2 else year2 - 1
+    first = safe_date(year1, month1, int(match["day1"]))
+    last = safe_date(year2, month2, int(match["day2"]))
+    if first is None or last is None or last < first:
+        return None
+    if _group(match, "year2"):
+        _note_year(context, year2, month2)
+    s1, e1, s2, e2 = _part_offsets(match, "first", "second")
+    parts = ((s1, e1, first, first, Precision.DAY), (s2, e2, last, last, Precision.DAY))
+    return Resolution(first, last, Precision.RANGE, parts=parts)
+
+
+def resolve_month(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "Mai 2024", "im Mai", "Anfang/Mitte/Ende Mai"."""
+    month = month_number(match["month"])
+    part = (_group(match, "part") or "").lower()
+    year = _explicit_year(match, "year", context)
+    if year is None:
+        year = year_for_span((month, 1), (month, 28), match.start(), context)
+        if year is None:
+            return None
+    else:
+        _note_year(context, year, month)
+    first, last = month_span(year, month)
+    if part:
+        low, high = MONTH_PART_DAYS["ende" if "ende" in part else part.split()[-1]]
+        return Resolution(first.replace(day=low), last.replace(day=min(high, last.day)),
+                          Precision.APPROXIMATE)  # fmt: skip
+    return Resolution(first, last, Precision.MONTH)
+
+
+def resolve_month_pair(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "Mai/Juni 1940", "September bis November 2023": a range of two months."""
+    month1, month2 = month_number(match["month1"]), month_number(match["month2"])
+    year2 = _explicit_year(match, "year2", context)
+    if year2 is None:
+        year2 = year_for_span((month1, 1), (month2, 28), match.start(), context)
+        if year2 is None:
+            return None
+    else:
+        _note_year(context, year2, month2)
+    year1 = _explicit_year(match, "year1", context) or (year2 if month1 <= month2 else year2 - 1)
+    first_span, last_span = month_span(year1, month1), month_span(year2, month2)
+    s1, e1, s2, e2 = _part_offsets(match, "first", "second")
+    parts = (
+        (s1, e1, *first_span, Precision.MONTH),
+        (s2, e2, *last_span, Precision.MONTH),
+    )
+    return Resolution(first_span[0], last_span[1], Precision.RANGE, parts=parts)
+
+
+def resolve_year(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "2020", "im Jahr 2020", "Anfang 2020", "im Frühjahr 2023"."""
+    year = int(match["year"])
+    part = (_group(match, "part") or "").lower()
+    season = (_group(match, "season") or "").lower()
+    if part or season or _sets_narrative_year(match, context):
+        _note_year(context, year)
+    if season:
+        return season_resolution(season, year)
+    first, last = year_span(year)
+    if part:
+        low, high = YEAR_PART_MONTHS["ende" if "ende" in part else part.split()[-1]]
+        return Resolution(date(year, low, 1), month_span(year, high)[1], Precision.APPROXIMATE)
+    return Resolution(first, last, Precision.YEAR)
+
+
+_STRONG_YEAR_PREPOSITIONS = frozenset({"im jahr", "im jahre", "jahr", "des jahres", "anno", "im"})
+
+
+def _sets_narrative_year(match: re.Match[str], context: ResolutionContext) -> bool:
+    """Whether a bare year moves the narrative's current year.
+
+    "im Jahr 1940" or a heading year does; "die Deklaration von 1856" in a text about 1914 is an
+    aside and must not pull the following "am 2. September" back into 1856.
+    """
+    if context.last_year is None:
+        return True
+    preposition = re.sub(r"\s+", " ", (_group(match, "prep") or "").lower())
+    if preposition in _STRONG_YEAR_PREPOSITIONS:
+        return True
+    text = match.string
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(line) < 80 and not line.rstrip().endswith(".")
+
+
+def resolve_year_pair(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "2022/23", "1870/71": two consecutive years."""
+    year1 = int(match["year1"])
+    year2 = year1 // 100 * 100 + int(match["year2"])
+    if year2 != year1 + 1:
+        return None
+    _note_year(context, year1)
+    parts = (
+        (match.start("year1"), match.end("year1"), *year_span(year1), Precision.YEAR),
+        (match.start("year2"), match.end("year2"), *year_span(year2), Precision.YEAR),
+    )
+    return Resolution(date(year1, 1, 1), date(year2, 12, 31), Precision.RANGE, parts=parts)
+
+
+def season_resolution(season: str, year: int) -> Resolution:
+    key = next(name for name in SEASON_MONTHS if name in season)
+    low, high = SEASON_MONTHS[key]
+    if "früh" in season and key != "frühjahr" and key != "frühling":
+        high = low + 1 if low < 12 else 1
+    if "spät" in season:
+        low = high - 1 if high > 1 else 1
+    end_year = year + 1 if high < low else year
+    return Resolution(date(year, low, 1), month_span(end_year, high)[1], Precision.APPROXIMATE)
+
+
+def resolve_season(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "im Frühjahr", "im Herbst" without a year."""
+    season = match["season"].lower()
+    key = next(name for name in SEASON_MONTHS if name in season)
+    low, high = SEASON_MONTHS[key]
+    year = year_for_span((low, 1), (high if high > low else 12, 28), match.start(), context)
+    if year is None:
+        return None
+    return replace(season_resolution(season, year), relative=not context.narrative)
+
+
+def resolve_decade(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "der 1990er Jahre", "Ende der neunziger Jahre"."""
+    digits = _group(match, "decade")
+    if digits:
+        start = int(digits) if len(digits) == 4 else 1900 + int(digits)
+    else:
+        century = (context.last_year or 1950) // 100 * 100
+        if not context.narrative:
+            century = 1900
+        start = century + DECADE_WORDS[match["decade_word"].lower()]
+    part = (_group(match, "part") or "").lower()
+    if part:
+        if "anfang" in part or "beginn" in part:
+            return Resolution(date(start, 1, 1), date(start + 3, 12, 31), Precision.APPROXIMATE)
+        if "mitte" in part:
+            return Resolution(date(start + 3, 1, 1), date(start + 6, 12, 31), Precision.APPROXIMATE)
+        return Resolution(date(start + 7, 1, 1), date(start + 9, 12, 31), Precision.APPROXIMATE)
+    return Resolution(date(start, 1, 1), date(start + 9, 12, 31), Precision.RANGE)
+
+
+def resolve_century(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "des 20. Jahrhunderts" (1901–2000)."""
+    number = int(match["century"])
+    if not 1 <= number <= 21:
+        return None
+    first_year, last_year = (number - 1) * 100 + 1, number * 100
+    part = (_group(match, "part") or "").lower()
+    if part:
+        if "anfang" in part or "beginn" in part:
+            last_year = first_year + 24
+        elif "mitte" in part:
+            first_year, last_year = first_year + 35, first_year + 64
+        elif "ende" in part:
+            first_year = last_year - 24
+        return Resolution(date(first_year, 1, 1), date(last_year, 12, 31), Precision.APPROXIMATE)
+    return Resolution(date(first_year, 1, 1), date(last_year, 12, 31), Precision.RANGE)
+
+
+def _anchor_day(context: ResolutionContext) -> date | None:
+    return context.last_day or context.published
+
+
+def resolve_now_relative(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "heute", "gestern Abend", "vorgestern", "morgen früh", "übermorgen", "am heutigen Tag"."""
+    if context.narrative:
+        return None
+    if context.published is None:
+        return UNRESOLVED_RELATIVE
+    word = match["word"].lower()
+    offsets = {"heut": 0, "gest": -1, "vorg": -2, "morg": 1, "über": 2}
+    offset = next(v for k, v in offsets.items() if word.startswith(k))
+    return _day_resolution(context.published + timedelta(days=offset), relative=True)
+
+
+def resolve_anaphoric_day(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "am Vortag", "am Vorabend", "tags darauf", "am folgenden Tag", "zwei Tage später"."""
+    anchor = _anchor_day(context)
+    if anchor is None:
+        return UNRESOLVED_RELATIVE
+    phrase = match.group(0).lower()
+    count_word = _group(match, "count") or _group(match, "count2")
+    count = number_value(count_word) if count_word else 1
+    if count is None:
+        return None
+    backwards = any(w in phrase for w in ("vor", "zuvor", "davor", "vorher"))
+    same = any(w in phrase for w in ("selbe", "gleiche", "diese", "jene"))
+    offset = 0 if same else (-count if backwards else count)
+    return _day_resolution(anchor + timedelta(days=offset), relative=True)
+
+
+def resolve_ago(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "vor (genau) drei Wochen", "vor zwei Tagen", "in zwei Wochen", "vor 26 Jahren"."""
+    if context.published is None:
+        return UNRESOLVED_RELATIVE
+    count = number_value(match["count"])
+    if count is None or count > 5000:
+        return None
+    direction = -1 if match["dir"].lower() == "vor" else 1
+    unit = match["unit"].lower()
+    hedge = (_group(match, "hedge") or "").lower()
+    exact = "genau" in hedge or "exakt" in hedge or "heute" in hedge
+    more_than = any(w in hedge for w in ("mehr", "über", "gut"))
+    published = context.published
+    if unit.startswith("jahrzehnt"):
+        unit, count = "jahr", count * 10
+    if unit.startswith("tag"):
+        return _day_resolution(published + timedelta(days=direction * count), relative=True)
+    if unit.startswith("woche"):
+        target = published + timedelta(weeks=direction * count)
+    elif unit.startswith("monat"):
+        target = add_months(published, direction * count)
+    else:
+        target = add_years(published, direction * count)
+        if not exact and not more_than and not hedge:
+            return Resolution(*year_span(target.year), Precision.YEAR, relative=True)
+    if exact:
+        return _day_resolution(target, relative=True)
+    if more_than:
+        if unit.startswith("woche"):
+            further = target + timedelta(days=direction * 7)
+        elif unit.startswith("monat"):
+            further = add_months(target, direction)
+        else:
+            further = add_years(target, direction)
+        low, high = sorted((target, further))
+        return Resolution(low, high, Precision.APPROXIMATE, relative=True)
+    return Resolution(target, target, Precision.APPROXIMATE, relative=True)
+
+
+def _weekday_near(anchor: date, weekday: int, direction: Tense, modifier: str) -> date:
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    if re.match(PREV, modifier):
+        return anchor - timedelta(days=back or 7)
+    if re.match(NEXT, modifier):
+        return anchor + timedelta(days=ahead or 7)
+    if back == 0:
+        return anchor
+    if direction is Tense.PAST:
+        return anchor - timedelta(days=back)
+    if direction is Tense.FUTURE:
+        return anchor + timedelta(days=ahead)
+    return anchor + timedelta(days=ahead) if ahead < back else anchor - timedelta(days=back)
+
+
+def _weekday_resolution(
+    match: re.Match[str], context: ResolutionContext, name: str, modifier_group: str = "mod"
+) -> date | None:
+    weekday = WEEKDAY_NUMBERS[match[name].lower()]
+    modifier = (_group(match, modifier_group) or "").lower()
+    relation = (_group(match, "rel") or "").lower()
+    if relation.startswith("heut") and context.published is not None:
+        return context.published
+    if context.narrative:
+        anchor = context.last_day
+        if anchor is None:
+            return None
+        return _weekday_near(anchor, weekday, Tense.FUTURE, modifier)
+    if context.published is None:
+        return None
+    return _weekday_near(context.published, weekday, context.tense_at(match.start()), modifier)
+
+
+def resolve_weekday(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "am Donnerstag", "Donnerstagabend", "am vergangenen Freitag", "am heutigen Montag"."""
+    day = _weekday_resolution(match, context, "weekday")
+    if day is None:
+        return None if context.narrative and context.published else UNRESOLVED_RELATIVE
+    return _day_resolution(day, relative=True)
+
+
+def resolve_weekday_pair(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "am Montag und Dienstag", "von Montag bis Mittwoch": a range."""
+    first = _weekday_resolution(match, context, "weekday")
+    if first is None:
+        return None if context.narrative and context.published else UNRESOLVED_RELATIVE
+    span = (WEEKDAY_NUMBERS[match["weekday2"].lower()] - first.weekday()) % 7
+    return Resolution(first, first + timedelta(days=span), Precision.RANGE, relative=True)
+
+
+def resolve_night_before(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "in der Nacht auf/zum Freitag": Thursday to Friday."""
+    second = _weekday_resolution(match, context, "weekday")
+    if second is None:
+        return None if context.narrative and context.published else UNRESOLVED_RELATIVE
+    return Resolution(second - timedelta(days=1), second, Precision.RANGE, relative=True)
+
+
+def resolve_daypart(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "am Abend", "am frühen Vormittag", "im Laufe des Tages": the day in context."""
+    anchor = _anchor_day(context)
+    if anchor is None:
+        return UNRESOLVED_RELATIVE
+    return _day_resolution(anchor, relative=True)
+
+
+def _week_of(reference: date, modifier: str) -> date:
+    monday = week_start(reference)
+    if re.match(PREV, modifier):
+        return monday - timedelta(weeks=1)
+    if re.match(NEXT, modifier):
+        return monday + timedelta(weeks=1)
+    return monday
+
+
+def resolve_week(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "vergangene Woche" (Mon–Sun), "Anfang kommender Woche", "Mitte der Woche"."""
+    if context.narrative:
+        return None
+    if context.published is None:
+        return UNRESOLVED_RELATIVE
+    modifier = (_group(match, "mod") or "").lower()
+    part = (_group(match, "part") or "").lower()
+    monday = _week_of(context.published, modifier)
+    if not part:
+        return Resolution(monday, monday + timedelta(days=6), Precision.RANGE, relative=True)
+    low, high = {"anf": (0, 2), "beg": (0, 2), "mit": (2, 3), "end": (4, 6)}[part[:3]]
+    tense = Tense.NONE if modifier else context.tense_at(match.start())
+    if tense is Tense.FUTURE and monday + timedelta(days=high) < context.published:
+        monday += timedelta(weeks=1)
+    elif tense is Tense.PAST and monday + timedelta(days=low) > context.published:
+        monday -= timedelta(weeks=1)
+    return Resolution(monday + timedelta(days=low), monday + timedelta(days=high),
+                      Precision.APPROXIMATE, relative=True)  # fmt: skip
+
+
+def resolve_weekend(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "am Wochenende", "vergangenes Wochenende": Saturday–Sunday."""
+    if context.narrative:
+        return None
+    if context.published is None:
+        return UNRESOLVED_RELATIVE
+    published = context.published
+    modifier = (_group(match, "mod") or "").lower()
+    saturday = week_start(published) + timedelta(days=5)
+    tense = context.tense_at(match.start())
+    if re.match(PREV, modifier) or (not modifier and tense is Tense.PAST):
+        if saturday > published:
+            saturday -= timedelta(weeks=1)
+    elif re.match(NEXT, modifier) and published.weekday() >= 5:
+        saturday += timedelta(weeks=1)
+    return Resolution(saturday, saturday + timedelta(days=1), Precision.RANGE, relative=True)
+
+
+def resolve_relative_month(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "vergangenen Monat", "im kommenden Monat", "Ende des Monats"."""
+    if context.narrative:
+        return None
+    if context.published is None:
+        return UNRESOLVED_RELATIVE
+    modifier = (_group(match, "mod") or "").lower()
+    shift = -1 if re.match(PREV, modifier) else 1 if re.match(NEXT, modifier) else 0
+    reference = add_months(context.published.replace(day=1), shift)
+    first, last = month_span(reference.year, reference.month)
+    part = (_group(match, "part") or "").lower()
+    if part:
+        low, high = MONTH_PART_DAYS[part]
+        return Resolution(first.replace(day=low), last.replace(day=min(high, last.day)),
+                          Precision.APPROXIMATE, relative=True)  # fmt: skip
+    return Resolution(first, last, Precision.MONTH, relative=True)
+
+
+def resolve_relative_year(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "im vergangenen Jahr", "nächstes Jahr", "diesjährigen", "Anfang nächsten Jahres"."""
+    phrase = match.group(0).lower()
+    modifier = (_group(match, "mod") or "").lower()
+    narrative_words = ("selb", "gleich", "folgend", "darauf", "später", "danach", "zuvor", "neue")
+    if context.narrative or any(w in phrase for w in narrative_words):
+        if context.last_year is None:
+            return None if context.narrative else UNRESOLVED_RELATIVE
+        base = context.last_year
+        if any(w in phrase for w in ("folgend", "darauf", "später", "danach", "neue")) or (
+            re.match(NEXT, modifier)
+        ):
+            base += 1
+        elif any(w in phrase for w in ("zuvor", "vorjahr", "vorig", "vergangen")):
+            base -= 1
+        elif modifier.startswith("letzt"):
+            return None  # "im letzten Jahr" of a war: not a calendar year in view
+        relative = False
+        context.last_year = base
+    else:
+        if context.published is None:
+            return UNRESOLVED_RELATIVE
+        base = context.published.year
+        if re.match(PREV, modifier) or "vorjahr" in phrase or "letztjährig" in phrase:
+            base -= 1
+        elif re.match(NEXT, modifier):
+            base += 1
+        relative = True
+    part = (_group(match, "part") or _group(match, "part2") or "").lower()
+    part = part or {"jahresende": "ende", "": ""}.get(
+        (_group(match, "part3") or "").lower(), "anfang"
+    )
+    if part:
+        low, high = YEAR_PART_MONTHS[part]
+        return Resolution(date(base, low, 1), month_span(base, high)[1], Precision.APPROXIMATE,
+                          relative)  # fmt: skip
+    return Resolution(*year_span(base), Precision.YEAR, relative)
+
+
+def resolve_fuzzy_span(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "in den kommenden Wochen", "in den vergangenen Tagen", "demnächst"."""
+    if context.narrative:
+        return None
+    if context.published is None:
+        return UNRESOLVED_RELATIVE
+    published = context.published
+    unit = (_group(match, "unit") or "woche").lower()
+    modifier = (_group(match, "mod") or "kommend").lower()
+    length = {"t": timedelta(days=7), "w": timedelta(weeks=4), "m": timedelta(days=91)}.get(
+        unit[0], timedelta(days=3 * 365)
+    )
+    if re.match(PREV, modifier):
+        return Resolution(published - length, published, Precision.APPROXIMATE, relative=True)
+    return Resolution(published, published + length, Precision.APPROXIMATE, relative=True)
+
+
+HOLIDAYS_FIXED = {
+    "heiligabend": (12, 24), "heiligen abend": (12, 24), "silvester": (12, 31),
+    "neujahr": (1, 1), "neujahrstag": (1, 1), "tag der deutschen einheit": (10, 3),
+    "tag der arbeit": (5, 1), "allerheiligen": (11, 1),
+}  # fmt: skip
+HOLIDAYS_EASTER = {
+    "ostersonntag": 0, "ostern": 0, "ostermontag": 1, "karfreitag": -2, "gründonnerstag": -3,
+    "karsamstag": -1, "palmsonntag": -7, "christi himmelfahrt": 39, "pfingstsonntag": 49,
+    "pfingsten": 49, "pfingstmontag": 50, "fronleichnam": 60, "aschermittwoch": -46,
+}  # fmt: skip
+
+
+def resolve_holiday(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "am Ostersonntag", "Weihnachten 2022", "an Silvester", "Neujahr"."""
+    name = re.sub(r"\s+", " ", match["holiday"].lower())
+    year = _explicit_year(match, "year", context)
+    if name.startswith("weihnacht"):
+        month_day, last_day = (12, 24), (12, 26)
+    elif name in HOLIDAYS_FIXED:
+        month_day = last_day = HOLIDAYS_FIXED[name]
+    else:
+        month_day = last_day = (3, 21)  # provisional; Easter moves with the year
+    if year is None:
+        year = year_for_span(month_day, last_day, match.start(), context)
+        if year is None:
+            return None
+    if name in HOLIDAYS_EASTER:
+        day = easter_sunday(year) + timedelta(days=HOLIDAYS_EASTER[name])
+        return _day_resolution(day, relative=not _group(match, "year"))
+    first, last = date(year, *month_day), date(year, *last_day)
+    precision = Precision.DAY if first == last else Precision.RANGE
+    return Resolution(first, last, precision, relative=not _group(match, "year"))
+
+
+# --- patterns -----------------------------------------------------------------------------
+
+_PREP_DAY = rf"(?:(?:{AM}|{_any_case_first('vom', 'zum', 'bis', 'ab', 'seit', 'bis zum')})\s+)?"
+_WEEKDAY_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:(?:den|dem)\s+)?)?"
+_YEAR_OPT = rf"(?:\s+(?P<year>{YEAR}))?"
+_DAY_ONLY = (
+    rf"{B}(?:am|Am|vom|zum)\s(?P<day>{DAY})\.(?=\s+(?:die|der|das|den|dem|des|ein|eine|und|wurde|"
+    r"wurden|war|waren|hatte|hatten|begann|kam|fiel|[a-zäöü]+te[n]?)\b)"
+)
+_SAME_MONTH = rf"{B}(?:{IM}|{_any_case_first('noch im', 'desselben', 'des gleichen', 'des selben')})\s+(?:selben|gleichen)?\s*Monats?(?![\w])"  # noqa: E501
+_DAY_MONTH = rf"{B}{_PREP_DAY}{_WEEKDAY_PREFIX}(?P<day>{DAY})\.\s*(?P<month>{MONTH}){_YEAR_OPT}"
+_NUMERIC_DATE = (
+    rf"{B}{_PREP_DAY}{_WEEKDAY_PREFIX}(?<![\d.,])(?P<day>{DAY})\.\s?(?P<mnum>0?[1-9]|1[0-2])\."
+    rf"(?:\s?(?P<year>\d{{4}}|\d{{2}})(?![\d.,]\d|\d))?(?![\d])"
+)
+_ISO_DATE = rf"(?<![\d.-])(?P<year>1[0-9]\d\d|20\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>{DAY})(?!\d)"
+_DAY_RANGE = (
+    rf"{B}(?:(?:{_any_case_first('vom', 'von', 'zwischen')})\s+(?:dem\s+)?)?"
+    rf"(?P<first>(?P<day1>{DAY})\.(?:\s*(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?)?)"
+    rf"(?:\s*(?:bis(?:\s+(?:zum|einschließlich))?|und|[-–—]|/)\s*)(?:(?:dem|den)\s+)?"
+    rf"(?P<second>(?P<day2>{DAY})\.\s*(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?)"
+)
+_MONTH_PART = rf"(?:(?P<part>{PART}|(?:[Gg]egen\s+)?Ende|[Gg]egen\s+Ende)\s+(?:des\s+)?)"
+_MONTH_PREP = rf"(?:{IM}|{_any_case_first('seit', 'bis', 'ab', 'vom', 'zum', 'bis zum', 'des')})"
+_MONTH_WITH_YEAR = rf"{B}(?:{_MONTH_PREP}\s+(?:Monat\s+)?)?{_MONTH_PART}?(?P<month>{MONTH})\s+(?:des\s+Jahres\s+)?(?P<year>{YEAR})"  # noqa: E501
+_MONTH_AFTER_PREP = (
+    rf"{B}(?=(?:{_MONTH_PREP}|{PART}|[Gg]egen)\s)(?:{_MONTH_PREP}\s+(?:Monat\s+)?)?{_MONTH_PART}?"
+    rf"(?P<month>{MONTH})"
+)
+_MONTH_BARE = (
+    r"(?<![\w.])(?<!\d\.\s)(?P<month>(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|"
+    r"September|Oktober|November|Dezember))(?![\w-])(?!\s+\d)"
+)
+_MONTH_PAIR = (
+    rf"{B}(?:{_MONTH_PREP}\s+|{_any_case_first('zwischen', 'von')}\s+)?"
+    rf"(?P<first>(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?)"
+    rf"\s*(?:/|bis|und|[-–])\s*(?P<second>(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?)"
+)
+_SEASON_WORD = r"(?:Früh|Spät)?(?:[Ff]rühjahr(?:s|es)?|[Ff]rühling(?:s)?|[Ss]ommer(?:s)?|[Hh]erbst(?:es|s)?|[Ww]inter(?:s)?)"  # noqa: E501
+_SEASON_WORD_LOWER = r"(?:früh|spät)(?:sommer|herbst|winter)s?"
+_YEAR_PREP = _any_case_first(
+    "im jahr",
+    "im jahre",
+    "jahr",
+    "des jahres",
+    "seit",
+    "bis",
+    "ab",
+    "von",
+    "um",
+    "nach",
+    "vor",
+    "zwischen",
+    "anno",
+    "im",
+    "in",
+    "bereits",
+    "schon",
+    "noch",
+    "erst",
+    "zum jahr",
+    "das jahr",
+)
+_COUNT_BEFORE = "".join(
+    f"(?<!{word} )"
+    for word in "rund etwa mehr über fast knapp zu insgesamt ca. circa weitere nur gut".split()
+)
+_YEAR_EXPR = (
+    rf"{B}(?:(?P<part>{PART}|(?:[Gg]egen\s+)?Ende)\s+(?:des\s+(?:Jahres\s+)?)?|"
+    rf"(?:{IM}|des|{_any_case_first('seit', 'bis', 'ab')})?\s*"
+    rf"(?P<season>{_SEASON_WORD}|{_SEASON_WORD_LOWER})\s+(?:des\s+Jahres\s+)?|"
+    rf"(?P<prep>{_YEAR_PREP})\s+)?(?<![A-Za-zÄÖÜäöüß][-–]){_COUNT_BEFORE}(?P<year>{YEAR})(?!er)(?!\s+(?!ge|(?:die|eine|einen|seine|seinen|ihre|ihren|keine|diese|diesen|jene|alle|unsere)\s)[a-zäöü]+(?:en|e)\s+[A-ZÄÖÜ])"
+    r"(?!\s*(?:Stunden|Tage|Jahre|Kilometer|km|Meter|Euro|Dollar|Franken|Prozent|Mal|mal|Uhr"
+    r"|Einwohner|Menschen|Personen|Soldaten|Mann|Tote|Toten|Stimmen|Sitze|Punkte|Stück|Fälle|"
+    r"Einheiten|Panzer|Flugzeuge|Schiffe|Quadratkilometer|Tonnen|Liter|Meilen|Seiten)\b)"
+)
+_YEAR_PAIR = rf"(?<![\w.,])(?P<year1>{YEAR})(?:/|[-–])(?P<year2>\d\d)(?![\w.,-])"
+_DECADE = (
+    rf"{B}(?:(?P<part>{PART})\s+)?(?:(?:der|den|die|in den|{_any_case_first('seit')})\s+)?"
+    rf"(?:(?P<decade>(?:1[0-9]|20)?\d0)er(?:[-\s]?[Jj]ahre[n]?)?"
+    rf"|(?P<decade_word>{_alternation(list(DECADE_WORDS))})(?:[-\s]?[Jj]ahre[n]?))(?![\w])"
+)
+_CENTURY = (
+    rf"{B}(?:(?P<part>{PART}|[Ll]aufe|[Vv]erlauf)\s+)?(?:(?:des|im|dem|das|ins)\s+)?"
+    r"(?P<century>\d{1,2})\.\s*(?:Jahrhundert(?:s|e)?|Jh\.|Jhd\.)(?!\s*v\.\s*Chr)"
+)
+_SEASON = rf"{B}(?:{IM}|{_any_case_first('seit', 'bis', 'ab', 'diesen', 'diesem', 'des')}|{PART})\s+(?:(?:späten|frühen)\s+)?(?P<season>{_SEASON_WORD})(?![\w])"  # noqa: E501
+_NOW_RELATIVE = (
+    rf"{B}(?:(?:{AM}|{_any_case_first('bis', 'ab', 'seit', 'von')})\s+)?"
+    r"(?P<word>[Hh]eute|[Gg]estern|[Vv]orgestern|morgen|[Üü]bermorgen|heutigen\s+Tag|"
+    r"gestrigen\s+Tag|[Hh]eutigen|[Gg]estrigen)"
+    rf"(?:\s+(?:früh|frueh|{_alternation(['Morgen', 'Vormittag', 'Mittag', 'Nachmittag', 'Abend', 'Nacht'])}))?(?![\w])"  # noqa: E501
+)
+_ANAPHORIC_DAY = (
+    rf"{B}(?:(?:{AM}|{_any_case_first('dem', 'seit dem', 'vom', 'bis zum')})\s+)?"
+    r"(?:Vortag|Vorabend|Folgetag|Tag\s+(?:darauf|danach|zuvor|davor|vorher)|"
+    r"(?:folgenden|nächsten|darauffolgenden|selben|gleichen|nachfolgenden)\s+(?:Tag|Morgen|Abend)|"
+    r"Abend\s+(?:zuvor|davor|vorher|darauf))(?![\w])"
+    rf"|{B}[Tt]ags\s+(?:darauf|zuvor|davor)"
+    rf"|{B}(?:[Aa]m\s+)?(?:[Ee]inen|(?P<count>{NUMBER}))\s+(?:Tag|Tage)\s+(?:später|zuvor|danach|darauf|davor|vorher)(?![\w])"
+    rf"|{B}[Nn]ach\s+(?:[Ee]inem|(?P<count2>{NUMBER}))\s+(?:Tag|Tagen)(?![\w])"
+    rf"|{B}(?:[Aa]n|[Aa]m)\s+(?:diesem|jenem)\s+Tag(?![\w])"
+)
+_AGO = (
+    rf"{B}(?P<dir>[Vv]or|[Ii]n)\s+(?P<hedge>(?:(?:genau|exakt|fast|knapp|rund|etwa|ungefähr|"
+    r"mehr\s+als|über|gut|weniger\s+als|nur|erst|bereits|schon|heute)\s+)+)?(?P<count>"
+    rf"{NUMBER})\s+(?P<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Jahrzehnten|Jahrzehnt)(?![\w])"
+)
+_WEEKDAY_CORE = (
+    rf"(?:(?P<mod>{RELATIVE_MOD}|diesem|diesen)\s+)?(?:(?:frühen|späten)\s+)?"
+    r"(?:(?P<rel>heutigen|gestrigen|morgigen)\s+)?"
+    rf"(?P<weekday>{WEEKDAY})(?:{DAYPART}|s)?(?![\w])"
+    r"(?:\s+(?:früh|frueh|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht))?(?![\w])"
+)
+_WEEKDAY_PREP = _any_case_first(
+    "am",
+    "an",
+    "seit",
+    "bis",
+    "ab",
+    "vom",
+    "von",
+    "zum",
+    "für",
+    "auf",
+    "bis zum",
+    "bis spätestens",
+    "vergangenen",
+    "letzten",
+    "kommenden",
+    "nächsten",
+    "diesen",
+)
+_WEEKDAY_PREP = rf"(?:{_WEEKDAY_PREP}|[Ii]m\s+(?:Laufe|Verlauf)(?:\s+des)?)"
+_WEEKDAY_EXPR = rf"{B}(?:{_WEEKDAY_PREP}\s+)?(?:(?:dem|den|des)\s+)?{_WEEKDAY_CORE}"
+_WEEKDAY_PAIR = (
+    rf"{B}(?:{_WEEKDAY_PREP}\s+)?(?:(?P<mod>{RELATIVE_MOD})\s+)?(?P<weekday>{WEEKDAY})"
+    rf"\s+(?:und|bis(?:\s+zum)?|oder)\s+(?:(?:am|zum)\s+)?(?P<weekday2>{WEEKDAY})(?![\w])"
+)
+_NIGHT_BEFORE = (
+    rf"{B}(?:{IM}\s+der|[Dd]ie|[Ii]n\s+der)\s+Nacht\s+(?:auf|zum|zu|zur)\s+(?:den\s+)?"
+    rf"(?:(?P<mod>{RELATIVE_MOD})\s+)?(?P<weekday>{WEEKDAY})(?![\w])"
+)
+_NIGHT_DATES = (
+    rf"{B}(?:{IM}\s+der\s+|[Dd]ie\s+)?Nacht\s+(?:vom|von)\s+(?P<first>(?P<day1>{DAY})\.(?:\s*(?P<month1>{MONTH}))?)"
+    rf"\s+(?:auf|zum)\s+(?:den\s+)?(?P<second>(?P<day2>{DAY})\.\s*(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?)"
+)
+_DAYPART = (
+    rf"{B}(?:{AM}|{_any_case_first('gegen', 'bis zum', 'seit dem')})\s+(?:(?:frühen|späten)\s+)?"
+    r"(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)(?![\w])(?!\s+des\s+\d)"
+    rf"|{B}[Ii]m\s+(?:Laufe|Verlauf)\s+des\s+(?:Tages|Vormittags|Nachmittags|Abends)(?![\w])"
+    rf"|{B}(?:{IM}\s+der|[Ii]n\s+der)\s+(?:vergangenen\s+)?Nacht(?!\s+(?:auf|zum|zu|zur|vom|von)\s)(?![\w])"
+)
+_WEEK = (
+    rf"{B}(?:(?:{IM}|{_any_case_first('in der', 'für die', 'seit der', 'bis zur', 'ab der')})\s+)?(?:(?P<part>{PART})\s+(?:der\s+)?)?"  # noqa: E501
+    rf"(?:(?P<mod>{RELATIVE_MOD})\s+Woche|der\s+Woche)(?![\w])"
+    rf"|{B}(?P<mod2>{PREV}|{NEXT}|{THIS})\s+Woche(?![\w])"
+)
+_WEEKEND = (
+    rf"{B}(?:(?:{AM}|{_any_case_first('übers', 'über das', 'zum', 'fürs', 'seit dem', 'bis zum', 'dieses', 'vergangenes', 'kommendes', 'nächstes', 'letztes')})\s+)"  # noqa: E501
+    rf"(?:(?P<mod>{RELATIVE_MOD})\s+)?Wochenende(?![\w])"
+)
+_REL_MONTH = (
+    rf"{B}(?:(?:{IM}|{_any_case_first('seit dem', 'bis zum', 'ab dem')})\s+)?(?:(?P<part>{PART})\s+(?:des\s+)?)?"  # noqa: E501
+    rf"(?P<mod>{RELATIVE_MOD})\s+Monat(?:s|es)?(?![\w])"
+    rf"|{B}(?P<part2>{PART})\s+des\s+Monats(?![\w])"
+)
+_REL_YEAR = (
+    rf"{B}(?:(?:{IM}|{_any_case_first('das', 'seit dem', 'bis zum', 'für das', 'fürs', 'ab dem')})\s+)?"  # noqa: E501
+    rf"(?:(?P<part>{PART})\s+(?:des\s+)?)?"
+    rf"(?P<mod>{RELATIVE_MOD}|selben|gleichen|darauffolgenden|nachfolgenden|neuen)\s+Jahr(?:es|s)?(?![\w])"
+    rf"|{B}(?:{IM}\s+)?(?:Vorjahr|Jahr\s+(?:darauf|danach|zuvor))(?![\w])"
+    rf"|{B}(?:[Ee]in|[Ee]inem)\s+Jahr\s+(?:später|zuvor|danach)(?![\w])"
+    rf"|{B}(?:[Dd]iesjährig|[Ll]etztjährig)\w*|{B}[Hh]euer(?![\w])"
+    rf"|{B}(?:(?:{_any_case_first('zum', 'bis zum', 'mit', 'seit', 'zu')})\s+)?(?P<part3>Jahresbeginn|Jahresanfang|Jahresende)(?![\w])"  # noqa: E501
+    rf"|{B}(?P<part2>{PART})\s+des\s+Jahres(?!\s+\d)(?![\w])"
+    rf"|{B}(?:{_any_case_first('desselben', 'des gleichen', 'des selben', 'im selben', 'im gleichen')})\s+Jahres?(?![\w])"  # noqa: E501
+)
+_FUZZY = (
+    rf"{B}(?:[Ii]n|[Ww]ährend|[Ii]nnerhalb)\s+(?:den|der)\s+(?P<mod>{NEXT}|{PREV})\s+"
+    r"(?P<unit>Tagen|Tage|Wochen|Monaten|Monate|Jahren|Jahre)(?![\w])"
+    rf"|{B}(?:[Dd]emnächst|[Ii]n\s+naher\s+Zukunft)(?![\w])"
+)
+
+
+def _holiday_surface(name: str) -> str:
+    return " ".join(w if w == "der" else w.capitalize() for w in name.split())
+
+
+_HOLIDAY_NAMES = list(HOLIDAYS_FIXED) + list(HOLIDAYS_EASTER) + ["weihnachten", "weihnachtstag"]
+_HOLIDAY = (
+    rf"{B}(?:(?:{AM}|{_any_case_first('zu', 'an', 'vor', 'nach', 'seit', 'bis', 'über')})\s+)?"
+    rf"(?P<holiday>{'|'.join(_capitalised(_holiday_surface(h)) for h in sorted(_HOLIDAY_NAMES, key=len, reverse=True))})"  # noqa: E501
+    rf"(?![\w]){_YEAR_OPT}"
+)
+
+
+_MONTH_KEY = _alternation(_MONTH_FULL) + "|" + _alternation([m[:-1] for m in _MONTH_ABBR])
+_KEYWORDS = {
+    "month": _MONTH_KEY,
+    "numeric": r"\d\.\s?\d",
+    "iso": r"\d{4}-\d",
+    "day_only": r"(?:am|Am|vom|zum)\s\d",
+    "year": r"\d{4}",
+    "year_pair": r"\d{4}[/–-]\d",
+    "decade": r"\d0er|[zßs]iger",
+    "century": r"Jahrhundert|Jh",
+    "season": r"[Ff]rühjahr|[Ff]rühling|[Ss]ommer|[Hh]erbst|[Ww]inter",
+    "holiday": r"[Ww]eihnacht|[Oo]ster|[Pp]fingst|[Ss]ilvester|[Nn]eujahr|[Hh]eilig|[Kk]arfreitag"
+    r"|[Gg]ründonnerstag|[Kk]arsamstag|[Pp]almsonntag|[Hh]immelfahrt|[Ff]ronleichnam"
+    r"|[Aa]schermittwoch|Einheit|Arbeit|[Aa]llerheiligen",
+    "now": r"eute|estern|orgen|eutig|estrig",
+    "anaphoric": r"\b(?:Tag|Tage|Tagen|tags)\b|Vortag|Vorabend|Folgetag|Abend",
+    "ago": r"Tag|Woche|Monat|Jahr",
+    "weekday": WEEKDAY,
+    "weekend": r"Wochenende",
+    "week": r"Woche\b",
+    "monat": r"Monat",
+    "jahr": r"Jahr|jährig|[Hh]euer",
+    "fuzzy": r"Tage|Wochen|Monate|Jahre|emnächst|Zukunft",
+    "daypart": r"Morgen|Vormittag|Mittag|Nachmittag|Abend|Tages|Nacht",
+}
+_KEYWORD_PATTERNS = {name: re.compile(pattern) for name, pattern in _KEYWORDS.items()}
+
+
+def _rule(name: str, pattern: str, resolver: Resolver, priority: int, keyword: str) -> Rule:
+    return Rule(name, re.compile(pattern), resolver, priority, _KEYWORD_PATTERNS[keyword])
+
+
+RULES: tuple[Rule, ...] = (
+    _rule("day_range", _DAY_RANGE, resolve_day_range, 9, "month"),
+    _rule("night_dates", _NIGHT_DATES, resolve_day_range, 9, "month"),
+    _rule("day_month", _DAY_MONTH, resolve_day_month, 8, "month"),
+    _rule("numeric_date", _NUMERIC_DATE, resolve_day_month, 8, "numeric"),
+    _rule("iso_date", _ISO_DATE, resolve_day_month, 8, "iso"),
+    _rule("month_pair", _MONTH_PAIR, resolve_month_pair, 7, "month"),
+    _rule("day_only", _DAY_ONLY, resolve_day_only, 2, "day_only"),
+    _rule("same_month", _SAME_MONTH, resolve_same_month, 2, "monat"),
+    _rule("month_year", _MONTH_WITH_YEAR, resolve_month, 7, "month"),
+    _rule("month_prep", _MONTH_AFTER_PREP, resolve_month, 6, "month"),
+    _rule("month_bare", _MONTH_BARE, resolve_month, 1, "month"),
+    _rule("year_pair", _YEAR_PAIR, resolve_year_pair, 6, "year_pair"),
+    _rule("decade", _DECADE, resolve_decade, 6, "decade"),
+    _rule("century", _CENTURY, resolve_century, 6, "century"),
+    _rule("year", _YEAR_EXPR, resolve_year, 5, "year"),
+    _rule("season", _SEASON, resolve_season, 5, "season"),
+    _rule("holiday", _HOLIDAY, resolve_holiday, 5, "holiday"),
+    _rule("now_relative", _NOW_RELATIVE, resolve_now_relative, 5, "now"),
+    _rule("anaphoric_day", _ANAPHORIC_DAY, resolve_anaphoric_day, 5, "anaphoric"),
+    _rule("ago", _AGO, resolve_ago, 5, "ago"),
+    _rule("night_before", _NIGHT_BEFORE, resolve_night_before, 6, "weekday"),
+    _rule("weekday_pair", _WEEKDAY_PAIR, resolve_weekday_pair, 6, "weekday"),
+    _rule("weekday", _WEEKDAY_EXPR, resolve_weekday, 4, "weekday"),
+    _rule("weekend", _WEEKEND, resolve_weekend, 5, "weekend"),
+    _rule("week", _WEEK, resolve_week, 4, "week"),
+    _rule("relative_month", _REL_MONTH, resolve_relative_month, 4, "monat"),
+    _rule("relative_year", _REL_YEAR, resolve_relative_year, 4, "jahr"),
+    _rule("fuzzy", _FUZZY, resolve_fuzzy_span, 4, "fuzzy"),
+    _rule("daypart", _DAYPART, resolve_daypart, 3, "daypart"),
+)
+
+# Words that mark a text as news about the present: weekdays and now-relative adverbs.
+_NEWS_MARKER = re.compile(
+    rf"{B}(?:{WEEKDAY}|[Gg]estern|[Vv]orgestern|morgen|[Üü]bermorgen)|{B}\w*{WEEKDAY.lower()}"
+)
+_FULL_YEAR = re.compile(YEAR)
+
+
+# --- candidates and sentences -------------------------------------------------------------
+
+
+WINDOW_BEFORE = 90  # the longest prefix a pattern has before its keyword
+WINDOW_AFTER = 110
+
+
+def _windows(keyword: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """Merged character windows around the keyword's hits."""
+    window_start = window_end = -1
+    for hit in keyword.finditer(text):
+        start, end = max(0, hit.start() - WINDOW_BEFORE), hit.end() + WINDOW_AFTER
+        if start > window_end:
+            if window_end > 0:
+                yield window_start, window_end
+            window_start = start
+        window_end = end
+    if window_end > 0:
+        yield window_start, min(window_end, len(text))
+
+
+def _rule_matches(rule: Rule, text: str) -> Iterator[re.Match[str]]:
+    for window_start, window_end in _windows(rule.keyword, text):
+        yield from rule.pattern.finditer(text, window_start, window_end)
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """All rule matches, reduced to non-overlapping ones (longest first, then priority)."""
+    found = [
+        Candidate(m.start(), m.end(), rule.priority, rule, m)
+        for rule in RULES
+        for m in _rule_matches(rule, text)
+        if m.end() > m.start()
+    ]
+    found.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[Candidate] = []
+    for candidate in found:
+        index = bisect.bisect_left(starts, candidate.start)
+        if index > 0 and ends[index - 1] > candidate.start:
+            continue
+        if index < len(starts) and starts[index] < candidate.end:
+            continue
+        starts.insert(index, candidate.start)
+        ends.insert(index, candidate.end)
+        kept.append(candidate)
+    kept.sort()
+    return kept
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ\"„»(\d])|\n")
+
+
+def sentence_bounds(text: str, doc: Doc | None) -> list[tuple[int, int]] | None:
+    """Character spans of the sentences of a caller's parse of the same text, else None."""
+    if doc is None or doc.text != text or not doc.has_annotation("SENT_START"):
+        return None
+    return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+def sentence_around(text: str, offset: int, window: int = 600) -> tuple[int, int]:
+    """The sentence holding `offset`, by punctuation (used when no parse was given).
+
+    Cheap on purpose: a full tokenisation only for sentence boundaries would cost more than the
+    whole tagger. "am 9. Mai" does not end a sentence because a digit precedes the dot."""
+    low = max(0, offset - window)
+    start = low
+    for boundary in _SENTENCE_END.finditer(text, low, offset):
+        if not text[boundary.start() - 1 : boundary.start()].isdigit():
+            start = boundary.end()
+    end_match = next(
+        (
+            m
+            for m in _SENTENCE_END.finditer(text, offset, min(len(text), offset + window))
+            if not text[m.start() - 1 : m.start()].isdigit()
+        ),
+        None,
+    )
+    return start, end_match.start() + 1 if end_match else min(len(text), offset + window)
+
+
+def _tense_lookup(text: str, bounds: list[tuple[int, int]] | None) -> Callable[[int], Tense]:
+    starts = [start for start, _ in bounds] if bounds else []
+
+    def tense_at(offset: int) -> Tense:
+        if bounds:
+            index = max(bisect.bisect_right(starts, offset) - 1, 0)
+            start, end = bounds[index]
+        else:
+            start, end = sentence_around(text, offset)
+        return sentence_tense(text[start:end], offset - start)
+
+    return tense_at
+
+
+def is_narrative(text: str, published: date | None) -> bool:
+    """A history text rather than news: no weekday or now-relative words, and its years lie
+    well before publication. Such texts anchor "im Mai" to the year last mentioned."""
+    if _NEWS_MARKER.search(text):
+        return False
+    years = [int(m.group(0)) for m in _FULL_YEAR.finditer(text[:200_000])]
+    if published is None:
+        return len(years) >= 6
+    return len(years) >= 6 and median(years) < published.year - 3
+
+
+# --- entry point --------------------------------------------------------------------------
+
+MAX_TEXT_CHARS = 2_000_000
+
+
+def tag_dates(text: str, published: date | None, *, doc: Doc | None = None) -> list[DateMention]:
+    """Every date or period expression in `text`, resolved against `published`.
+
+    Offsets are character offsets into `text`. With `published` None, relative expressions are
+    returned unresolved (precision unknown). `doc` may be a parse of the same text by
+    `german_pipeline()`, to share its sentence boundaries.
+    """
+    return [
+        mention
+        for candidate, resolution in _resolved_candidates(text, published, doc)
+        for mention in [_mention(text, candidate, resolution)]
+    ]
+
+
+def tag_dates_split(
+    text: str, published: date | None, *, doc: Doc | None = None
+) -> list[DateMention]:
+    """Like `tag_dates`, but a range of two dates ("10. Juli bis 31. Oktober 1940", "Mai/Juni")
+    comes back as its two dates, as TIMEX2 annotations (WikiWarsDE) mark them."""
+    mentions: list[DateMention] = []
+    for candidate, resolution in _resolved_candidates(text, published, doc):
+        if not resolution.parts:
+            mentions.append(_mention(text, candidate, resolution))
+            continue
+        for start_char, end_char, first, last, precision in resolution.parts:
+            mentions.append(DateMention(start_char, end_char, text[start_char:end_char],
+                                        first, last, precision, resolution.relative))  # fmt: skip
+    return mentions
+
+
+def _mention(text: str, candidate: Candidate, resolution: Resolution) -> DateMention:
+    return DateMention(
+        start_char=candidate.start,
+        end_char=candidate.end,
+        text=text[candidate.start : candidate.end],
+        start=resolution.start,
+        end=resolution.end,
+        precision=resolution.precision,
+        relative=resolution.relative,
+    )
+
+
+def _resolved_candidates(
+    text: str, published: date | None, doc: Doc | None
+) -> Iterator[tuple[Candidate, Resolution]]:
+    if not text or not isinstance(text, str):
+        return
+    text = text[:MAX_TEXT_CHARS]
+    candidates = find_candidates(text)
+    if not candidates:
+        return
+    bounds = sentence_bounds(text, doc)
+    narrative = is_narrative(text, published)
+    context = ResolutionContext(published, narrative, _tense_lookup(text, bounds))
+    if not narrative and published is not None:
+        context.last_day = published
+    for candidate in candidates:
+        try:
+            resolution = candidate.rule.resolve(candidate.match, context)
+        except (ValueError, OverflowError, KeyError):
+            resolution = None
+        if resolution is None:
+            continue
+        if resolution.precision is Precision.DAY and resolution.start is not None:
+            context.last_day = resolution.start
+        elif resolution.precision is Precision.RANGE and resolution.parts:
+            context.last_day = resolution.end
+        yield candidate, resolution
+
+
+def refers_to_future(mention: DateMention, text: str, published: date | None) -> bool:
+    """Whether `mention` points at a plan: it lies after publication, or (unresolved) its
+    sentence speaks of the future."""
+    if published is not None and mention.start is not None:
+        return mention.start > published
+    start = text.rfind(".", 0, mention.start_char) + 1
+    end = text.find(".", mention.end_char)
+    sentence = text[start : end if end >= 0 else len(text)]
+    return sentence_tense(sentence, mention.start_char - start) is Tense.FUTURE
