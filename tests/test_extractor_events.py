@@ -1,0 +1,198 @@
+"""The event extractor on sentences written for these tests (no database, small lexicon)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extraction.event_scoring import GoldEvent, fold, score_events, surname_key
+from timeline.extraction.events import EventExtractor
+from timeline.extraction.lexicon import ActorEntry, Lexicon, PlaceEntry, Role
+from timeline.extraction.types import DateBasis, EventType, Precision, Status
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EventExtractor:
+    actors = [
+        ActorEntry(
+            "Anton Brauer",
+            "person",
+            "RU",
+            ("Brauer",),
+            (Role("Präsident", "RU", date(2012, 1, 1), None, ("Kremlchef",)),),
+        ),
+        ActorEntry(
+            "Boris Kessel",
+            "person",
+            "BY",
+            ("Kessel",),
+            (Role("Präsident", "BY", date(1994, 1, 1), None, ("Machthaber",)),),
+        ),
+        ActorEntry(
+            "Clara Stein",
+            "person",
+            "DE",
+            ("Stein",),
+            (Role("Bundeskanzlerin", "DE", date(2020, 1, 1), date(2023, 12, 31)),),
+        ),
+        ActorEntry("Dario Velo", "person", "IT", ("Velo",), ()),
+    ]
+    places = [
+        PlaceEntry("Russland", "country", "RU", (), ("russisch",), "Russlands"),
+        PlaceEntry("Belarus", "country", "BY", ("Weißrussland",), ("belarussisch",), None),
+        PlaceEntry("Deutschland", "country", "DE", (), ("deutsch",), "Deutschlands"),
+        PlaceEntry("Italien", "country", "IT", (), ("italienisch",), "Italiens"),
+        PlaceEntry("Moskau", "city", "RU"),
+        PlaceEntry("Minsk", "city", "BY"),
+        PlaceEntry("Berlin", "city", "DE"),
+        PlaceEntry("Rom", "city", "IT"),
+    ]
+    return EventExtractor(Lexicon(actors, places))
+
+
+def events(extractor: EventExtractor, text: str, published: date | None = date(2022, 3, 10)):
+    return extractor.extract(text, published).events
+
+
+def by_type(found, kind: EventType):
+    return [e for e in found if e.type is kind]
+
+
+def test_visit_with_destination_and_date(extractor: EventExtractor) -> None:
+    found = events(extractor, "Anton Brauer reiste am Dienstag nach Minsk zu Boris Kessel.")
+    visit = by_type(found, EventType.VISIT)[0]
+    assert visit.actors == ["Anton Brauer", "Boris Kessel"]
+    assert visit.location == "Minsk"
+    assert visit.date_start == date(2022, 3, 8) and visit.precision is Precision.DAY
+    assert visit.status is Status.OCCURRED
+    assert visit.evidence.startswith("Anton Brauer reiste")
+
+
+def test_planned_meeting_with_modal(extractor: EventExtractor) -> None:
+    found = events(extractor, "Clara Stein will Dario Velo im Mai in Rom treffen.")
+    meeting = by_type(found, EventType.MEETING)[0]
+    assert meeting.status is Status.PLANNED
+    assert set(meeting.actors) == {"Clara Stein", "Dario Velo"}
+    assert meeting.location == "Rom"
+    assert meeting.precision is Precision.MONTH
+
+
+def test_title_resolved_by_publication_date(extractor: EventExtractor) -> None:
+    text = "Der Kremlchef empfing am Montag in Moskau den italienischen Gast Dario Velo."
+    meeting = by_type(events(extractor, text), EventType.MEETING)[0]
+    assert "Anton Brauer" in meeting.actors and "Dario Velo" in meeting.actors
+
+
+def test_country_role_resolved(extractor: EventExtractor) -> None:
+    text = "Russlands Präsident hat mit dem belarussischen Machthaber telefoniert."
+    call = by_type(events(extractor, text), EventType.CALL)[0]
+    assert set(call.actors) == {"Anton Brauer", "Boris Kessel"}
+    assert call.date_basis is DateBasis.PUBLICATION  # present perfect, no date phrase
+
+
+def test_pronoun_and_group_reference(extractor: EventExtractor) -> None:
+    text = (
+        "Anton Brauer lobte Boris Kessel am Freitag. "
+        "Die beiden Staatschefs hatten zuletzt am Mittwoch telefoniert."
+    )
+    call = by_type(events(extractor, text), EventType.CALL)[0]
+    assert set(call.actors) == {"Anton Brauer", "Boris Kessel"}
+    assert call.date_start == date(2022, 3, 9)
+
+
+def test_headline_and_body_are_one_event(extractor: EventExtractor) -> None:
+    text = (
+        "Brauer reist nach Belarus\n\n"
+        "Anton Brauer reist am Donnerstag zu einem zweitägigen Besuch nach Belarus."
+    )
+    visits = by_type(events(extractor, text), EventType.VISIT)
+    assert len(visits) == 1
+    assert visits[0].date_start == date(2022, 3, 10)
+    assert visits[0].date_end == date(2022, 3, 11)
+    assert not visits[0].evidence.startswith("Brauer reist nach Belarus")
+
+
+def test_unknown_titled_person_is_candidate_and_actor(extractor: EventExtractor) -> None:
+    text = "In Berlin empfing Clara Stein am Montag Außenminister Karl Otto Beispielmann."
+    result = extractor.extract(text, date(2022, 3, 10))
+    assert any(c.name == "Karl Otto Beispielmann" for c in result.actor_candidates)
+    meeting = by_type(result.events, EventType.MEETING)[0]
+    assert "Karl Otto Beispielmann" in meeting.actors
+
+
+def test_election_protest_and_inauguration(extractor: EventExtractor) -> None:
+    text = (
+        "Bei der Präsidentenwahl in Belarus am 9. Januar siegte Boris Kessel. "
+        "In Minsk demonstrieren zurzeit Tausende gegen das Ergebnis. "
+        "Kessel wurde am Freitag vereidigt."
+    )
+    found = events(extractor, text)
+    election = by_type(found, EventType.ELECTION)[0]
+    assert election.location == "Belarus" and election.actors == ["Boris Kessel"]
+    assert election.date_start == date(2022, 1, 9)
+    protest = by_type(found, EventType.PROTEST)[0]
+    assert protest.location == "Minsk" and protest.actors == []
+    assert protest.date_start == date(2022, 3, 10)
+    inauguration = by_type(found, EventType.INAUGURATION)[0]
+    assert inauguration.actors == ["Boris Kessel"]
+
+
+def test_agreement_and_summit(extractor: EventExtractor) -> None:
+    text = (
+        "Clara Stein und Dario Velo unterzeichneten am Montag in Rom ein Abkommen. "
+        "Beim Gipfeltreffen in Berlin im April sollen weitere folgen."
+    )
+    found = events(extractor, text)
+    agreement = by_type(found, EventType.AGREEMENT)[0]
+    assert set(agreement.actors) == {"Clara Stein", "Dario Velo"}
+    assert agreement.location == "Rom"
+
+
+def test_without_publication_date_relative_dates_stay_unknown(
+    extractor: EventExtractor,
+) -> None:
+    found = events(extractor, "Anton Brauer reiste am Dienstag nach Minsk.", published=None)
+    visit = by_type(found, EventType.VISIT)[0]
+    assert visit.date_start is None
+    assert visit.location == "Minsk"
+
+
+def test_marked_spans_cover_actor_place_trigger_date(extractor: EventExtractor) -> None:
+    result = extractor.extract("Anton Brauer reiste am Dienstag nach Minsk.", date(2022, 3, 10))
+    kinds = {s.kind for s in result.spans}
+    assert kinds == {"actor", "place", "trigger", "date"}
+
+
+def test_extract_many_matches_extract(extractor: EventExtractor) -> None:
+    items = [("Anton Brauer reiste am Dienstag nach Minsk.", date(2022, 3, 10))] * 3
+    results = list(extractor.extract_many(items, batch_size=2))
+    assert len(results) == 3 and all(r.events for r in results)
+
+
+def test_scoring_folds_transliterations() -> None:
+    assert surname_key("Lukaschenkos") == surname_key("Lukashenko")
+    assert fold("Erdoğan") == fold("Erdogan")
+    gold = GoldEvent(
+        "visit", ["Wolodymyr Selenskyj"], "Rom", date(2022, 3, 1), date(2022, 3, 1), "day"
+    )
+    from timeline.extraction.types import EventCandidate
+
+    extracted = EventCandidate(
+        EventType.VISIT,
+        ["Volodymyr Selensky"],
+        "Rom",
+        date(2022, 3, 1),
+        date(2022, 3, 1),
+        Precision.DAY,
+        Status.OCCURRED,
+        "x",
+    )
+    scores = score_events([("d", [extracted], [gold])])
+    assert scores.overall.f1 == 1.0 and scores.date_accuracy == 1.0
+
+
+def test_lexicon_from_files_builds() -> None:
+    extractor = EventExtractor(Lexicon.from_files())
+    found = extractor.extract("Wladimir Putin reiste am Montag nach Minsk.", date(2024, 5, 23))
+    assert by_type(found.events, EventType.VISIT)

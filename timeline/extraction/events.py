@@ -1,0 +1,1509 @@
+"""The event extractor: German news text + publication date + lexicon -> dated events.
+
+One spaCy pass (blank German, sentencizer, lookup lemmatizer) per text; the lexicon compiled into
+`PhraseMatcher`s (`matchers.LexiconIndex`), verb triggers into a `Matcher` on lemmas, noun
+triggers into one regular expression (`triggers.NOUN_RE`), dates from `dates.tag_dates`. Then,
+sentence by sentence (a "sentence" is also cut at line breaks, so headlines and teasers stand
+alone):
+
+1. actors of the sentence: names (incl. genitive "Putins"), titles and roles resolved by the
+   publication date ("der Kremlchef" 2024 -> Putin), unknown titled persons ("Kremlsprecher
+   Dmitri Peskow"), and references to earlier sentences ("er", "die beiden Staatschefs");
+2. triggers grouped per type into event candidates, each linked to its actors, place, date
+   (the date phrase of the trigger's clause, else of the sentence outside reporting clauses, else
+   the publication day for events told in the present or present perfect), and status (modal
+   and future forms, or a future date: planned);
+3. candidates of one article that state the same event (same type, shared actors, compatible
+   places and dates) merged, keeping the most specific facts and a body sentence as evidence.
+
+Pure Python: no Django.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from timeline.extraction import triggers as trg
+from timeline.extraction.dates import tag_dates
+from timeline.extraction.lexicon import ActorEntry, Lexicon, PlaceEntry
+from timeline.extraction.matchers import (
+    TITLED_PERSON,
+    LexiconIndex,
+    Mention,
+    RoleKey,
+)
+from timeline.extraction.nlp import german_pipeline
+from timeline.extraction.types import (
+    ActorCandidate,
+    DateBasis,
+    DateMention,
+    EventCandidate,
+    EventType,
+    Precision,
+    Status,
+)
+
+T = EventType
+HEADLINE_MAX_TOKENS = 18
+PRECISION_RANK = {
+    Precision.DAY: 6, Precision.RANGE: 6, Precision.MONTH: 4, Precision.APPROXIMATE: 3,
+    Precision.YEAR: 2, Precision.UNKNOWN: 0,
+}  # fmt: skip
+NEEDS_TWO = frozenset({T.MEETING, T.CALL})
+NEEDS_ACTOR = frozenset({T.VISIT, T.MEETING, T.CALL, T.INAUGURATION})
+SUMMARY_VERB = {
+    T.VISIT: "besucht", T.MEETING: "trifft", T.CALL: "telefoniert mit",
+    T.ELECTION: "Wahl", T.INAUGURATION: "tritt Amt an", T.SUMMIT: "Gipfel",
+    T.PROTEST: "Proteste", T.AGREEMENT: "Abkommen",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedSpan:
+    """A recognised stretch of the text, for highlighting: actor, place, trigger or date."""
+
+    start_char: int
+    end_char: int
+    kind: str  # "actor" | "place" | "trigger" | "date"
+    text: str
+    value: str = ""  # canonical actor/place, event type, or ISO date span
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "start_char": self.start_char, "end_char": self.end_char, "kind": self.kind,
+            "text": self.text, "value": self.value,
+        }  # fmt: skip
+
+
+@dataclass(slots=True)
+class ExtractionResult:
+    events: list[EventCandidate]
+    actor_candidates: list[ActorCandidate]
+    dates: list[DateMention]
+    spans: list[MarkedSpan]
+
+
+@dataclass(slots=True)
+class Person:
+    """An actor as referred to in a sentence."""
+
+    name: str
+    country: str | None
+    start_char: int
+    end_char: int
+    kind: str = "person"  # person | organisation | unknown | ref
+    title: str = ""
+    speaker: bool = False
+    negated: bool = False  # "nicht X, sondern Y"
+
+
+@dataclass(slots=True)
+class Place:
+    entry: PlaceEntry
+    start_char: int
+    end_char: int
+    form: str
+    prep: str  # the lower-cased word before it
+
+
+@dataclass(slots=True)
+class Trigger:
+    type: EventType
+    start_char: int
+    end_char: int
+    text: str
+    verbal: bool
+    token_i: int
+    attendance: bool = False
+
+
+@dataclass(slots=True)
+class Segment:
+    """A sentence, or a line of one: the unit events are read from."""
+
+    start: int  # token
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    headline: bool
+    index: int
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event while it is being built and merged."""
+
+    type: EventType
+    actors: list[str]
+    countries: dict[str, str | None]
+    location: PlaceEntry | None
+    mention: DateMention | None
+    basis: DateBasis
+    status: Status
+    segment: Segment
+    trigger: Trigger
+    confidence: float
+    start: date | None = None
+    end: date | None = None
+    precision: Precision = Precision.UNKNOWN
+    candidates: list[ActorCandidate] = field(default_factory=list)
+
+
+class EventExtractor:
+    """Built once from a lexicon; `extract` / `extract_many` turn texts into events."""
+
+    def __init__(self, lexicon: Lexicon, nlp: Language | None = None) -> None:
+        self.nlp = nlp or german_pipeline()
+        self.lexicon = lexicon
+        self.index = LexiconIndex(lexicon, self.nlp)
+        self.verb_matcher = Matcher(self.nlp.vocab)
+        lemmas = sorted(set(trg.VERB_LEMMAS) | set(trg.COMPANION_VERBS))
+        self.verb_matcher.add("VERB", [[{"LEMMA": {"IN": lemmas}}]])
+        self.verb_matcher.add("WORD", [[{"LOWER": {"IN": sorted(trg.ATTENDANCE_WORDS)}}]])
+
+    # --- public API ----------------------------------------------------------------------
+
+    def extract(
+        self, text: str, published: date | None, *, doc: Doc | None = None
+    ) -> ExtractionResult:
+        if doc is None:
+            doc = self.nlp(text)
+        return self._extract_doc(doc, published)
+
+    def extract_many(
+        self, items: Iterable[tuple[str, date | None]], batch_size: int = 32
+    ) -> Iterator[ExtractionResult]:
+        """Extract from (text, published) pairs, parsing them with `nlp.pipe` in batches."""
+        pairs = list(items) if not isinstance(items, list) else items
+        texts = (text for text, _ in pairs)
+        for (_, published), doc in zip(
+            pairs, self.nlp.pipe(texts, batch_size=batch_size), strict=True
+        ):
+            yield self._extract_doc(doc, published)
+
+    # --- the pipeline --------------------------------------------------------------------
+
+    def _extract_doc(self, doc: Doc, published: date | None) -> ExtractionResult:
+        text = doc.text
+        dates = tag_dates(text, published, doc=doc)
+        mentions = self.index.mentions(doc)
+        segments = split_segments(doc)
+        triggers = self._triggers(doc)
+        unknowns = self._titled_unknowns(text, mentions)
+        article = _Article(self, doc, published, dates, mentions, segments, triggers, unknowns)
+        drafts = article.read()
+        merged = merge_drafts(drafts)
+        events = [self._finish(d, published, text) for d in merged if keep_draft(d)]
+        spans = article.spans()
+        candidates = [u for u, _ in unknowns]
+        return ExtractionResult(events, candidates, dates, spans)
+
+    def _triggers(self, doc: Doc) -> list[Trigger]:
+        found: dict[int, Trigger] = {}
+        for match_id, start, _end in self.verb_matcher(doc):
+            token = doc[start]
+            label = doc.vocab.strings[match_id]
+            if label == "WORD":
+                found[token.i] = Trigger(
+                    T.VISIT,
+                    token.idx,
+                    token.idx + len(token),
+                    token.text,
+                    True,
+                    token.i,
+                    attendance=True,
+                )
+                continue
+            lemma = token.lemma_.lower()
+            if (
+                token.text[:1].isupper()
+                and token.i > 0
+                and not doc[token.i - 1].is_sent_start
+                and lemma in ("treffen", "wählen")
+            ):
+                continue  # the noun "Treffen" is read by the noun pattern
+            if lemma in trg.VERB_LEMMAS:
+                kind = trg.VERB_LEMMAS[lemma]
+                found[token.i] = Trigger(
+                    kind, token.idx, token.idx + len(token), token.text, True, token.i
+                )
+                continue
+            kind, companion = trg.COMPANION_VERBS[lemma]
+            sent = token.sent
+            clause = _clause_text(doc, sent, token.i).lower()
+            if lemma == "sein":
+                clause = _forward(doc.text, token.idx).lower()
+            if not companion.search(clause):
+                continue
+            attendance = lemma in trg.ATTENDANCE_LEMMAS or (
+                lemma == "sein" and "zu gast" not in clause
+            )
+            if lemma == "kommen" and " zusammen" in clause:
+                kind, attendance = T.MEETING, False
+            if lemma == "sein" and "zu gast" in clause:
+                kind = T.MEETING
+            found[token.i] = Trigger(
+                kind,
+                token.idx,
+                token.idx + len(token),
+                token.text,
+                True,
+                token.i,
+                attendance=attendance,
+            )
+        for token in doc:
+            word = token.text
+            if not word[:1].isupper() or len(word) < 4 or token.i in found:
+                continue
+            low = token.lower_
+            if not low.endswith(trg.ALL_NOUN_ENDINGS):
+                continue
+            if trg.NOUN_STOP.search(low) and not trg.NOUN_KEEP.match(low):
+                continue
+            kind = next(k for k, endings in trg.NOUN_ENDINGS if low.endswith(endings))
+            found[token.i] = Trigger(kind, token.idx, token.idx + len(word), word, False, token.i)
+        for match in trg.MULTIWORD_RE.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            kind = EventType(match.lastgroup or "agreement")
+            found[span.start] = Trigger(kind, match.start(), match.end(), match.group(0), False,
+                                        span.start)
+        return sorted(found.values(), key=lambda t: t.start_char)
+
+    def _titled_unknowns(
+        self, text: str, mentions: list[Mention]
+    ) -> list[tuple[ActorCandidate, str | None]]:
+        known = [(m.start_char, m.end_char) for m in mentions if m.kind == "actor"]
+        out: list[tuple[ActorCandidate, str | None]] = []
+        for match in TITLED_PERSON.finditer(text):
+            start, end = match.span("name")
+            name = match.group("name")
+            if any(s < end and start < e for s, e in known):
+                continue
+            words = name.split()
+            while words and _is_common_word(self.nlp, words[-1]):
+                words.pop()
+            if len(words) < 2:
+                continue
+            name = " ".join(words)
+            end = start + len(name)
+            country = None
+            before = [
+                m
+                for m in mentions
+                if m.kind == "place"
+                and 0 <= match.start("title") - m.end_char <= 1
+                and m.form != "name"
+            ]
+            if before and before[0].place is not None:
+                country = before[0].place.country
+            out.append((ActorCandidate(name, match.group("title"), start, end), country))
+        return out
+
+    def _finish(self, draft: Draft, published: date | None, text: str) -> EventCandidate:
+        seg = draft.segment
+        evidence = seg.text.strip()
+        offset = seg.start_char + (len(seg.text) - len(seg.text.lstrip()))
+        location = draft.location.canonical if draft.location else None
+        summary = make_summary(draft.type, draft.actors, location)
+        mention = draft.mention
+        return EventCandidate(
+            type=draft.type,
+            actors=list(draft.actors),
+            location=location,
+            date_start=draft.start,
+            date_end=draft.end,
+            precision=draft.precision,
+            status=draft.status,
+            evidence=evidence,
+            evidence_start=offset,
+            evidence_end=offset + len(evidence),
+            date_text=mention.text if mention else "",
+            date_start_char=mention.start_char if mention else None,
+            date_basis=draft.basis,
+            trigger=draft.trigger.text,
+            confidence=round(draft.confidence, 2),
+            summary=summary,
+            actor_candidates=list(draft.candidates),
+        )
+
+
+def _is_common_word(nlp: Language, word: str) -> bool:
+    """A capitalised German noun rather than a name part ("Anfang", "Bilder")."""
+    lex = nlp.vocab[word]
+    return word.lower() in _COMMON_TAIL or (lex.is_stop and not word[:1].isupper())
+
+
+_COMMON_TAIL = frozenset({
+    "anfang", "ende", "mitte", "bilder", "news", "foto", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", "zuvor", "heute", "gestern", "morgen",
+})  # fmt: skip
+
+
+def split_segments(doc: Doc) -> list[Segment]:
+    """Sentences, also cut at line breaks; short lines without a final stop are headlines."""
+    segments: list[Segment] = []
+    for sent in _sentences(doc):
+        start = sent.start
+        for token in sent:
+            if token.is_space and "\n" in token.text:
+                if token.i > start:
+                    segments.append(_segment(doc, start, token.i, len(segments)))
+                start = token.i + 1
+        if start < sent.end:
+            segments.append(_segment(doc, start, sent.end, len(segments)))
+    return [s for s in segments if s.text.strip()]
+
+
+_ORDINAL = re.compile(r"^\d{1,2}\.$")
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """spaCy's sentences, rejoined where the sentencizer cut after an ordinal ("am 9. Mai")."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        if (
+            out
+            and _ORDINAL.match(doc[out[-1].end - 1].text)
+            and (sent[0].text[:1].islower() or sent[0].lower_ in _MONTHS)
+        ):
+            out[-1] = doc[out[-1].start : sent.end]
+        else:
+            out.append(sent)
+    return out
+
+
+_MONTHS = frozenset(
+    {
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+        "jänner",
+    }
+)
+
+
+def _segment(doc: Doc, start: int, end: int, index: int) -> Segment:
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    span = doc[start:end]
+    last = span[-1].text if len(span) else ""
+    headline = len(span) <= HEADLINE_MAX_TOKENS and last not in {
+        ".",
+        "!",
+        "?",
+        ":",
+        "“",
+        '"',
+        "»",
+        "«",
+        ")",
+    }
+    return Segment(start, end, span.start_char, span.end_char, span.text, headline, index)
+
+
+def _clause_bounds(doc: Doc | Span, sent: Span, i: int) -> tuple[int, int]:
+    """Token bounds of the clause around token i: cut at , ; : – ( ) and subordinators."""
+    start, end = sent.start, sent.end
+    for j in range(i - 1, sent.start - 1, -1):
+        if doc[j].text in _CLAUSE_BREAKS or doc[j].lower_ in _SUBORDINATORS:
+            start = j + 1 if doc[j].text in _CLAUSE_BREAKS else j
+            break
+    for j in range(i + 1, sent.end):
+        if doc[j].text in _CLAUSE_BREAKS or doc[j].lower_ in _SUBORDINATORS:
+            end = j
+            break
+    return start, end
+
+
+def _forward(text: str, start: int) -> str:
+    """The rest of the sentence from `start` (a stop after a digit is an ordinal)."""
+    for match in re.finditer(r"[.!?]", text[start : start + 200]):
+        before = text[start + match.start() - 1] if match.start() > 0 else ""
+        if not before.isdigit():
+            return text[start : start + match.start()]
+    return text[start : start + 200]
+
+
+def _clause_text(doc: Doc, sent: Span, i: int) -> str:
+    start, end = _clause_bounds(doc, sent, i)
+    return doc[start:end].text
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", "-"})
+_SUBORDINATORS = frozenset(
+    {
+        "nachdem",
+        "als",
+        "während",
+        "bevor",
+        "weil",
+        "dass",
+        "obwohl",
+        "wenn",
+        "sobald",
+        "seitdem",
+        "damit",
+        "wie",
+    }
+)
+
+
+class _Article:
+    """The reading of one article: mentions resolved sentence by sentence."""
+
+    def __init__(
+        self,
+        extractor: EventExtractor,
+        doc: Doc,
+        published: date | None,
+        dates: list[DateMention],
+        mentions: list[Mention],
+        segments: list[Segment],
+        triggers: list[Trigger],
+        unknowns: list[tuple[ActorCandidate, str | None]],
+    ) -> None:
+        self.x = extractor
+        self.index = extractor.index
+        self.doc = doc
+        self.published = published
+        self.dates = dates
+        self.mentions = mentions
+        self.segments = segments
+        self.triggers = triggers
+        self.unknowns = unknowns
+        self.salient: list[Person] = []  # persons in order of mention
+        self.resolved_actor_spans: list[MarkedSpan] = []
+        self.drafts: list[Draft] = []
+        self.body_started = False
+        self.text = doc.text
+        starts = [m.start for m in mentions]
+        self._mention_starts = starts
+        self._trigger_starts = [t.start_char for t in triggers]
+
+    def _seg_mentions(self, seg: Segment) -> list[Mention]:
+        lo = bisect.bisect_left(self._mention_starts, seg.start)
+        hi = bisect.bisect_left(self._mention_starts, seg.end)
+        return self.mentions[lo:hi]
+
+    def _seg_triggers(self, seg: Segment) -> list[Trigger]:
+        lo = bisect.bisect_left(self._trigger_starts, seg.start_char)
+        hi = bisect.bisect_left(self._trigger_starts, seg.end_char)
+        return self.triggers[lo:hi]
+
+    # --- reading -------------------------------------------------------------------------
+
+    def read(self) -> list[Draft]:
+        previous: list[Draft] = []
+        for seg in self.segments:
+            if not seg.headline:
+                self.body_started = True
+            elif self.body_started and seg.index > 2 and seg.end - seg.start <= 6:
+                # Lines without a stop after the body began: teasers, link lists, captions.
+                self._persons(seg)
+                previous = []
+                continue
+            persons = self._persons(seg)
+            places = self._places(seg)
+            seg_triggers = [
+                t for t in self.triggers if seg.start_char <= t.start_char < seg.end_char
+            ]
+            current: list[Draft] = []
+            for group in self._group(seg_triggers):
+                current.extend(self._drafts(seg, group, persons, places, previous))
+            self.drafts.extend(current)
+            previous = current or previous[:0]
+            for p in persons:
+                if not p.speaker and p.kind != "organisation":
+                    self.salient.append(p)
+        return self.drafts
+
+    def _group(self, triggers: list[Trigger]) -> list[list[Trigger]]:
+        """Triggers of one type in one sentence state one event (attendance kept apart)."""
+        groups: dict[tuple[EventType, bool], list[Trigger]] = {}
+        for t in triggers:
+            groups.setdefault((t.type, t.attendance), []).append(t)
+        out = list(groups.values())
+        # A visit trigger beside an attendance trigger is the same visit.
+        keys = set(groups)
+        if (T.VISIT, True) in keys and (T.VISIT, False) in keys:
+            out = [g for g in out if not (g[0].type is T.VISIT and not g[0].attendance)]
+        return out
+
+    # --- actors --------------------------------------------------------------------------
+
+    def _persons(self, seg: Segment) -> list[Person]:
+        doc = self.doc
+        ms = self._seg_mentions(seg)
+        persons: list[Person] = []
+        unknown_spans = [
+            (u, c) for u, c in self.unknowns if seg.start_char <= u.start_char < seg.end_char
+        ]
+        for n, m in enumerate(ms):
+            if m.kind == "actor" and m.actor is not None:
+                if m.form == "name" and _other_first_name(doc, m, ms):
+                    continue
+                found_actor = self._disambiguate(m)
+                persons.append(
+                    Person(
+                        found_actor.canonical,
+                        found_actor.country,
+                        m.start_char,
+                        m.end_char,
+                        kind=found_actor.kind,
+                        speaker=_is_speaker(doc, m.start, seg.start),
+                        negated=_is_negated(doc, m.start, seg),
+                    )
+                )
+            elif m.kind == "role" and m.role is not None and not m.former:
+                nxt = ms[n + 1] if n + 1 < len(ms) else None
+                if nxt is not None and nxt.kind == "actor" and nxt.start - m.end <= 1:
+                    continue
+                if any(0 <= u.start_char - m.end_char <= 2 for u, _ in unknown_spans):
+                    continue
+                if (
+                    m.end < len(doc)
+                    and doc[m.end].text[:1].isupper()
+                    and doc[m.end].text not in ("(",)
+                    and not doc[m.end].is_punct
+                    and m.end < seg.end
+                    and doc[m.end].lemma_ == doc[m.end].text
+                    and doc[m.end].text.lower() not in trg.PLANNED_CUES.pattern
+                    and _looks_like_name(doc[m.end].text)
+                ):
+                    continue  # a name the lexicon does not know follows the title
+                if m.role.country is None and not (
+                    m.start > seg.start and doc[m.start - 1].lower_ in _ARTICLES
+                ):
+                    continue
+                actor = self._resolve_role(m.role, m.text)
+                if actor is not None:
+                    persons.append(
+                        Person(
+                            actor.canonical,
+                            actor.country,
+                            m.start_char,
+                            m.end_char,
+                            negated=_is_negated(doc, m.start, seg),
+                        )
+                    )
+        for u, country in unknown_spans:
+            persons.append(
+                Person(
+                    u.name,
+                    country,
+                    u.start_char,
+                    u.end_char,
+                    kind="unknown",
+                    title=u.title,
+                    speaker=bool(trg.SPEAKER_TITLE.search(u.title)),
+                )
+            )
+        persons.sort(key=lambda p: p.start_char)
+        for p in persons:
+            self.resolved_actor_spans.append(
+                MarkedSpan(
+                    p.start_char, p.end_char, "actor", self.text[p.start_char : p.end_char], p.name
+                )
+            )
+        return persons
+
+    def _disambiguate(self, m: Mention) -> ActorEntry:
+        assert m.actor is not None
+        forms = self.index.actor_forms.get(m.text) or []
+        if len(forms) <= 1:
+            return m.actor
+        seen = {p.name for p in self.salient}
+        for actor, _ in forms:
+            if actor.canonical in seen:
+                return actor
+        if self.published is not None:
+            for actor, _ in forms:
+                if any(r.holds_on(self.published) for r in actor.roles):
+                    return actor
+        return m.actor
+
+    def _resolve_role(self, key: RoleKey, text: str) -> ActorEntry | None:
+        holders = self.index.holders(key, self.published)
+        if not holders:
+            return None
+        seen = [p.name for p in reversed(self.salient)]
+        for name in seen:
+            for h in holders:
+                if h.canonical == name:
+                    return h
+        if key.country is None and key.term in _GENERIC_ONLY_ANAPHORIC:
+            return None
+        if len(holders) == 1 or self.published is None:
+            return holders[0] if len(holders) == 1 else None
+        german = [h for h in holders if h.country == "DE"]
+        if key.country is None and len(german) == 1:
+            return german[0]
+        return holders[0] if key.country is not None else None
+
+    def _places(self, seg: Segment) -> list[Place]:
+        out: list[Place] = []
+        for m in self._seg_mentions(seg):
+            if m.kind != "place" or m.place is None:
+                continue
+            prep = self.doc[m.start - 1].lower_ if m.start > seg.start else ""
+            if prep in ("der", "den", "dem", "die") and m.start - 2 >= seg.start:
+                prep2 = self.doc[m.start - 2].lower_
+                if prep2 in ("in", "nach", "aus"):
+                    prep = prep2
+            out.append(Place(m.place, m.start_char, m.end_char, m.form, prep))
+        return out
+
+    def _refs(self, seg: Segment, persons: list[Person], trigger_i: int) -> list[Person]:
+        """Persons of earlier sentences referred to here: "er", "die beiden Staatschefs"."""
+        doc = self.doc
+        names_here = {p.name for p in persons}
+        earlier = [p for p in reversed(self.salient) if p.kind != "organisation"]
+        text = seg.text
+        refs: list[Person] = []
+        group = trg.GROUP_REF.search(text)
+        if group:
+            for p in earlier:
+                if p.name not in names_here and p.name not in {r.name for r in refs}:
+                    refs.append(
+                        replace(
+                            p,
+                            kind="ref",
+                            start_char=seg.start_char + group.start(),
+                            end_char=seg.start_char + group.end(),
+                        )
+                    )
+                if len(refs) == 2:
+                    break
+            return refs
+        tokens = doc[seg.start : seg.end]
+        has_pronoun = any(t.lower_ in trg.PRONOUNS for t in tokens)
+        has_possessive = any(t.lower_ in trg.POSSESSIVES for t in tokens)
+        described = trg.PERSON_NOUN_REF.search(text.strip())
+        if (has_pronoun or has_possessive or described) and earlier:
+            for p in earlier:
+                if p.name not in names_here:
+                    refs.append(replace(p, kind="ref"))
+                    break
+        return refs
+
+    # --- events --------------------------------------------------------------------------
+
+    def _drafts(
+        self,
+        seg: Segment,
+        group: list[Trigger],
+        persons: list[Person],
+        places: list[Place],
+        previous: list[Draft],
+    ) -> list[Draft]:
+        doc = self.doc
+        first = next((t for t in group if t.verbal), group[0])
+        etype = first.type
+        seg_triggers = self._seg_triggers(seg)
+        if etype is T.VISIT and any(
+            t.type is T.INAUGURATION and not t.verbal for t in seg_triggers
+        ):
+            group = [replace(t, attendance=True) for t in group]
+            first = next((t for t in group if t.verbal), group[0])
+        if (
+            etype in (T.INAUGURATION, T.SUMMIT)
+            and not first.verbal
+            and any(
+                t.attendance or (t.type is T.VISIT and t.verbal and etype is T.INAUGURATION)
+                for t in seg_triggers
+            )
+        ):
+            return []  # the ceremony others attend, told again
+        if re.search(
+            r"\b(?:im )?fall(?:e)? (?:eines|einer|des)\b|\bals ob\b",
+            seg.text[
+                max(0, first.start_char - seg.start_char - 30) : first.start_char - seg.start_char
+            ],
+            re.IGNORECASE,
+        ):
+            return []  # hypothetical: "für den Fall eines Wahlsiegs"
+        sent_tokens = doc[seg.start : seg.end]
+        c_start, c_end = _clause_bounds(doc, sent_tokens, first.token_i)
+        clause = doc[c_start:c_end]
+        clause_text = clause.text
+        if trg.HABITUAL.search(clause_text):
+            return []
+        if etype is T.AGREEMENT and trg.NEGATION.search(
+            seg.text[: first.end_char - seg.start_char]
+        ):
+            return []
+        if first.attendance and re.search(r"\bnicht\b", clause_text):
+            return []
+        if (
+            etype in (T.MEETING, T.CALL, T.VISIT)
+            and re.search(r"\b(?:statt|anstatt|nicht)\b", clause_text, re.IGNORECASE)
+            and re.search(r"\bstatt\b", clause_text, re.IGNORECASE)
+        ):
+            return []
+        actors = [p for p in persons if not p.speaker and not p.negated]
+        if etype is T.INAUGURATION:
+            actors = [p for p in actors if not _after_preposition(doc, p, seg)]
+        if etype in (T.AGREEMENT, T.INAUGURATION):
+            lo, hi = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1])
+            actors = [p for p in actors if lo <= p.start_char < hi]
+        if (
+            etype is T.MEETING
+            and trg.SUMMIT_CUES.search(seg.text)
+            and (len([p for p in actors if p.kind != "organisation"]) != 2)
+        ):
+            etype = T.SUMMIT
+        if etype is T.PROTEST:
+            actors = [
+                p
+                for p in actors
+                if p.kind == "unknown" and trg.PROTEST_LEADER_TITLE.search(p.title)
+            ]
+        elif etype is T.ELECTION:
+            actors = [p for p in actors if p.kind != "organisation"]
+        people = [p for p in actors if p.kind != "organisation"]
+        if (etype not in (T.PROTEST, T.AGREEMENT, T.SUMMIT, T.ELECTION) or not people) and (
+            (etype in NEEDS_TWO and len(people) < 2) or not people
+        ):
+            refs = self._refs(seg, people, first.token_i)
+            if etype is T.ELECTION or etype is T.PROTEST:
+                refs = []
+            for r in refs:
+                if r.name not in {p.name for p in people}:
+                    people.append(r)
+            if etype in NEEDS_TWO and len(people) < 2 and previous:
+                for d in previous:
+                    for name in d.actors:
+                        if name not in {p.name for p in people} and len(people) < 2:
+                            people.append(Person(name, d.countries.get(name), 0, 0, "ref"))
+            if (
+                not people
+                and previous
+                and not first.verbal
+                and etype in NEEDS_ACTOR
+                and _definite_before(doc, first.token_i, seg.start)
+            ):
+                for d in previous:
+                    for name in d.actors:
+                        people.append(Person(name, d.countries.get(name), 0, 0, "ref"))
+                    break
+        if etype in (T.SUMMIT, T.AGREEMENT) and not people:
+            orgs = [p for p in actors if p.kind == "organisation"]
+            people = orgs
+        if etype is T.AGREEMENT and not people:
+            seen: set[str] = set()
+            lo, hi = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1])
+            for pl in places:
+                if not (lo <= pl.start_char < hi) and pl.form == "adjective":
+                    continue
+                if pl.entry.kind == "country" and pl.entry.canonical not in seen:
+                    seen.add(pl.entry.canonical)
+                    people.append(
+                        Person(
+                            pl.entry.canonical,
+                            pl.entry.country,
+                            pl.start_char,
+                            pl.end_char,
+                            "country",
+                        )
+                    )
+        date_mention, basis = self._date_for(seg, first, c_start, c_end, group, seg_triggers)
+        status = self._status(clause_text, first, date_mention, doc, c_start, seg)
+        location = self._location(etype, first, places, people, seg_triggers, seg)
+        if location is None and etype is T.ELECTION:
+            code = next((p.country for p in people if p.country), None)
+            location = self.index.country_place.get(code) if code else None
+        if location is None and etype is T.PROTEST:
+            location = self._main_country()
+        conf = (
+            0.55
+            + (0.1 if date_mention else 0)
+            + (0.1 if location else 0)
+            + (0.1 if first.verbal else 0)
+            - (0.15 if seg.headline else 0)
+        )
+        base = Draft(etype, [], {}, location, date_mention, basis, status, seg, first, conf)
+        self._set_dates(base, date_mention, basis, seg)
+        if date_mention is None and not first.verbal and previous and etype in NEEDS_ACTOR:
+            pass
+        drafts: list[Draft] = []
+        if etype is T.VISIT:
+            drafts = self._visit_drafts(base, people, group, seg)
+        elif etype is T.PROTEST and location is not None:
+            drafts = []
+            spread = [pl for pl in places if pl.form == "name" and pl.prep in ("in", "und")]
+            joined = re.search(r"\bin \w+ und \w+", seg.text)
+            if joined and len(spread) >= 2:
+                for pl in spread:
+                    d = replace(base, actors=[], countries={}, location=pl.entry)
+                    drafts.append(d)
+            else:
+                drafts = [
+                    replace(
+                        base,
+                        actors=[p.name for p in people],
+                        countries={p.name: p.country for p in people},
+                    )
+                ]
+        else:
+            names = _unique([p.name for p in people])
+            drafts = [replace(base, actors=names, countries={p.name: p.country for p in people})]
+        for d in drafts:
+            d.candidates = [u for u, _ in self.unknowns if u.name in d.actors]
+            if not d.actors and not d.mention and previous:
+                pass
+        # A meeting told right after a dated visit of the same people happened then.
+        for d in drafts:
+            if d.mention is None and d.basis is DateBasis.NONE and d.actors and \
+                    d.type is T.MEETING:
+                for p in previous:
+                    if p.mention is not None and set(p.actors) & set(d.actors) and \
+                            p.type is T.VISIT:
+                        d.mention, d.start, d.end = p.mention, p.start, p.end
+                        d.precision = p.precision
+                        d.basis = p.basis
+                        if d.location is None and p.location is not None and d.type is T.MEETING:
+                            d.location = p.location
+                        break
+        return drafts
+
+    def _visit_drafts(
+        self, base: Draft, people: list[Person], group: list[Trigger], seg: Segment
+    ) -> list[Draft]:
+        """One visit per visiting delegation (persons of one country); hosts join each."""
+        attendance = group[0].attendance
+        location = base.location
+        if attendance:
+            anchor = (
+                self._anchor()
+                if _CEREMONY_REF.search(seg.text) or (location is None and base.mention is None)
+                else None
+            )
+            if anchor is not None:
+                if location is None:
+                    location = anchor.location
+                if base.mention is None and anchor.mention is not None:
+                    base.mention, base.start, base.end = anchor.mention, anchor.start, anchor.end
+                    base.precision, base.basis = anchor.precision, anchor.basis
+                people = [p for p in people if p.name not in anchor.actors]
+                host_country = (location.country if location else None) or next(
+                    (anchor.countries.get(a) for a in anchor.actors if anchor.countries.get(a)),
+                    None,
+                )
+            else:
+                if location is None:
+                    return []
+                host_country = location.country
+        else:
+            host_country = location.country if location else None
+        if not people:
+            return []
+        hosts = [p for p in people if host_country and p.country == host_country]
+        visitors = [p for p in people if p not in hosts]
+        if not visitors:
+            return []
+        # Possessive noun trigger ("nach seinem Staatsbesuch in Peking"): the subject alone.
+        t = group[0]
+        if not t.verbal and t.token_i > 0 and self.doc[t.token_i - 1].lower_ in trg.POSSESSIVES:
+            before = [p for p in visitors if p.start_char < t.start_char] or visitors[:1]
+            visitors = before[-1:]
+        groups: dict[str | None, list[Person]] = {}
+        for p in visitors:
+            groups.setdefault(p.country if attendance or len(visitors) > 1 else None, []).append(p)
+        if not attendance:
+            groups = {None: visitors}
+        drafts = []
+        for members in groups.values():
+            names = _unique([p.name for p in members] + [h.name for h in hosts])
+            d = replace(
+                base,
+                actors=names,
+                location=location,
+                countries={p.name: p.country for p in members + hosts},
+            )
+            drafts.append(d)
+        return drafts
+
+    def _anchor(self) -> Draft | None:
+        """The latest ceremony told so far (an inauguration or summit), with its date and
+        place gathered from all its statements."""
+        found = next(
+            (d for d in reversed(self.drafts) if d.type in (T.INAUGURATION, T.SUMMIT) and d.actors),
+            None,
+        )
+        if found is None:
+            return None
+        same = [
+            d for d in self.drafts if d.type is found.type and set(d.actors) & set(found.actors)
+        ]
+        dated = next((d for d in same if d.mention is not None), None)
+        placed = next((d for d in same if d.location is not None), None)
+        result = replace(dated or found)
+        if result.location is None and placed is not None:
+            result.location = placed.location
+        return result
+
+    def _main_country(self) -> PlaceEntry | None:
+        """The country the article names most often (names, genitives, adjectives)."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.kind == "place" and m.place is not None and m.place.country:
+                counts[m.place.country] = counts.get(m.place.country, 0) + 1
+        if not counts:
+            return None
+        code = max(counts, key=lambda c: counts[c])
+        return self.index.country_place.get(code)
+
+    def _location(
+        self,
+        etype: EventType,
+        trigger: Trigger,
+        places: list[Place],
+        people: list[Person],
+        seg_triggers: list[Trigger],
+        seg: Segment,
+    ) -> PlaceEntry | None:
+        def dist(p: Place) -> int:
+            d = p.start_char - trigger.end_char
+            return d if d >= 0 else -d + 40
+
+        def owned_by_other(p: Place) -> bool:
+            """A place right after another trigger is that trigger's ("Abreise nach X")."""
+            for t in seg_triggers:
+                if t.type is not etype and 0 <= p.start_char - t.end_char <= 12:
+                    return True
+            return False
+
+        sent = self.doc[seg.start : seg.end]
+        c_lo, c_hi = _clause_bounds(self.doc, sent, trigger.token_i)
+        lo, hi = self.doc[c_lo].idx, self.doc[c_hi - 1].idx + len(self.doc[c_hi - 1])
+        places = [
+            p
+            for p in places
+            if not owned_by_other(p)
+            and (-90 <= p.start_char - trigger.start_char <= 90 or lo <= p.start_char < hi)
+        ]
+
+        if etype is T.VISIT:
+            cands = [p for p in places if p.form == "name" and p.prep in ("nach", "in", "im")]
+            cands += [
+                p
+                for p in places
+                if p.form == "adjective" and p.prep in ("im", "in") and p.entry.kind == "city"
+            ]
+        elif etype in (T.ELECTION,):
+            cands = [p for p in places if p.form in ("name", "genitive") and p.prep != "aus"]
+            cands += [
+                p
+                for p in places
+                if p.form == "adjective" and 0 <= trigger.start_char - p.end_char <= 2
+            ]
+            cands.sort(key=lambda p: p.entry.kind != "country")
+            if cands:
+                return cands[0].entry
+        else:
+            cands = [p for p in places if p.form == "name" and p.prep in ("in", "im", "auf")]
+            cands += [
+                p
+                for p in places
+                if p.form == "adjective" and p.prep in ("im", "in") and p.entry.kind == "city"
+            ]
+            if etype is T.PROTEST and not cands:
+                cands = [p for p in places if p.form in ("name", "genitive")]
+        if not cands:
+            return None
+        return min(cands, key=dist).entry
+
+    def _date_for(
+        self,
+        seg: Segment,
+        trigger: Trigger,
+        c_start: int,
+        c_end: int,
+        group: list[Trigger],
+        seg_triggers: list[Trigger],
+    ) -> tuple[DateMention | None, DateBasis]:
+        doc = self.doc
+        in_seg = [m for m in self.dates if seg.start_char <= m.start_char < seg.end_char]
+        mine = {t.start_char for t in group}
+
+        def nearest_trigger(m: DateMention) -> Trigger | None:
+            return min(seg_triggers, key=lambda t: abs(t.start_char - m.start_char), default=None)
+
+        def belongs(m: DateMention) -> bool:
+            near = nearest_trigger(m)
+            if (
+                near is not None
+                and near.start_char not in mine
+                and near.type is not trigger.type
+                and not near.verbal
+                and 0 <= m.start_char - near.end_char <= 8
+            ):
+                return False  # "Amtsantritt im Dezember", "Parlamentswahl vom 26. Oktober"
+            lo, hi = sorted((m.start_char, trigger.start_char))
+            if re.search(r"[\"„“”«»]", self.text[lo:hi]):
+                return False
+            # A relative clause about another noun: "..., die am 15. Juli ... gemacht haben".
+            head = self.text[seg.start_char : m.start_char]
+            comma = head.rfind(",")
+            if comma >= 0 and m.start_char > trigger.end_char:
+                rel = _RELATIVE.match(head[comma + 1 :])
+                gap = seg.start_char + comma - trigger.end_char
+                if rel and gap > 3:
+                    return False
+            return True
+
+        in_seg = [m for m in in_seg if belongs(m)]
+        clause_lo = doc[c_start].idx
+        clause_hi = doc[c_end - 1].idx + len(doc[c_end - 1]) if c_end > c_start else clause_lo
+        chosen: DateMention | None = None
+        if in_seg:
+
+            def score(m: DateMention) -> float:
+                same = clause_lo <= m.start_char < clause_hi
+                ctx = _window(seg.text, m.start_char - seg.start_char)
+                reporting = bool(trg.REPORTING.search(ctx)) and not same
+                return (
+                    (0 if same else 100)
+                    + (1000 if reporting else 0)
+                    + abs(m.start_char - trigger.start_char) / 100
+                )
+
+            ranked = sorted(in_seg, key=score)
+            best = ranked[0]
+            if score(best) < 1000:
+                chosen = _join_pair(best, in_seg, seg.text, seg.start_char)
+        if (
+            chosen is not None
+            and chosen.start is None
+            and chosen.precision is not Precision.UNKNOWN
+        ):
+            chosen = None
+        if chosen is not None:
+            basis = DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
+            return chosen, basis
+        return None, DateBasis.NONE
+
+    def _set_dates(
+        self, d: Draft, mention: DateMention | None, basis: DateBasis, seg: Segment
+    ) -> None:
+        if mention is not None:
+            d.start, d.end, d.precision = mention.start, mention.end, mention.precision
+            if (
+                d.start is not None
+                and d.precision is Precision.DAY
+                and d.type in (T.VISIT, T.SUMMIT)
+            ):
+                n = _duration_days(seg.text)
+                if n > 1:
+                    d.end = d.start + timedelta(days=n - 1)
+                    d.precision = Precision.RANGE
+            return
+        since = _SINCE.search(seg.text)
+        if since and self.published is not None and d.type in (T.PROTEST,):
+            at = seg.start_char + since.end()
+            start = next((m for m in self.dates if at <= m.start_char <= at + 40 and m.start), None)
+            if start is not None and start.start is not None and start.start < self.published:
+                d.start, d.end, d.precision = start.start, self.published, Precision.RANGE
+                d.mention, d.basis = start, DateBasis.EXPLICIT
+                return
+        if self._happening_now(d, seg) and self.published is not None:
+            d.start = d.end = self.published
+            d.precision = Precision.DAY
+            d.basis = DateBasis.PUBLICATION
+            if d.type in (T.VISIT, T.SUMMIT):
+                n = _duration_days(seg.text)
+                if n > 1:
+                    d.end = d.start + timedelta(days=n - 1)
+                    d.precision = Precision.RANGE
+
+    def _happening_now(self, d: Draft, seg: Segment) -> bool:
+        """Told in the present or present perfect, in the body, and not backgrounded."""
+        if seg.headline or d.status is Status.PLANNED:
+            return False
+        doc = self.doc
+        t = d.trigger
+        sent = doc[seg.start : seg.end]
+        c_start, c_end = _clause_bounds(doc, sent, t.token_i)
+        words = {tok.lower_ for tok in doc[c_start:c_end]}
+        if words & trg.PAST_AUX - {"worden"}:
+            return False
+        if not t.verbal:
+            if t.token_i > seg.start:
+                j = t.token_i - 1
+                while j > seg.start and (
+                    doc[j].lower_ in _DETERMINERS
+                    or (
+                        doc[j].text[:1].islower()
+                        and doc[j].text.isalpha()
+                        and doc[j].lower_ not in trg.BACKGROUND_PREPS
+                    )
+                ):
+                    j -= 1
+                if doc[j].lower_ in trg.BACKGROUND_PREPS and doc[j].lower_ != "von":
+                    return False
+            return bool(words & trg.PRESENT_AUX) or bool(
+                re.search(r"\b(?:zurzeit|derzeit|gerade|aktuell)\b", doc[c_start:c_end].text)
+            )
+        token = doc[t.token_i]
+        lemma = token.lemma_.lower()
+        form = token.lower_
+        if words & trg.PRESENT_AUX:
+            return True
+        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+        present = form in {lemma, stem + "t", stem + "e", stem + "st", stem + "et"}
+        return present
+
+    def _status(
+        self,
+        clause_text: str,
+        trigger: Trigger,
+        mention: DateMention | None,
+        doc: Doc,
+        c_start: int,
+        seg: Segment,
+    ) -> Status:
+        if mention is not None and mention.start is not None and self.published is not None:
+            if mention.start > self.published:
+                return Status.PLANNED
+            if mention.end is not None and mention.end < self.published:
+                return Status.OCCURRED
+        if (
+            not trigger.verbal
+            and trigger.token_i > 0
+            and doc[trigger.token_i - 1].lower_ in trg.TEMPORAL_PREPS
+        ):
+            return Status.OCCURRED
+        j = trigger.token_i - 1
+        while j > seg.start and doc[j].lower_ in _DETERMINERS | trg.POSSESSIVES:
+            j -= 1
+        if not trigger.verbal and doc[j].lower_ in trg.TEMPORAL_PREPS:
+            return Status.OCCURRED
+        if trg.PLANNED_CUES.search(clause_text):
+            return Status.PLANNED
+        if not trigger.verbal and trg.PLANNED_ADJ.search(
+            self.text[max(seg.start_char, trigger.start_char - 40) : trigger.start_char]
+        ):
+            return Status.PLANNED
+        words = clause_text.lower().split()
+        if any(w in trg.FUTURE_AUX for w in words) and "worden" not in words:
+            # "wird ... reisen" (future) vs "wird ... empfangen" (present passive): the
+            # future has an infinitive at the clause end.
+            last = [tok for tok in doc[c_start : c_start + len(doc[c_start:])] if tok.is_alpha]
+            tail = [tok for tok in last if tok.idx < seg.end_char][-3:]
+            if any(tok.lower_ == tok.lemma_.lower() and tok.lower_.endswith("en") for tok in tail):
+                return Status.PLANNED
+            if (
+                trigger.verbal
+                and doc[trigger.token_i].lower_.endswith("en")
+                and doc[trigger.token_i].lower_ == doc[trigger.token_i].lemma_.lower()
+            ):
+                return Status.PLANNED
+        return Status.OCCURRED
+
+    # --- marks ---------------------------------------------------------------------------
+
+    def spans(self) -> list[MarkedSpan]:
+        out: list[MarkedSpan] = list(self.resolved_actor_spans)
+        seen = {(s.start_char, s.end_char) for s in out}
+        for m in self.mentions:
+            if m.kind == "place" and m.place is not None:
+                out.append(MarkedSpan(m.start_char, m.end_char, "place", m.text, m.place.canonical))
+            elif (
+                m.kind == "actor" and m.actor is not None and (m.start_char, m.end_char) not in seen
+            ):
+                out.append(MarkedSpan(m.start_char, m.end_char, "actor", m.text, m.actor.canonical))
+        for t in self.triggers:
+            out.append(MarkedSpan(t.start_char, t.end_char, "trigger", t.text, str(t.type)))
+        for dm in self.dates:
+            value = ""
+            if dm.start and dm.end:
+                value = (
+                    dm.start.isoformat()
+                    if dm.start == dm.end
+                    else f"{dm.start.isoformat()}/{dm.end.isoformat()}"
+                )
+            out.append(MarkedSpan(dm.start_char, dm.end_char, "date", dm.text, value))
+        out.sort(key=lambda s: (s.start_char, -s.end_char))
+        return out
+
+
+_DETERMINERS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einen", "einer", "eines"}
+)
+_GENERIC_ONLY_ANAPHORIC = frozenset(
+    {
+        "staatschef",
+        "regierungschef",
+        "präsident",
+        "premier",
+        "staatsoberhaupt",
+        "kanzler",
+        "präsidenten",
+    }
+)
+
+
+_RELATIVE = re.compile(r"\s*(?:die|der|das|den|dem|deren|dessen|welche\w*)\b")
+_SINCE = re.compile(r"\bseit\b", re.IGNORECASE)
+_CEREMONY_REF = re.compile(
+    r"amtseinführung|vereidigung|zeremonie|feier|gipfel|amtsantritt|dafür|daran|dazu|dabei",
+    re.IGNORECASE,
+)
+
+
+def _after_preposition(doc: Doc, p: Person, seg: Segment) -> bool:
+    span = doc.char_span(p.start_char, p.end_char, alignment_mode="expand")
+    if span is None or span.start <= seg.start:
+        return False
+    j = span.start - 1
+    while j > seg.start and (doc[j].text[:1].isupper() or doc[j].lower_ in _DETERMINERS):
+        j -= 1
+    return doc[j].lower_ in {"vor", "nach", "von", "mit", "gegen", "neben"}
+
+
+_ARTICLES = frozenset({"der", "den", "dem", "des", "die"})
+_SPEAKER_BEFORE = re.compile(r"(?:sprecher|sprecherin|von|laut)$", re.IGNORECASE)
+_TITLEISH = re.compile(
+    r"(?:präsident|minister|kanzler|chef|führer|könig|premier|sprecher|machthaber|politiker|"
+    r"kandidat|herrscher|diplomat|in|er|sidentin|ex|staatsoberhaupt)$",
+    re.IGNORECASE,
+)
+
+
+def _is_speaker(doc: Doc, i: int, seg_start: int) -> bool:
+    """A spokesperson or a source ("Kremlsprecher Peskow", "nach Angaben von X")."""
+    if i > seg_start and _SPEAKER_BEFORE.search(doc[i - 1].text) and doc[i - 1].lower_ != "von":
+        return True
+    window = doc[max(seg_start, i - 4) : i].text.lower()
+    return "angaben von" in window or "angaben des" in window
+
+
+def _is_negated(doc: Doc, i: int, seg: Segment) -> bool:
+    window = doc[max(seg.start, i - 5) : i]
+    return any(t.lower_ == "nicht" for t in window) and "sondern" in seg.text
+
+
+def _other_first_name(doc: Doc, m: Mention, ms: list[Mention]) -> bool:
+    """A surname alone in the lexicon, preceded here by a different first name ("Jimmy
+    Carter" is not "Ashton Carter")."""
+    if m.actor is None or m.end - m.start != 1 or m.start == 0:
+        return False
+    prev = doc[m.start - 1]
+    if not prev.is_alpha or not prev.text[:1].isupper() or prev.is_sent_start or prev.is_stop:
+        return False
+    if prev.i == 0 or doc[prev.i - 1].is_space or doc[prev.i - 1].text in {".", ":", "-"}:
+        return False
+    if any(o.end == m.start and o.kind in ("role", "place") for o in ms):
+        return False
+    if _TITLEISH.search(prev.text) or prev.lower_ in _DETERMINERS:
+        return False
+    return prev.text not in m.actor.canonical.split()
+
+
+def _looks_like_name(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüßéáíóúñ'\-]+", word)) and word.lower() not in (
+        _COMMON_TAIL
+    )
+
+
+def _definite_before(doc: Doc, i: int, seg_start: int) -> bool:
+    j = i - 1
+    while j >= seg_start and doc[j].text[:1].islower() and doc[j].lower_ not in _DETERMINERS:
+        j -= 1
+    return j >= seg_start and doc[j].lower_ in {"der", "die", "das", "den", "dem", "des"}
+
+
+def _window(text: str, offset: int) -> str:
+    """The clause a date phrase sits in (between commas)."""
+    lo = max(text.rfind(",", 0, offset), text.rfind(":", 0, offset)) + 1
+    hi_candidates = [i for i in (text.find(",", offset), text.find(":", offset)) if i >= 0]
+    hi = min(hi_candidates) if hi_candidates else len(text)
+    return text[lo:hi]
+
+
+def _join_pair(
+    chosen: DateMention, mentions: list[DateMention], text: str, base: int
+) -> DateMention:
+    """ "am Montag und Dienstag": two adjacent day phrases joined by und/bis as one range."""
+    for other in mentions:
+        if other is chosen or other.start is None or chosen.start is None:
+            continue
+        a, b = (chosen, other) if chosen.start_char < other.start_char else (other, chosen)
+        between = text[a.end_char - base : b.start_char - base].strip().lower()
+        if (
+            _PAIR_JOIN.match(between)
+            and a.start
+            and b.end
+            and a.start <= b.end
+            and (b.end - a.start).days <= 31
+        ):
+            return DateMention(
+                a.start_char,
+                b.end_char,
+                text[a.start_char - base : b.end_char - base],
+                a.start,
+                b.end,
+                Precision.RANGE,
+                a.relative or b.relative,
+            )
+    return chosen
+
+
+_PAIR_JOIN = re.compile(r"^(?:\w+ )?(?:und|bis|bis zum|-|–)$")
+
+
+def _duration_days(text: str) -> int:
+    match = trg.DURATION_RE.search(text)
+    if not match:
+        return 0
+    word = match.group(1).lower()
+    return int(word) if word.isdigit() else trg.NUMBER.get(word, 0)
+
+
+def _unique(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
+# --- merging -------------------------------------------------------------------------------
+
+
+def _place_compatible(a: PlaceEntry | None, b: PlaceEntry | None) -> bool:
+    if a is None or b is None or a.canonical == b.canonical:
+        return True
+    if a.kind == "country" and b.kind != "country":
+        return a.country == b.country
+    if b.kind == "country" and a.kind != "country":
+        return a.country == b.country
+    return False
+
+
+def _dates_compatible(a: Draft, b: Draft) -> bool:
+    if a.start is None or b.start is None:
+        return True
+    if DateBasis.PUBLICATION in (a.basis, b.basis):
+        return True
+    assert a.end is not None and b.end is not None
+    return a.start <= b.end and b.start <= a.end
+
+
+def _same_event(a: Draft, b: Draft) -> bool:
+    if a.type is not b.type:
+        return False
+    if not _place_compatible(a.location, b.location) or not _dates_compatible(a, b):
+        return False
+    if a.type is T.PROTEST:
+        return a.location is None or b.location is None or a.location == b.location
+    if a.type is T.SUMMIT and (a.location is not None or b.location is not None):
+        return True
+    if a.actors and b.actors:
+        return bool(set(a.actors) & set(b.actors))
+    return True
+
+
+def _specificity(d: Draft) -> tuple[int, int, int, int]:
+    basis_rank = {
+        DateBasis.EXPLICIT: 3,
+        DateBasis.RELATIVE: 3,
+        DateBasis.PUBLICATION: 1,
+        DateBasis.NONE: 0,
+        DateBasis.EDITOR: 4,
+    }[d.basis]
+    return (
+        basis_rank * 10 + PRECISION_RANK.get(d.precision, 0),
+        0 if d.segment.headline else 1,
+        len(d.actors),
+        1 if d.location else 0,
+    )
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """Statements of the same event within one article become one event."""
+    merged: list[Draft] = []
+    for d in drafts:
+        target = next((m for m in merged if _same_event(m, d)), None)
+        if target is None:
+            merged.append(d)
+            continue
+        better, worse = (d, target) if _specificity(d) > _specificity(target) else (target, d)
+        result = replace(better)
+        result.actors = _unique(better.actors + worse.actors)
+        result.countries = {**worse.countries, **better.countries}
+        if result.location is None or (
+            worse.location is not None
+            and result.location.kind == "country"
+            and worse.location.kind != "country"
+        ):
+            result.location = worse.location
+        if (
+            result.segment.headline
+            and not worse.segment.headline
+            and _specificity(worse)[0] == _specificity(better)[0]
+        ):
+            result.segment = worse.segment
+        if (
+            better.status is Status.PLANNED
+            and worse.status is Status.OCCURRED
+            and better.mention is None
+        ):
+            result.status = Status.OCCURRED
+        result.candidates = better.candidates + [
+            c for c in worse.candidates if c not in better.candidates
+        ]
+        result.confidence = min(0.95, max(better.confidence, worse.confidence) + 0.05)
+        merged[merged.index(target)] = result
+    return merged
+
+
+def keep_draft(d: Draft) -> bool:
+    if d.type in NEEDS_TWO and len(d.actors) < 2:
+        return False
+    if d.type in NEEDS_ACTOR and not d.actors:
+        return False
+    if d.type is T.ELECTION and not d.actors and d.location is None:
+        return False
+    if d.type is T.SUMMIT and not d.actors and d.location is None:
+        return False
+    if d.type is T.AGREEMENT and not d.actors:
+        return False
+    return not (d.type is T.PROTEST and d.location is None and not d.actors)
+
+
+def make_summary(etype: EventType, actors: list[str], location: str | None) -> str:
+    """A short German line: "Putin besucht Belarus", "Wahl in Armenien"."""
+    surnames = [a.split()[-1] for a in actors]
+    who = " und ".join(surnames[:2]) if surnames else ""
+    if etype is T.VISIT:
+        return f"{surnames[0] if surnames else 'Besuch'} besucht {location or '?'}"
+    if etype in (T.MEETING,):
+        return f"Treffen {who}" + (f" in {location}" if location else "")
+    if etype is T.CALL:
+        return f"Telefonat {who}"
+    if etype is T.INAUGURATION:
+        return f"Amtseinführung {who}".strip()
+    if etype is T.ELECTION:
+        return "Wahl" + (f" in {location}" if location else "") + (f" ({who})" if who else "")
+    if etype is T.SUMMIT:
+        return "Gipfel" + (f" in {location}" if location else "") + (f" ({who})" if who else "")
+    if etype is T.PROTEST:
+        return "Proteste" + (f" in {location}" if location else "")
+    return f"Abkommen {who}".strip()

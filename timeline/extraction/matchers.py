@@ -1,0 +1,382 @@
+"""Finding actors, places and titles in a parsed text: the lexicon compiled into spaCy matchers.
+
+Built once per `Lexicon` (`LexiconIndex`), then applied to every `Doc`. Everything that varies
+with the inflection of German names is generated here from the lexicon entries: genitive
+forms ("Putins", "Russlands"), diacritic-free spellings ("Erdogan", "Orban"), country adjectives
+with their endings ("der russische Präsident", "Russlands Präsident"), city adjectives
+("im Kiewer Parlament"). The matching itself is a `PhraseMatcher` pass per attribute: no
+Python loop over the inventories at extraction time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from timeline.extraction.lexicon import ActorEntry, Lexicon, PlaceEntry, Role
+
+ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+# Offices that news German also names generically (anaphorically: "der Staatschef").
+GENERIC_OFFICES: dict[str, tuple[str, ...]] = {
+    "staatschef": (
+        "präsident",
+        "staatspräsident",
+        "könig",
+        "staatsoberhaupt",
+        "emir",
+        "staatschef",
+    ),
+    "staatsoberhaupt": ("präsident", "staatspräsident", "könig", "bundespräsident"),
+    "regierungschef": (
+        "premierminister",
+        "ministerpräsident",
+        "bundeskanzler",
+        "kanzler",
+        "regierungschef",
+        "premier",
+    ),
+    "premier": ("premierminister", "ministerpräsident", "premier"),
+    "präsident": ("präsident", "staatspräsident"),
+    "kanzler": ("bundeskanzler", "kanzler"),
+}
+# Inflected forms of office words ("des Präsidenten", "die Präsidentin").
+OFFICE_SUFFIXES = ("", "en", "n", "s", "in")
+
+
+def strip_diacritics(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def genitive(name: str) -> str | None:
+    if not name or name[-1] in "sßxzSXZ":
+        return None
+    return name + "s"
+
+
+@dataclass(frozen=True, slots=True)
+class RoleKey:
+    """What a role phrase says: an office word (lower-case) and maybe a country."""
+
+    term: str
+    country: str | None
+
+
+@dataclass(slots=True)
+class Mention:
+    """One recognised span: an actor, a place, a role phrase or a reference (pronoun)."""
+
+    kind: str  # "actor" | "place" | "role" | "ref"
+    start: int  # token indices
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    actor: ActorEntry | None = None
+    place: PlaceEntry | None = None
+    role: RoleKey | None = None
+    form: str = "name"  # place: name | genitive | adjective; actor: name | genitive
+    former: bool = False  # "Ex-Präsident", "der frühere Präsident"
+
+
+def _variants(name: str) -> set[str]:
+    forms = {name, strip_diacritics(name)}
+    if "ß" in name:
+        forms.add(name.replace("ß", "ss"))
+    return {f for f in forms if f}
+
+
+class LexiconIndex:
+    """The lexicon compiled into matchers, plus the lookups that resolve what they find."""
+
+    def __init__(self, lexicon: Lexicon, nlp: Language) -> None:
+        self.lexicon = lexicon
+        self.nlp = nlp
+        self.actor_forms: dict[str, list[tuple[ActorEntry, str]]] = defaultdict(list)
+        self.place_forms: dict[str, list[tuple[PlaceEntry, str]]] = defaultdict(list)
+        self.adjective_forms: dict[str, list[PlaceEntry]] = defaultdict(list)
+        self.role_forms: dict[str, list[RoleKey]] = defaultdict(list)
+        self.country_place: dict[str, PlaceEntry] = {}
+        self.place_by_name: dict[str, PlaceEntry] = {}
+        self.actor_by_name: dict[str, ActorEntry] = {}
+        # RoleKey -> [(actor, role)]
+        self.role_holders: dict[RoleKey, list[tuple[ActorEntry, Role]]] = defaultdict(list)
+        self.prefix_actor: dict[str, ActorEntry] = {}
+        self._build()
+        self.orth_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._add(self.orth_matcher, "ACTOR", self.actor_forms)
+        self._add(self.orth_matcher, "PLACE", self.place_forms)
+        self._add(self.lower_matcher, "ADJ", self.adjective_forms)
+        self._add(self.lower_matcher, "ROLE", self.role_forms)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _add(self, matcher: PhraseMatcher, label: str, forms: Iterable[str]) -> None:
+        texts = sorted(forms)
+        if texts:
+            matcher.add(label, [self.nlp.make_doc(t) for t in texts])
+
+    def _build(self) -> None:
+        for place in self.lexicon.places:
+            self.place_by_name[place.canonical.lower()] = place
+            if place.kind == "country" and place.country:
+                self.country_place.setdefault(place.country, place)
+            for name in (place.canonical, *place.variants):
+                for form in _variants(name):
+                    self.place_forms[form].append((place, "name"))
+                    gen = genitive(form)
+                    if gen and place.genitive is None:
+                        self.place_forms[gen].append((place, "genitive"))
+            if place.genitive:
+                self.place_forms[place.genitive].append((place, "genitive"))
+            for stem in place.adjectives:
+                for ending in ADJ_ENDINGS:
+                    self.adjective_forms[(stem + ending).lower()].append(place)
+            if place.kind == "city" and not place.canonical.endswith(("e", "a", "o", "i", "u")):
+                # German city adjectives: "Berliner", "Kiewer", "Moskauer".
+                self.adjective_forms[(place.canonical + "er").lower()].append(place)
+        for actor in self.lexicon.actors:
+            self.actor_by_name[actor.canonical.lower()] = actor
+            names = {actor.canonical, *actor.aliases}
+            if actor.kind == "person":
+                surname = actor.canonical.split()[-1]
+                if len(surname) >= 3 and surname[:1].isupper():
+                    names.add(surname)
+            for name in names:
+                for form in _variants(name):
+                    self.actor_forms[form].append((actor, "name"))
+                    gen = genitive(form)
+                    if gen:
+                        self.actor_forms[gen].append((actor, "genitive"))
+                if actor.kind != "person" and " " not in name:
+                    self.prefix_actor[name.lower()] = actor
+            for role in actor.roles:
+                self._add_role(actor, role)
+        self._add_generic_roles()
+        for forms in self.actor_forms.values():
+            # One actor listed once per form, full-name readings first.
+            seen: set[str] = set()
+            unique = []
+            for actor, how in forms:
+                if actor.canonical not in seen:
+                    seen.add(actor.canonical)
+                    unique.append((actor, how))
+            forms[:] = unique
+
+    def _add_generic_roles(self) -> None:
+        """Generic office words with a country ("der israelische Regierungschef") for every
+        country the lexicon has office holders of."""
+        countries = {r.country for a in self.lexicon.actors for r in a.roles if r.country}
+        for code in sorted(countries):
+            country = self.country_place.get(code)
+            if country is None:
+                continue
+            for term in GENERIC_OFFICES:
+                keyed = RoleKey(term, code)
+                for suffix in ("", "en", "in", "n"):
+                    word = term + suffix
+                    for stem in country.adjectives:
+                        for ending in ADJ_ENDINGS:
+                            self.role_forms[f"{stem}{ending} {word}"].append(keyed)
+                    if country.genitive:
+                        self.role_forms[f"{country.genitive} {word}".lower()].append(keyed)
+                self.role_forms[term].append(RoleKey(term, None))
+
+    def _add_role(self, actor: ActorEntry, role: Role) -> None:
+        country = self.country_place.get(role.country) if role.country else None
+        terms = {role.office, *role.titles}
+        for term in terms:
+            if not term:
+                continue
+            low = term.lower()
+            bare = RoleKey(low, None)
+            self.role_holders[bare].append((actor, role))
+            for suffix in OFFICE_SUFFIXES:
+                self.role_forms[low + suffix].append(bare)
+            if country is None or role.country is None:
+                continue
+            keyed = RoleKey(low, role.country)
+            self.role_holders[keyed].append((actor, role))
+            for suffix in OFFICE_SUFFIXES:
+                word = low + suffix
+                for stem in country.adjectives:
+                    for ending in ADJ_ENDINGS:
+                        self.role_forms[f"{stem}{ending} {word}".lower()].append(keyed)
+                if country.genitive:
+                    self.role_forms[f"{country.genitive} {word}".lower()].append(keyed)
+                for name in (country.canonical, *country.variants):
+                    if len(name) <= 4 or " " not in name:
+                        self.role_forms[f"{name}-{word}".lower()].append(keyed)
+        for forms in self.role_forms.values():
+            if len(forms) > 1:
+                forms[:] = list(dict.fromkeys(forms))
+
+    # --- resolving -----------------------------------------------------------------------
+
+    def holders(self, key: RoleKey, day: date | None) -> list[ActorEntry]:
+        """Who holds the office of `key` on `day` (everyone who ever did when day is None)."""
+        found: list[ActorEntry] = []
+        terms = {key.term, *GENERIC_OFFICES.get(key.term, ())}
+        for term in terms:
+            for actor, role in self.role_holders.get(RoleKey(term, key.country), ()):
+                if (day is None or role.holds_on(day)) and actor not in found:
+                    found.append(actor)
+        return found
+
+    def place_country(self, place: PlaceEntry | None) -> str | None:
+        return place.country if place else None
+
+    # --- matching ------------------------------------------------------------------------
+
+    def mentions(self, doc: Doc) -> list[Mention]:
+        """Every actor, place and role phrase in `doc`, longest match first, no overlaps."""
+        raw: list[Mention] = []
+        vocab = doc.vocab.strings
+        for match_id, start, end in self.orth_matcher(doc):
+            label = vocab[match_id]
+            span = doc[start:end]
+            if label == "ACTOR":
+                actor, how = self.actor_forms[span.text][0]
+                raw.append(
+                    Mention(
+                        "actor",
+                        start,
+                        end,
+                        span.start_char,
+                        span.end_char,
+                        span.text,
+                        actor=actor,
+                        form=how,
+                    )
+                )
+            else:
+                place, how = self.place_forms[span.text][0]
+                raw.append(
+                    Mention(
+                        "place",
+                        start,
+                        end,
+                        span.start_char,
+                        span.end_char,
+                        span.text,
+                        place=place,
+                        form=how,
+                    )
+                )
+        for match_id, start, end in self.lower_matcher(doc):
+            label = vocab[match_id]
+            span = doc[start:end]
+            key = span.text.lower()
+            if label == "ADJ":
+                raw.append(
+                    Mention(
+                        "place",
+                        start,
+                        end,
+                        span.start_char,
+                        span.end_char,
+                        span.text,
+                        place=self.adjective_forms[key][0],
+                        form="adjective",
+                    )
+                )
+            else:
+                # The country-specific reading first ("russische Präsident"), then bare.
+                roles = sorted(self.role_forms[key], key=lambda r: r.country is None)
+                raw.append(
+                    Mention(
+                        "role", start, end, span.start_char, span.end_char, span.text, role=roles[0]
+                    )
+                )
+        raw.extend(self._compound_mentions(doc))
+        # Longest first; among equal lengths actors before roles before places.
+        order = {"actor": 0, "role": 1, "place": 2, "ref": 3}
+        raw.sort(key=lambda m: (-(m.end - m.start), order[m.kind], m.start))
+        taken: set[int] = set()
+        chosen: list[Mention] = []
+        for mention in raw:
+            positions = range(mention.start, mention.end)
+            if any(i in taken for i in positions):
+                continue
+            taken.update(positions)
+            chosen.append(mention)
+        chosen.sort(key=lambda m: m.start)
+        for mention in chosen:
+            if mention.kind == "role" and mention.start > 0:
+                prev = doc[mention.start - 1].lower_
+                if prev in FORMER_WORDS or mention.text.lower().startswith(("ex-", "ex")):
+                    mention.former = True
+        return chosen
+
+    def _compound_mentions(self, doc: Doc) -> list[Mention]:
+        """Hyphenated compounds whose first part names an organisation or a country:
+        "NATO-Gipfel", "G20-Gipfel", "US-Vizepräsident" (the last only as a place)."""
+        found: list[Mention] = []
+        for token in doc:
+            text = token.text
+            if "-" not in text or len(text) < 4:
+                continue
+            head = text.split("-", 1)[0]
+            actor = self.prefix_actor.get(head.lower())
+            if actor is not None:
+                found.append(
+                    Mention(
+                        "actor",
+                        token.i,
+                        token.i + 1,
+                        token.idx,
+                        token.idx + len(head),
+                        head,
+                        actor=actor,
+                        form="compound",
+                    )
+                )
+        return found
+
+
+FORMER_WORDS = frozenset(
+    {
+        "ex",
+        "ehemalige",
+        "ehemaligen",
+        "ehemaliger",
+        "frühere",
+        "früheren",
+        "früherer",
+        "einstige",
+        "einstigen",
+        "damalige",
+        "damaligen",
+        "scheidende",
+        "scheidenden",
+        "abgewählte",
+        "abgewählten",
+        "vorherige",
+        "vorherigen",
+    }
+)
+
+# A person named with a title whom the lexicon may not know: "Kremlsprecher Dmitri Peskow",
+# "Bahrains König Hamad bin Issa al-Chalifa", "Rebellenführer Alexander Sachartschenko".
+TITLE_WORD = (
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+-?)?(?:[Pp]räsident|[Mm]inister|[Kk]anzler|[Ss]precher|[Cc]hef|"
+    r"[Ff]ührer|[Kk]önig|[Pp]rinz|[Pp]remier|[Kk]andidat|[Bb]otschafter|[Gg]eneral|"
+    r"[Bb]ürgermeister|[Gg]ouverneur|[Vv]orsitzende|[Ee]mir|[Ss]cheich|[Ss]ultan|[Aa]ktivist|"
+    r"[Oo]ppositionelle|[Dd]iplomat|[Pp]olitiker|[Kk]ommissar|[Ss]ekretär|[Mm]onarch)"
+    r"(?:in|en|n|s|innen|r)?"
+)
+NAME_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáàíóúñçšžćčłğışă'’\-]+"
+PARTICLE = r"(?:bin|ibn|al|el|da|de|do|dos|van|von|di|la|le|del|ben|abu|bint)"
+TITLED_PERSON = re.compile(
+    rf"\b(?P<title>{TITLE_WORD}),?\s+(?P<name>{NAME_WORD}(?:\s+(?:{PARTICLE}\s+|al-|el-)?"
+    rf"{NAME_WORD}){{1,3}})"
+)

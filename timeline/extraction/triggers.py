@@ -1,0 +1,252 @@
+"""The words that state an event, per type, and the cues for tense and modality.
+
+Verbs are matched on their lookup lemma (so "reiste", "reist", "gereist" are one pattern);
+nouns by one compiled regular expression over the text that admits German compounds
+("Staatsbesuch", "Chinareise", "Präsidentenwahl", "NATO-Gipfel") and their case endings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extraction.types import EventType
+
+T = EventType
+
+# Lemma -> event type. Lemmas as the lookup lemmatizer gives them.
+VERB_LEMMAS: dict[str, EventType] = {
+    # visit
+    "reisen": T.VISIT, "anreisen": T.VISIT, "eintreffen": T.VISIT, "ankommen": T.VISIT,
+    "landen": T.VISIT, "besuchen": T.VISIT, "weilen": T.VISIT, "fliegen": T.VISIT,
+    "aufbrechen": T.VISIT,
+    # meeting
+    "treffen": T.MEETING, "empfangen": T.MEETING, "zusammenkommen": T.MEETING,
+    "zusammentreffen": T.MEETING, "beraten": T.MEETING, "verhandeln": T.MEETING,
+    # call
+    "telefonieren": T.CALL,
+    # election
+    "wählen": T.ELECTION, "wiederwählen": T.ELECTION, "wiedergewählt": T.ELECTION,
+    "abwählen": T.ELECTION,
+    # inauguration
+    "vereidigen": T.INAUGURATION,
+    # protest
+    "demonstrieren": T.PROTEST, "protestieren": T.PROTEST, "streiken": T.PROTEST,
+    # agreement
+    "unterzeichnen": T.AGREEMENT, "unterschreiben": T.AGREEMENT, "paraphieren": T.AGREEMENT,
+}  # fmt: skip
+
+# Verbs that state an event only with a companion word in the same clause:
+# lemma -> (type, companion regex over the clause, lower-case).
+COMPANION_VERBS: dict[str, tuple[EventType, re.Pattern[str]]] = {
+    "treten": (T.INAUGURATION, re.compile(r"\b(?:amt|amtszeit|präsidentenamt|\w*amt)\b.*\ban\b")),
+    "antreten": (T.INAUGURATION, re.compile(r"\b(?:\w*amt|amtszeit|nachfolge)\b")),
+    "übernehmen": (T.INAUGURATION, re.compile(r"\b\w*amt\b|\bamtsgeschäfte\b|\bregierung\b")),
+    "bestätigen": (T.INAUGURATION, re.compile(r"\bim amt\b")),
+    "einführen": (T.INAUGURATION, re.compile(r"\bins amt\b")),
+    "kommen": (T.VISIT, re.compile(r"\bnach\b|\bzusammen\b|\bzu(?:r|m| der| dem)\b")),
+    "gehen": (T.PROTEST, re.compile(r"\bauf die stra(?:ß|ss)e\b")),
+    "nehmen": (T.VISIT, re.compile(r"\bteil\b")),
+    "teilnehmen": (T.VISIT, re.compile(r".")),
+    "sein": (T.VISIT, re.compile(r"\bzu gast\b|\bzur?m? \w+ (?:in|nach)\b|\bzu besuch\b")),
+    "vertreten": (T.VISIT, re.compile(
+        r"\b(?:wurde|wurden|war|waren|ist|sind)\b.*\b(?:durch|von)\b")),
+    "schließen": (T.AGREEMENT, re.compile(r"\b\w*(?:abkommen|vertrag|vereinbarung)\b")),
+    "vereinbaren": (T.AGREEMENT, re.compile(
+        r"\b\w*(?:abkommen|vertrag|waffenruhe|waffenstillstand|frieden\w*|kooperation)\b")),
+    "einigen": (T.AGREEMENT, re.compile(
+        r"\b\w*(?:abkommen|vertrag|waffenruhe|waffenstillstand|frieden\w*)\b")),
+    "gewinnen": (T.ELECTION, re.compile(r"\b\w*wahl(?:en)?\b|\breferendum")),
+}  # fmt: skip
+
+# Attendance of someone else's ceremony: a visit whose place and day are the ceremony's.
+ATTENDANCE_LEMMAS = frozenset({"nehmen", "teilnehmen", "vertreten", "anreisen", "kommen"})
+ATTENDANCE_WORDS = frozenset({"anwesend", "zugegen", "gäste", "ehrengäste", "teilnehmer"})
+
+_NOUNS: list[tuple[EventType, str]] = [
+    (
+        T.CALL,
+        r"\w*(?:telefonat|telefongespräch|telefonschalte|videoschalte|videokonferenz|"
+        r"videogespräch|videotelefonat)(?:e|es|s|en|n)?",
+    ),
+    (T.SUMMIT, r"[\w-]*gipfel(?:treffen)?(?:s|n)?"),
+    (
+        T.INAUGURATION,
+        r"einführung in (?:seine|ihre|die|eine) (?:\w+ ){0,2}amtszeit|"
+        r"\w*(?:vereidigung|amtseinführung|amtseid|amtsantritt|amtsübernahme|"
+        r"machtübernahme|amtseinsetzung|vereidigungszeremonie|amtseinführungs"
+        r"zeremonie)(?:en|es|s|e)?",
+    ),
+    (
+        T.ELECTION,
+        r"[\w-]*(?:wahl|wahlen|wahlsieg|wahlsieges|wahlsiegs|wahlabend|wahltag|"
+        r"wahlgang|wahlsonntag|referendum|referendums|volksabstimmung)",
+    ),
+    (
+        T.PROTEST,
+        r"[\w-]*(?:protest|proteste|protesten|protests|demonstration|demonstrationen|"
+        r"demonstranten|kundgebung|kundgebungen|massenkundgebung|streik|streiks|"
+        r"protestmarsch|protestmärsche|unruhen)",
+    ),
+    (
+        T.AGREEMENT,
+        r"gemeinsamen? erklärung|[\w-]*(?:abkommen|abkommens|vertragsunterzeichnung|"
+        r"vertragsunterzeichnungen|"
+        r"unterzeichnung|friedensvertrag|friedensvertrags|grundlagenvertrag|"
+        r"partnerschaftsvertrag|kooperationsvertrag|freundschaftsvertrag|"
+        r"freihandelsvertrag|vereinbarung|vereinbarungen)",
+    ),
+    (T.VISIT, r"[\w-]*(?:besuch|besuchs|besuches|besuche|visite|reise|reisen)"),
+    (
+        T.MEETING,
+        r"[\w-]*(?:treffen|treffens|gespräch|gespräche|gesprächen|gesprächs|"
+        r"unterredung|unterredungen|konsultationen|zusammenkunft|begegnung|"
+        r"verhandlungen|verhandlungsrunde)",
+    ),
+]
+NOUN_RE = re.compile("|".join(f"(?P<{t.value}>\\b{p}\\b)" for t, p in _NOUNS), re.IGNORECASE)
+# Compounds that end like a trigger but state none.
+NOUN_STOP = re.compile(
+    r"^(?:aus|vor|qual|zahl|erst|nach|ab|zu|be)?wahl$|^auswahl|^(?:gegen|be|ver|vor|an|zu|rück|"
+    r"ein|aus|durch|ab)?besuch|besucher|kreisen?$|^protestnote|^(?:auf|ab|ein|aus|weiter|rück|hin|durch)"
+    r"reise|^reisen$|^gipfelerkl|^treffen$|^treffens$|^kabinetts|^regierungsbildung",
+    re.IGNORECASE,
+)
+# ... except these, which do.
+NOUN_KEEP = re.compile(
+    r"^(?:abreise|anreise|rückreise|besuch|besuchs|besuche|besuches|wahl|"
+    r"treffen|treffens)$",
+    re.IGNORECASE,
+)
+
+# A definite summit noun also makes "Treffen der Staats- und Regierungschefs" a summit.
+SUMMIT_CUES = re.compile(
+    r"\b(?:staats- und regierungschefs|regierungschefs der|mitgliedstaaten|mitgliedsstaaten|"
+    r"g7|g-7|g20|g-20|brics|nato|eu|sco|sog|asean|apec|oas|au)\b",
+    re.IGNORECASE,
+)
+
+# Modality and future: the event has not happened yet.
+PLANNED_CUES = re.compile(
+    r"\b(?:will|wollen|wollte|wollten|soll|sollen|solle|sollte|sollten|plant|planen|plante|"
+    r"geplant|vorgesehen|erwartet|erwarten|beabsichtigt|künftig|demnächst|möchte|möchten|"
+    r"kündigte|kündigt)\b",
+    re.IGNORECASE,
+)
+# Adjectives that make a noun event a plan only when they modify it ("das geplante Treffen").
+PLANNED_ADJ = re.compile(
+    r"\b(?:geplante|geplanten|geplantes|anstehende|anstehenden|bevorstehende|bevorstehenden|"
+    r"kommende|kommenden|nächste|nächsten|angekündigte|angekündigten)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+FUTURE_AUX = frozenset({"wird", "werden", "werde", "wirst", "würde", "würden"})
+PAST_AUX = frozenset(
+    {"war", "waren", "hatte", "hatten", "wurde", "wurden", "hätte", "hätten", "worden", "gewesen"}
+)
+PRESENT_AUX = frozenset({"ist", "sind", "hat", "haben", "sei", "seien", "habe", "hätten"})
+HABITUAL = re.compile(
+    r"\b(?:regelmäßig|regelmässig|immer wieder|häufig|oft|jährlich|"
+    r"alljährlich|jedes jahr|bisweilen|gelegentlich)\b",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(
+    r"\b(?:nicht|kein|keine|keinen|gescheitert|weigerten|weigerte|"
+    r"abgesagt|verschoben|ohne|statt|anstatt)\b",
+    re.IGNORECASE,
+)
+REPORTING = re.compile(
+    r"\b(?:sagte|sagten|teilte|teilten|erklärte|erklärten|hieß|heißt|hiess|heisst|berichtete|"
+    r"berichteten|meldete|meldeten|meldet|zitierten|betonte|kündigte|mitteilte|bestätigte|"
+    r"verlautete|verbreitete|zufolge|laut|angaben)\b",
+    re.IGNORECASE,
+)
+# Prepositions that put a noun event in the background of the clause ("nach seinem Besuch").
+BACKGROUND_PREPS = frozenset(
+    {
+        "nach",
+        "vor",
+        "seit",
+        "bei",
+        "beim",
+        "während",
+        "zur",
+        "zum",
+        "für",
+        "wegen",
+        "trotz",
+        "über",
+        "um",
+        "an",
+        "am",
+        "im",
+        "in",
+        "von",
+        "vom",
+        "zu",
+        "gegen",
+        "unter",
+        "ab",
+        "auf",
+        "aus",
+        "mit",
+    }
+)
+TEMPORAL_PREPS = frozenset({"nach", "vor", "seit", "bei", "beim", "während"})
+
+DURATION_RE = re.compile(r"\b(zwei|drei|vier|fünf|sechs|sieben|\d+)[- ]?tägig\w*", re.IGNORECASE)
+NUMBER = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7}
+
+PRONOUNS = frozenset({"er", "ihn", "ihm"})
+POSSESSIVES = frozenset({"sein", "seine", "seinem", "seinen", "seiner", "seines"})
+GROUP_REF = re.compile(
+    r"\b(?:die|den|der) beiden (?:\w+ )?(?:staatschefs|politiker|präsidenten|regierungschefs|"
+    r"spitzenpolitiker|außenminister|aussenminister|staatsoberhäupter|männer|frauen|"
+    r"amtskollegen|kollegen|seiten)\b|\bbeide(?:n)? seiten\b|\bbeide\b",
+    re.IGNORECASE,
+)
+PERSON_NOUN_REF = re.compile(
+    r"^(?:der|die|dem|den)\s+(?:\w+\s+){0,2}?(?:\d+-jährige\w*|\w*(?:politiker|milliardär|"
+    r"republikaner|demokrat|libertäre|amtsinhaber|staatsgast|gast|nachfolger|herausforderer|"
+    r"machthaber|staatschef|regierungschef|premier|kanzler|präsident|politneuling))\b",
+    re.IGNORECASE,
+)
+SPEAKER_TITLE = re.compile(r"sprecher|sprecherin|korrespondent|reporter", re.IGNORECASE)
+PROTEST_LEADER_TITLE = re.compile(
+    r"opposition|aktivist|protestführer|anführer|gewerkschaft", re.IGNORECASE
+)
+
+
+def _suffixes(pattern: str) -> tuple[str, ...]:
+    """The literal word endings of a noun pattern (its alternation, endings expanded)."""
+    body = pattern.split("(?:", 1)[1].rsplit(")", 1)[0]
+    return tuple(w for w in body.replace("\n", "").split("|") if w and "(" not in w)
+
+
+# Noun triggers as word endings, checked with one `str.endswith` per capitalised token.
+NOUN_ENDINGS: list[tuple[EventType, tuple[str, ...]]] = [
+    (T.CALL, ("telefonat", "telefonate", "telefonats", "telefonaten", "telefongespräch",
+              "telefongespräche", "telefongesprächs", "telefonschalte", "videoschalte",
+              "videokonferenz", "videogespräch", "videotelefonat")),
+    (T.SUMMIT, ("gipfel", "gipfels", "gipfeln", "gipfeltreffen", "gipfeltreffens")),
+    (T.INAUGURATION, ("vereidigung", "amtseinführung", "amtseid", "amtseides", "amtseids",
+                      "amtsantritt", "amtsantritts", "amtsantrittes", "amtsübernahme",
+                      "machtübernahme", "amtseinsetzung", "vereidigungszeremonie")),
+    (T.ELECTION, ("wahl", "wahlen", "wahlsieg", "wahlsieges", "wahlsiegs", "wahlabend", "wahltag",
+                  "wahlgang", "wahlsonntag", "referendum", "referendums", "volksabstimmung")),
+    (T.PROTEST, ("protest", "proteste", "protesten", "protests", "demonstration",
+                 "demonstrationen", "demonstranten", "kundgebung", "kundgebungen", "streik",
+                 "streiks", "protestmarsch", "protestmärsche", "unruhen")),
+    (T.AGREEMENT, ("abkommen", "abkommens", "vertragsunterzeichnung", "vertragsunterzeichnungen",
+                   "unterzeichnung", "friedensvertrag", "friedensvertrags", "grundlagenvertrag",
+                   "partnerschaftsvertrag", "kooperationsvertrag", "freundschaftsvertrag",
+                   "freihandelsvertrag", "vereinbarung", "vereinbarungen")),
+    (T.VISIT, ("besuch", "besuchs", "besuches", "besuche", "visite", "reise", "reisen")),
+    (T.MEETING, ("treffen", "treffens", "gespräch", "gespräche", "gesprächen", "gesprächs",
+                 "unterredung", "unterredungen", "konsultationen", "zusammenkunft", "begegnung",
+                 "verhandlungen", "verhandlungsrunde")),
+]
+ALL_NOUN_ENDINGS = tuple(e for _, endings in NOUN_ENDINGS for e in endings)
+MULTIWORD_RE = re.compile(
+    r"\b(?P<agreement>gemeinsamen? erklärung)\b|"
+    r"\b(?P<inauguration>einführung in (?:seine|ihre|die|eine) (?:\w+ ){0,2}amtszeit)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,54 @@
+"""Articles per second on one core: the full extractor beside the blank tokenizer alone."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
+
+from timeline.extraction.corpus import load_corpus
+from timeline.extraction.events import EventExtractor
+from timeline.extraction.lexicon import Lexicon
+from timeline.extraction.nlp import german_tokenizer_only
+
+
+def _rate(run: Callable[[], int], seconds: float) -> float:
+    done, started = 0, time.perf_counter()
+    while (elapsed := time.perf_counter() - started) < seconds:
+        done += run()
+    return done / elapsed
+
+
+class Command(BaseCommand):
+    help = "Benchmark the event extractor (nlp.pipe batches) against the blank tokenizer."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("path", help="folder of corpus files whose texts are used")
+        parser.add_argument("--seconds", type=float, default=3.0)
+        parser.add_argument("--batch-size", type=int, default=32)
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        documents = load_corpus(options["path"])
+        items = [(d.text, d.published) for d in documents]
+        texts = [t for t, _ in items]
+        extractor = EventExtractor(Lexicon.from_files())
+        tokenizer = german_tokenizer_only()
+        batch = options["batch_size"]
+        seconds = options["seconds"]
+
+        def full() -> int:
+            return sum(1 for _ in extractor.extract_many(items, batch_size=batch))
+
+        def blank() -> int:
+            return sum(1 for _ in tokenizer.pipe(texts, batch_size=batch))
+
+        full()  # warm up
+        extractor_rate = _rate(full, seconds)
+        blank_rate = _rate(blank, seconds)
+        chars = sum(len(t) for t in texts) / max(len(texts), 1)
+        self.stdout.write(f"articles: {len(texts)} (mean {chars:.0f} characters)")
+        self.stdout.write(f"extractor:       {extractor_rate:8.1f} articles/s")
+        self.stdout.write(f"blank tokenizer: {blank_rate:8.1f} articles/s")
+        self.stdout.write(f"ratio:           {extractor_rate / blank_rate:8.3f}")
