@@ -18,7 +18,10 @@ BERLIN = ZoneInfo("Europe/Berlin")
 
 def make_article(n: int, published: date | None = date(2024, 5, 24)) -> Article:
     return Article.objects.create(
-        title=f"Bericht {n}", body=f"Text {n}", raw_content=f"Text {n}", input_format="text",
+        title=f"Bericht {n}",
+        body=f"Text {n}",
+        raw_content=f"Text {n}",
+        input_format="text",
         content_hash=f"hash-{n}",
         published_at=datetime(published.year, published.month, published.day, 9, tzinfo=BERLIN)
         if published
@@ -27,17 +30,28 @@ def make_article(n: int, published: date | None = date(2024, 5, 24)) -> Article:
 
 
 def visit(
-    start: date | None, end: date | None = None, precision: Precision = Precision.DAY,
+    start: date | None,
+    end: date | None = None,
+    precision: Precision = Precision.DAY,
     actors: tuple[str, ...] = ("Wladimir Putin", "Alexander Lukaschenko"),
-    location: str | None = "Belarus", status: Status = Status.OCCURRED,
+    location: str | None = "Belarus",
+    status: Status = Status.OCCURRED,
     evidence_start: int = 0,
 ) -> EventCandidate:
     return EventCandidate(
-        type=EventType.VISIT, actors=list(actors), location=location, date_start=start,
-        date_end=end or start, precision=precision, status=status,
-        evidence="Der Präsident reiste zu einem Besuch.", evidence_start=evidence_start,
-        evidence_end=evidence_start + 38, date_text="am Donnerstag",
-        date_basis=DateBasis.RELATIVE if start else DateBasis.NONE, confidence=0.8,
+        type=EventType.VISIT,
+        actors=list(actors),
+        location=location,
+        date_start=start,
+        date_end=end or start,
+        precision=precision,
+        status=status,
+        evidence="Der Präsident reiste zu einem Besuch.",
+        evidence_start=evidence_start,
+        evidence_end=evidence_start + 38,
+        date_text="am Donnerstag",
+        date_basis=DateBasis.RELATIVE if start else DateBasis.NONE,
+        confidence=0.8,
         summary="Putin besucht Belarus",
     )
 
@@ -69,7 +83,9 @@ def test_a_more_precise_date_refines_a_vaguer_one(lexicon: None) -> None:
     candidates_merge(article=make_article(2), candidates=[visit(date(2024, 5, 23))])
     event = Event.objects.get()
     assert (event.date_start, event.date_end, event.precision) == (
-        date(2024, 5, 23), date(2024, 5, 23), "day"
+        date(2024, 5, 23),
+        date(2024, 5, 23),
+        "day",
     )
     assert not event.date_conflict
 
@@ -81,7 +97,8 @@ def test_conflicting_dates_stay_visible_and_are_flagged(lexicon: None) -> None:
     assert event.date_conflict
     assert event.review == Event.Review.NEEDS_REVIEW
     assert sorted(s.date_start for s in event.sources.all()) == [
-        date(2024, 5, 23), date(2024, 5, 24)
+        date(2024, 5, 23),
+        date(2024, 5, 24),
     ]
 
 
@@ -130,7 +147,10 @@ def test_an_editors_date_survives_re_extraction(lexicon: None) -> None:
     candidates_merge(article=article, candidates=[visit(date(2024, 5, 22))])
     event = Event.objects.get()
     assert (event.date_start, event.date_end, event.precision, event.date_basis) == (
-        date(2024, 5, 23), date(2024, 5, 24), "range", "editor"
+        date(2024, 5, 23),
+        date(2024, 5, 24),
+        "range",
+        "editor",
     )
 
 
@@ -173,10 +193,52 @@ def test_a_fuzzy_date_sends_the_event_to_review(lexicon: None) -> None:
 
 def test_protests_without_actors_merge_by_place(lexicon: None) -> None:
     protest = EventCandidate(
-        type=EventType.PROTEST, actors=[], location="Minsk", date_start=date(2020, 8, 16),
-        date_end=date(2020, 8, 16), precision=Precision.DAY, status=Status.OCCURRED,
+        type=EventType.PROTEST,
+        actors=[],
+        location="Minsk",
+        date_start=date(2020, 8, 16),
+        date_end=date(2020, 8, 16),
+        precision=Precision.DAY,
+        status=Status.OCCURRED,
         evidence="Zehntausende demonstrierten in Minsk.",
     )
     candidates_merge(article=make_article(1), candidates=[protest])
     candidates_merge(article=make_article(2), candidates=[protest])
     assert Event.objects.get().sources.count() == 2
+
+
+def test_an_undated_report_does_not_join_a_dated_event(lexicon: None) -> None:
+    candidates_merge(article=make_article(1), candidates=[visit(date(2024, 5, 23))])
+    candidates_merge(article=make_article(2), candidates=[visit(None, precision=Precision.UNKNOWN)])
+    assert Event.objects.count() == 2
+
+
+def test_calls_with_different_partners_stay_apart(lexicon: None) -> None:
+    merkel = Actor.objects.create(name="Angela Merkel", country="DE")
+
+    def call(actors: tuple[str, ...], day: date) -> EventCandidate:
+        return EventCandidate(
+            type=EventType.CALL,
+            actors=list(actors),
+            location=None,
+            date_start=day,
+            date_end=day,
+            precision=Precision.DAY,
+            status=Status.OCCURRED,
+            evidence="Sie telefonierten.",
+        )
+
+    candidates_merge(
+        article=make_article(1),
+        candidates=[call(("Wladimir Putin", "Alexander Lukaschenko"), date(2020, 8, 16))],
+    )
+    candidates_merge(
+        article=make_article(2),
+        candidates=[call(("Wladimir Putin", "Angela Merkel"), date(2020, 8, 18))],
+    )
+    candidates_merge(
+        article=make_article(3),
+        candidates=[call(("Wladimir Putin", "Angela Merkel"), date(2020, 8, 18))],
+    )
+    assert Event.objects.count() == 2
+    assert Event.objects.get(actors=merkel).sources.count() == 2

@@ -185,8 +185,13 @@ def _spans_compatible(
 
 
 def _find_matching_event(resolved: ResolvedCandidate) -> Event | None:
-    """An existing event that is the same event: same type, shared actor (or, with no actors,
-    the same place), compatible dates and places."""
+    """An existing event that is the same event: same type, the same participants (all of the
+    smaller side, at least two where both name two), compatible dates and places.
+
+    Dates that do not overlap but lie within CONFLICT_TOLERANCE still match when everything
+    else agrees, place included: the event is then flagged as a date conflict. An undated
+    report joins only an undated event at the same place.
+    """
     candidate = resolved.candidate
     events = Event.objects.filter(type=candidate.type)
     if resolved.actors:
@@ -195,42 +200,48 @@ def _find_matching_event(resolved: ResolvedCandidate) -> Event | None:
         events = events.filter(place=resolved.place, event_actors__isnull=True)
     else:
         return None
-    if candidate.date_start is not None:
+    place_id = resolved.place.pk if resolved.place else None
+    if candidate.date_start is None:
+        events = events.filter(date_start__isnull=True)
+        if place_id is None:
+            events = events.filter(place__isnull=True)
+        else:
+            events = events.filter(place_id=place_id)
+    else:
         window = CONFLICT_TOLERANCE
+        last = candidate.date_end or candidate.date_start
         events = events.filter(
-            Q(date_start__isnull=True)
-            | Q(
-                date_start__lte=(candidate.date_end or candidate.date_start) + window,
-                date_end__gte=candidate.date_start - window,
-            )
+            Q(date_start__isnull=True, place_id=place_id) if place_id is not None else Q(pk__in=[]),
+        ) | events.filter(
+            date_start__lte=last + window, date_end__gte=candidate.date_start - window
         )
+    actor_ids = {a.pk for a in resolved.actors}
     best: Event | None = None
     best_score = -1.0
-    actor_ids = {a.pk for a in resolved.actors}
-    for event in events.prefetch_related("event_actors")[:50]:
-        if not _spans_compatible(
-            candidate.date_start,
-            candidate.date_end,
-            event.date_start,
-            event.date_end,
-            tolerance=CONFLICT_TOLERANCE
-            if candidate.precision in EXACT_PRECISIONS
-            else timedelta(0),
-        ):
+    for event in events.select_related("place").prefetch_related("event_actors")[:50]:
+        event_actor_ids = {link.actor_id for link in event.event_actors.all()}
+        shared = len(actor_ids & event_actor_ids)
+        smaller = min(len(actor_ids), len(event_actor_ids))
+        if actor_ids and shared < min(2, smaller):
             continue
+        same_place = place_id is not None and event.place_id == place_id
         if (
-            resolved.place is not None
+            place_id is not None
             and event.place_id is not None
-            and event.place_id != resolved.place.pk
-            and resolved.place.country != (event.place.country if event.place else "")
+            and not same_place
+            and event.place is not None
+            and resolved.place is not None
+            and resolved.place.country != event.place.country
         ):
             continue
-        if candidate.date_start is None and event.date_start is not None and not actor_ids:
-            continue
-        shared = len(actor_ids & {link.actor_id for link in event.event_actors.all()})
-        score = shared + (
-            0.5 if event.place_id == (resolved.place.pk if resolved.place else None) else 0
+        overlapping = _spans_compatible(
+            candidate.date_start, candidate.date_end, event.date_start, event.date_end
         )
+        if not overlapping and not (
+            candidate.precision in EXACT_PRECISIONS and same_place and shared >= smaller
+        ):
+            continue
+        score = shared + (0.5 if same_place else 0) + (0.25 if overlapping else 0)
         if score > best_score:
             best, best_score = event, score
     return best
