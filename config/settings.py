@@ -8,6 +8,7 @@ STATICFILES_MANIFEST, ARTICLE_MAX_BYTES, TIMELINE_LOGIN_REQUIRED, LOG_LEVEL.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
@@ -53,6 +54,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The public timeline needs a login only when TIMELINE_LOGIN_REQUIRED is set.
+    "timeline.access.TimelineAccessMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -83,7 +86,7 @@ WSGI_APPLICATION = "config.wsgi.application"
 ASGI_APPLICATION = "config.asgi.application"
 
 DATABASE_URL = env_str("DATABASE_URL", "")
-DATABASES = {
+DATABASES: dict[str, dict[str, Any]] = {
     "default": database_from_url(DATABASE_URL, base_dir=BASE_DIR)
     if DATABASE_URL
     else {"ENGINE": "django.db.backends.sqlite3", "NAME": str(BASE_DIR / "db.sqlite3")}

@@ -29,7 +29,7 @@ PRECISION_RANK = {
     Event.Precision.YEAR: 4,
     Event.Precision.UNKNOWN: 5,
 }
-EXACT_PRECISIONS = {Event.Precision.DAY, Event.Precision.RANGE}
+EXACT_PRECISIONS = frozenset({"day", "range"})
 # Two reports of the same event may disagree on an exact day by this much and still be one
 # event (the disagreement is then flagged for review).
 CONFLICT_TOLERANCE = timedelta(days=3)
@@ -90,7 +90,7 @@ def articles_extract(
     *,
     articles: Iterable[Article],
     batch_size: int = 64,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int], object] | None = None,
 ) -> tuple[int, int]:
     """Re-extract many articles through `nlp.pipe` batches; returns (articles, events)."""
     extractor = current_extractor()
@@ -238,7 +238,7 @@ def _find_matching_event(resolved: ResolvedCandidate) -> Event | None:
             candidate.date_start, candidate.date_end, event.date_start, event.date_end
         )
         if not overlapping and not (
-            candidate.precision in EXACT_PRECISIONS and same_place and shared >= smaller
+            str(candidate.precision) in EXACT_PRECISIONS and same_place and shared >= smaller
         ):
             continue
         score = shared + (0.5 if same_place else 0) + (0.25 if overlapping else 0)
