@@ -242,3 +242,24 @@ def test_calls_with_different_partners_stay_apart(lexicon: None) -> None:
     )
     assert Event.objects.count() == 2
     assert Event.objects.get(actors=merkel).sources.count() == 2
+
+
+def test_an_editors_merge_holds_when_the_article_is_re_extracted(lexicon: None) -> None:
+    first, second = make_article(1), make_article(2)
+    candidates_merge(article=first, candidates=[visit(date(2024, 5, 23))])
+    # The extractor saw no common ground (different places in far-apart countries)...
+    candidates_merge(
+        article=second,
+        candidates=[visit(date(2024, 5, 23), actors=("Putin",), location="Peking")],
+    )
+    kept, other = Event.objects.order_by("pk")
+    # ...an editor merges them (as timeline.editorial does: move the sources, lock, verify).
+    other.sources.update(event=kept)
+    other.delete()
+    Event.objects.filter(pk=kept.pk).update(review=Event.Review.VERIFIED)
+    candidates_merge(
+        article=second,
+        candidates=[visit(date(2024, 5, 23), actors=("Putin",), location="Peking")],
+    )
+    assert Event.objects.count() == 1
+    assert Event.objects.get().sources.count() == 2

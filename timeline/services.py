@@ -251,11 +251,15 @@ def _find_matching_event(resolved: ResolvedCandidate) -> Event | None:
 def candidates_merge(*, article: Article, candidates: Sequence[EventCandidate]) -> list[Event]:
     """Replace the article's extracted sources by `candidates`, merging each into the event it
     reports (from any article) or a new one. Editors' fields, sources and decisions stay."""
-    touched_before = set(
+    old_sources = list(
         EventSource.objects.filter(article=article, added_by_editor=False).values_list(
-            "event_id", flat=True
+            "event_id", "evidence_start", "trigger"
         )
     )
+    touched_before = {event_id for event_id, _, _ in old_sources}
+    # Where each statement of this article went last time: an editor may have merged it into
+    # another event or split it off into its own; the statement returns to that event.
+    previous_event = {(start, trigger): event_id for event_id, start, trigger in old_sources}
     EventSource.objects.filter(article=article, added_by_editor=False).delete()
     index = _actor_index()
     place_cache: dict[str, Place | None] = {}
@@ -267,7 +271,9 @@ def candidates_merge(*, article: Article, candidates: Sequence[EventCandidate]) 
             actors=_resolve_actors(candidate.actors, index, titles),
             place=_resolve_place(candidate.location, place_cache),
         )
-        event = _find_matching_event(resolved)
+        event = _previous_event(
+            previous_event.get((candidate.evidence_start, candidate.trigger[:100])), candidate
+        ) or _find_matching_event(resolved)
         if event is None:
             event = Event.objects.create(
                 type=candidate.type,
@@ -313,6 +319,18 @@ def candidates_merge(*, article: Article, candidates: Sequence[EventCandidate]) 
         extractor_version=EXTRACTOR_VERSION,
     )
     return merged
+
+
+def _previous_event(event_id: int | None, candidate: EventCandidate) -> Event | None:
+    """The event this statement was attached to before, if an editor made that decision."""
+    if event_id is None:
+        return None
+    event = Event.objects.filter(pk=event_id).first()
+    if event is None or not _editor_touched(event):
+        return None
+    if event.type != candidate.type and not event.is_locked("type"):
+        return None
+    return event
 
 
 def _editor_touched(event: Event) -> bool:
