@@ -196,3 +196,58 @@ def test_lexicon_from_files_builds() -> None:
     extractor = EventExtractor(Lexicon.from_files())
     found = extractor.extract("Wladimir Putin reiste am Montag nach Minsk.", date(2024, 5, 23))
     assert by_type(found.events, EventType.VISIT)
+
+
+def test_date_accuracy_counts_undated_gold_and_reports_dated_only() -> None:
+    from timeline.extraction.types import EventCandidate
+
+    def cand(kind: EventType, start: date | None, precision: Precision) -> EventCandidate:
+        return EventCandidate(
+            kind,
+            ["Anton Brauer", "Boris Kessel"],
+            None,
+            start,
+            start,
+            precision,
+            Status.OCCURRED,
+            "x",
+        )
+
+    day = date(2022, 3, 1)
+    gold = [
+        GoldEvent("visit", ["Anton Brauer"], None, day, day, "day"),
+        GoldEvent("meeting", ["Anton Brauer"], None, None, None, "unknown"),
+        GoldEvent("call", ["Anton Brauer"], None, None, None, "unknown"),
+    ]
+    extracted = [
+        cand(EventType.VISIT, date(2022, 3, 2), Precision.DAY),  # overlaps? no: unmatched
+        cand(EventType.MEETING, None, Precision.UNKNOWN),  # undated and undated: right
+        cand(EventType.CALL, day, Precision.DAY),  # a date the text does not give: wrong
+    ]
+    scores = score_events([("d", extracted, gold)])
+    assert scores.dated == 2 and scores.dates_right == 1
+    assert scores.gold_dated == 0 and scores.dated_only_accuracy == 0.0
+    extracted[0] = cand(EventType.VISIT, day, Precision.DAY)
+    scores = score_events([("d", extracted, gold)])
+    assert scores.date_accuracy == 2 / 3
+    assert scores.gold_dated == 1 and scores.dated_only_accuracy == 1.0
+
+
+def test_titled_persons_finds_what_the_full_pattern_finds() -> None:
+    from timeline.extraction.matchers import TITLED_PERSON, titled_persons
+
+    text = (
+        "Der Ex-Bundespräsident Karl Omberg traf Oppositionspolitikerin Lena Vauk. "
+        "Regierungssprecher Udo Tamm, Botschafter Rui Farel und Premierministerin "
+        "Ada Lind bin Sarif kamen; ein Sprecher sagte nichts. PRÄSIDENT Otto Kern fehlte."
+    )
+    expected = [m.span() for m in TITLED_PERSON.finditer(text)]
+    assert expected  # the pattern finds titled names here
+    assert [m.span() for m in titled_persons(text)] == expected
+
+
+def test_verbs_are_found_by_their_lookup_lemma(extractor: EventExtractor) -> None:
+    found = events(extractor, "Brauer reiste am Montag nach Minsk.")
+    assert [e.location for e in by_type(found, EventType.VISIT)] == ["Minsk"]
+    found = events(extractor, "Am Dienstag telefonierten Brauer und Kessel miteinander.")
+    assert by_type(found, EventType.CALL)

@@ -91,8 +91,11 @@ def match_score(extracted: EventCandidate, gold: GoldEvent) -> float:
         extracted.location and gold.location and fold(extracted.location) == fold(gold.location)
     ):
         return 0.0
-    if (extracted.date_start and gold.start and
-            not _overlap(extracted.date_start, extracted.date_end, gold.start, gold.end)):
+    if (
+        extracted.date_start
+        and gold.start
+        and not _overlap(extracted.date_start, extracted.date_end, gold.start, gold.end)
+    ):
         return 0.0
     score = 1.0 + len(shared)
     if extracted.date_start == gold.start and extracted.date_end == gold.end:
@@ -103,6 +106,8 @@ def match_score(extracted: EventCandidate, gold: GoldEvent) -> float:
 
 
 def date_right(extracted: EventCandidate, gold: GoldEvent) -> bool:
+    """EVENTS.md: start and end exactly right (for approximate gold: the spans overlap); an
+    event the text gives no date for is right when the extracted one has none or is unknown."""
     if gold.start is None:
         return extracted.date_start is None or str(extracted.precision) == "unknown"
     if extracted.date_start is None:
@@ -146,14 +151,21 @@ class DocumentScore:
 class EventScores:
     overall: Counts = field(default_factory=Counts)
     per_type: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
-    dated: int = 0
+    dated: int = 0  # matched events (undated gold ones included: EVENTS.md scores them too)
     dates_right: int = 0
+    gold_dated: int = 0  # matched events whose gold has a date
+    gold_dated_right: int = 0
     actors: Counts = field(default_factory=Counts)
     documents: list[DocumentScore] = field(default_factory=list)
 
     @property
     def date_accuracy(self) -> float:
         return self.dates_right / self.dated if self.dated else 0.0
+
+    @property
+    def dated_only_accuracy(self) -> float:
+        """The same share over the matched events whose gold has a date only."""
+        return self.gold_dated_right / self.gold_dated if self.gold_dated else 0.0
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -173,6 +185,8 @@ class EventScores:
             },
             "date_accuracy": round(self.date_accuracy, 3),
             "dated": self.dated,
+            "date_accuracy_dated_gold_only": round(self.dated_only_accuracy, 3),
+            "gold_dated": self.gold_dated,
             "actor_f1": round(self.actors.f1, 3),
         }
 
@@ -212,8 +226,12 @@ def score_events(
         for e, g in pairs:
             scores.overall.tp += 1
             scores.per_type[g.type].tp += 1
+            right = date_right(e, g)
             scores.dated += 1
-            scores.dates_right += date_right(e, g)
+            scores.dates_right += right
+            if g.start is not None:
+                scores.gold_dated += 1
+                scores.gold_dated_right += right
             ex, gs = _surnames(e.actors), _surnames(g.actors)
             scores.actors.tp += len(ex & gs)
             scores.actors.fp += len(ex - gs)

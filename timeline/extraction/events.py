@@ -27,20 +27,21 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
 
 from timeline.extraction import triggers as trg
 from timeline.extraction.dates import tag_dates
 from timeline.extraction.lexicon import ActorEntry, Lexicon, PlaceEntry
 from timeline.extraction.matchers import (
-    TITLED_PERSON,
     LexiconIndex,
     Mention,
     RoleKey,
+    titled_persons,
 )
-from timeline.extraction.nlp import german_pipeline
+from timeline.extraction.nlp import german_pipeline, lemma_of, lemma_table
 from timeline.extraction.types import (
     ActorCandidate,
     DateBasis,
@@ -165,10 +166,17 @@ class EventExtractor:
         self.nlp = nlp or german_pipeline()
         self.lexicon = lexicon
         self.index = LexiconIndex(lexicon, self.nlp)
-        self.verb_matcher = Matcher(self.nlp.vocab)
-        lemmas = sorted(set(trg.VERB_LEMMAS) | set(trg.COMPANION_VERBS))
-        self.verb_matcher.add("VERB", [[{"LEMMA": {"IN": lemmas}}]])
-        self.verb_matcher.add("WORD", [[{"LOWER": {"IN": sorted(trg.ATTENDANCE_WORDS)}}]])
+        # Verb triggers by word form: every form whose lookup lemma is a trigger lemma.
+        strings = self.nlp.vocab.strings
+        lemmas = set(trg.VERB_LEMMAS) | set(trg.COMPANION_VERBS)
+        table = lemma_table()
+        self.verb_forms: dict[int, str] = {k: v for k, v in table.items() if v in lemmas}
+        for lemma in lemmas:
+            key = strings.add(lemma)
+            if key not in table:
+                self.verb_forms[key] = lemma
+        self.attendance_words = {strings.add(w) for w in trg.ATTENDANCE_WORDS}
+        self._noun_kinds: dict[int, EventType | None] = {}
 
     # --- public API ----------------------------------------------------------------------
 
@@ -207,42 +215,81 @@ class EventExtractor:
         candidates = [u for u, _ in unknowns]
         return ExtractionResult(events, candidates, dates, spans)
 
+    def _noun_kind(self, orth: int, word: str) -> EventType | None:
+        """The event type a capitalised noun states ("Staatsbesuch": visit), memoised."""
+        if orth in self._noun_kinds:
+            return self._noun_kinds[orth]
+        low = word.lower()
+        found: EventType | None = None
+        if (
+            word[:1].isupper()
+            and len(word) >= 4
+            and low.endswith(trg.ALL_NOUN_ENDINGS)
+            and not (trg.NOUN_STOP.search(low) and not trg.NOUN_KEEP.match(low))
+        ):
+            found = next(k for k, endings in trg.NOUN_ENDINGS if low.endswith(endings))
+        self._noun_kinds[orth] = found
+        return found
+
     def _triggers(self, doc: Doc) -> list[Trigger]:
         found: dict[int, Trigger] = {}
-        for match_id, start, _end in self.verb_matcher(doc):
-            token = doc[start]
-            label = doc.vocab.strings[match_id]
-            if label == "WORD":
-                found[token.i] = Trigger(
+        verb_forms = self.verb_forms
+        attendance_words = self.attendance_words
+        noun_kinds = self._noun_kinds
+        orths = doc.to_array([ORTH, LOWER]).tolist()
+        for i, (orth, lower) in enumerate(orths):
+            if lower in attendance_words:
+                token = doc[i]
+                found[i] = Trigger(
                     T.VISIT,
                     token.idx,
                     token.idx + len(token),
                     token.text,
                     True,
-                    token.i,
+                    i,
                     attendance=True,
                 )
                 continue
-            lemma = token.lemma_.lower()
+            lemma = verb_forms.get(orth)
+            if lemma is None:
+                if orth in noun_kinds:
+                    kind = noun_kinds[orth]
+                else:
+                    kind = self._noun_kind(orth, doc[i].text)
+                if kind is not None:
+                    token = doc[i]
+                    found[i] = Trigger(
+                        kind, token.idx, token.idx + len(token), token.text, False, i
+                    )
+                continue
+            token = doc[i]
             if (
                 token.text[:1].isupper()
-                and token.i > 0
-                and not doc[token.i - 1].is_sent_start
+                and i > 0
+                and not doc[i - 1].is_sent_start
                 and lemma in ("treffen", "wählen")
             ):
+                kind = self._noun_kind(orth, token.text)
+                if kind is not None:
+                    found[i] = Trigger(
+                        kind, token.idx, token.idx + len(token), token.text, False, i
+                    )
                 continue  # the noun "Treffen" is read by the noun pattern
             if lemma in trg.VERB_LEMMAS:
                 kind = trg.VERB_LEMMAS[lemma]
-                found[token.i] = Trigger(
-                    kind, token.idx, token.idx + len(token), token.text, True, token.i
-                )
+                found[i] = Trigger(kind, token.idx, token.idx + len(token), token.text, True, i)
                 continue
             kind, companion = trg.COMPANION_VERBS[lemma]
-            sent = token.sent
-            clause = _clause_text(doc, sent, token.i).lower()
             if lemma == "sein":
                 clause = _forward(doc.text, token.idx).lower()
+            else:
+                clause = _clause_text(doc, token.sent, i).lower()
             if not companion.search(clause):
+                noun = self._noun_kind(orth, token.text)
+                if noun is not None:
+                    found[i] = Trigger(
+                        noun, token.idx, token.idx + len(token), token.text, False, i
+                    )
                 continue
             attendance = lemma in trg.ATTENDANCE_LEMMAS or (
                 lemma == "sein" and "zu gast" not in clause
@@ -251,33 +298,25 @@ class EventExtractor:
                 kind, attendance = T.MEETING, False
             if lemma == "sein" and "zu gast" in clause:
                 kind = T.MEETING
-            found[token.i] = Trigger(
+            found[i] = Trigger(
                 kind,
                 token.idx,
                 token.idx + len(token),
                 token.text,
                 True,
-                token.i,
+                i,
                 attendance=attendance,
             )
-        for token in doc:
-            word = token.text
-            if not word[:1].isupper() or len(word) < 4 or token.i in found:
-                continue
-            low = token.lower_
-            if not low.endswith(trg.ALL_NOUN_ENDINGS):
-                continue
-            if trg.NOUN_STOP.search(low) and not trg.NOUN_KEEP.match(low):
-                continue
-            kind = next(k for k, endings in trg.NOUN_ENDINGS if low.endswith(endings))
-            found[token.i] = Trigger(kind, token.idx, token.idx + len(word), word, False, token.i)
-        for match in trg.MULTIWORD_RE.finditer(doc.text):
+        low_text = doc.text.lower()
+        multiword = "erklärung" in low_text or "amtszeit" in low_text
+        for match in trg.MULTIWORD_RE.finditer(doc.text) if multiword else ():
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None:
                 continue
             kind = EventType(match.lastgroup or "agreement")
-            found[span.start] = Trigger(kind, match.start(), match.end(), match.group(0), False,
-                                        span.start)
+            found[span.start] = Trigger(
+                kind, match.start(), match.end(), match.group(0), False, span.start
+            )
         return sorted(found.values(), key=lambda t: t.start_char)
 
     def _titled_unknowns(
@@ -285,7 +324,7 @@ class EventExtractor:
     ) -> list[tuple[ActorCandidate, str | None]]:
         known = [(m.start_char, m.end_char) for m in mentions if m.kind == "actor"]
         out: list[tuple[ActorCandidate, str | None]] = []
-        for match in TITLED_PERSON.finditer(text):
+        for match in titled_persons(text):
             start, end = match.span("name")
             name = match.group("name")
             if any(s < end and start < e for s, e in known):
@@ -355,6 +394,9 @@ def split_segments(doc: Doc) -> list[Segment]:
     segments: list[Segment] = []
     for sent in _sentences(doc):
         start = sent.start
+        if "\n" not in sent.text:
+            segments.append(_segment(doc, start, sent.end, len(segments)))
+            continue
         for token in sent:
             if token.is_space and "\n" in token.text:
                 if token.i > start:
@@ -423,16 +465,41 @@ def _segment(doc: Doc, start: int, end: int, index: int) -> Segment:
 
 def _clause_bounds(doc: Doc | Span, sent: Span, i: int) -> tuple[int, int]:
     """Token bounds of the clause around token i: cut at , ; : – ( ) and subordinators."""
+    flags = _clause_flags(doc if isinstance(doc, Doc) else doc.doc)
     start, end = sent.start, sent.end
     for j in range(i - 1, sent.start - 1, -1):
-        if doc[j].text in _CLAUSE_BREAKS or doc[j].lower_ in _SUBORDINATORS:
-            start = j + 1 if doc[j].text in _CLAUSE_BREAKS else j
+        flag = flags[j]
+        if flag:
+            start = j + 1 if flag == 1 else j
             break
     for j in range(i + 1, sent.end):
-        if doc[j].text in _CLAUSE_BREAKS or doc[j].lower_ in _SUBORDINATORS:
+        if flags[j]:
             end = j
             break
     return start, end
+
+
+_BREAK_HASHES = frozenset(hash_string(w) for w in (",", ";", ":", "–", "—", "(", ")", "-"))
+_SUBORDINATOR_HASHES = frozenset(
+    hash_string(w)
+    for w in (
+        "nachdem", "als", "während", "bevor", "weil", "dass", "obwohl", "wenn", "sobald",
+        "seitdem", "damit", "wie",
+    )
+)  # fmt: skip
+
+
+def _clause_flags(doc: Doc) -> list[int]:
+    """Per token: 1 a clause-breaking punctuation mark, 2 a subordinator, else 0 (once per
+    doc, kept in its user data)."""
+    flags: list[int] | None = doc.user_data.get("clause_flags")
+    if flags is None:
+        flags = [
+            1 if orth in _BREAK_HASHES else 2 if lower in _SUBORDINATOR_HASHES else 0
+            for orth, lower in doc.to_array([ORTH, LOWER]).tolist()
+        ]
+        doc.user_data["clause_flags"] = flags
+    return flags
 
 
 def _forward(text: str, start: int) -> str:
@@ -586,7 +653,7 @@ class _Article:
                     and doc[m.end].text not in ("(",)
                     and not doc[m.end].is_punct
                     and m.end < seg.end
-                    and doc[m.end].lemma_ == doc[m.end].text
+                    and lemma_of(doc[m.end]) == doc[m.end].text
                     and doc[m.end].text.lower() not in trg.PLANNED_CUES.pattern
                     and _looks_like_name(doc[m.end].text)
                 ):
@@ -873,11 +940,13 @@ class _Article:
                 pass
         # A meeting told right after a dated visit of the same people happened then.
         for d in drafts:
-            if d.mention is None and d.basis is DateBasis.NONE and d.actors and \
-                    d.type is T.MEETING:
+            if d.mention is None and d.basis is DateBasis.NONE and d.actors and d.type is T.MEETING:
                 for p in previous:
-                    if p.mention is not None and set(p.actors) & set(d.actors) and \
-                            p.type is T.VISIT:
+                    if (
+                        p.mention is not None
+                        and set(p.actors) & set(d.actors)
+                        and p.type is T.VISIT
+                    ):
                         d.mention, d.start, d.end = p.mention, p.start, p.end
                         d.precision = p.precision
                         d.basis = p.basis
@@ -1165,7 +1234,7 @@ class _Article:
                 re.search(r"\b(?:zurzeit|derzeit|gerade|aktuell)\b", doc[c_start:c_end].text)
             )
         token = doc[t.token_i]
-        lemma = token.lemma_.lower()
+        lemma = lemma_of(token).lower()
         form = token.lower_
         if words & trg.PRESENT_AUX:
             return True
@@ -1210,12 +1279,14 @@ class _Article:
             # future has an infinitive at the clause end.
             last = [tok for tok in doc[c_start : c_start + len(doc[c_start:])] if tok.is_alpha]
             tail = [tok for tok in last if tok.idx < seg.end_char][-3:]
-            if any(tok.lower_ == tok.lemma_.lower() and tok.lower_.endswith("en") for tok in tail):
+            if any(
+                tok.lower_ == lemma_of(tok).lower() and tok.lower_.endswith("en") for tok in tail
+            ):
                 return Status.PLANNED
             if (
                 trigger.verbal
                 and doc[trigger.token_i].lower_.endswith("en")
-                and doc[trigger.token_i].lower_ == doc[trigger.token_i].lemma_.lower()
+                and doc[trigger.token_i].lower_ == lemma_of(doc[trigger.token_i]).lower()
             ):
                 return Status.PLANNED
         return Status.OCCURRED

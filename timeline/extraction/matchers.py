@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -110,6 +111,7 @@ class LexiconIndex:
         # RoleKey -> [(actor, role)]
         self.role_holders: dict[RoleKey, list[tuple[ActorEntry, Role]]] = defaultdict(list)
         self.prefix_actor: dict[str, ActorEntry] = {}
+        self._compound_memo: dict[int, object] = {}
         self._build()
         self.orth_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -321,18 +323,28 @@ class LexiconIndex:
         """Hyphenated compounds whose first part names an organisation or a country:
         "NATO-Gipfel", "G20-Gipfel", "US-Vizepräsident" (the last only as a place)."""
         found: list[Mention] = []
-        for token in doc:
-            text = token.text
-            if "-" not in text or len(text) < 4:
-                continue
-            head = text.split("-", 1)[0]
-            actor = self.prefix_actor.get(head.lower())
-            if actor is not None:
+        if "-" not in doc.text:
+            return found
+        memo = self._compound_memo
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            hit = memo.get(orth, _NO_MEMO)
+            if hit is _NO_MEMO:
+                text = doc.vocab.strings[orth]
+                hit = None
+                if "-" in text and len(text) >= 4:
+                    head = text.split("-", 1)[0]
+                    actor = self.prefix_actor.get(head.lower())
+                    if actor is not None:
+                        hit = (actor, head)
+                memo[orth] = hit
+            if hit is not None:
+                actor, head = hit  # type: ignore[misc]
+                token = doc[i]
                 found.append(
                     Mention(
                         "actor",
-                        token.i,
-                        token.i + 1,
+                        i,
+                        i + 1,
                         token.idx,
                         token.idx + len(head),
                         head,
@@ -341,6 +353,9 @@ class LexiconIndex:
                     )
                 )
         return found
+
+
+_NO_MEMO = object()
 
 
 FORMER_WORDS = frozenset(
@@ -380,3 +395,44 @@ TITLED_PERSON = re.compile(
     rf"\b(?P<title>{TITLE_WORD}),?\s+(?P<name>{NAME_WORD}(?:\s+(?:{PARTICLE}\s+|al-|el-)?"
     rf"{NAME_WORD}){{1,3}})"
 )
+
+_TITLE_CORES = (
+    "präsident", "minister", "kanzler", "sprecher", "chef", "führer", "könig", "prinz", "premier",
+    "kandidat", "botschafter", "general", "bürgermeister", "gouverneur", "vorsitzende", "emir",
+    "scheich", "sultan", "aktivist", "oppositionelle", "diplomat", "politiker", "kommissar",
+    "sekretär", "monarch",
+)  # fmt: skip
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
+def titled_persons(text: str) -> Iterator[re.Match[str]]:
+    """`TITLED_PERSON.finditer(text)`, but trying the pattern only at the start of words that
+    hold a title word: the same matches, without running the long pattern at every word."""
+    last_end = -1
+    tried: set[int] = set()
+    low = text.lower()
+    if len(low) != len(text):  # lower-casing moved offsets ("İ"): the plain way
+        yield from TITLED_PERSON.finditer(text)
+        return
+    hits: list[int] = []
+    for core in _TITLE_CORES:
+        at = low.find(core)
+        while at >= 0:
+            hits.append(at)
+            at = low.find(core, at + 1)
+    hits.sort()
+    for hit in hits:
+        start = hit
+        while start > 0 and _WORD_CHAR.match(text, start - 1):
+            start -= 1
+        # The pattern may start at the word or after one of its hyphens ("Ex-Bundespräsident").
+        starts = [start] + [j + 1 for j in range(start, hit) if text[j] == "-"]
+        for candidate in starts:
+            if candidate < last_end or candidate in tried:
+                continue
+            tried.add(candidate)
+            match = TITLED_PERSON.match(text, candidate)
+            if match is not None:
+                last_end = match.end()
+                yield match
+                break

@@ -14,11 +14,20 @@ from timeline.extraction.lexicon import Lexicon
 from timeline.extraction.nlp import german_tokenizer_only
 
 
-def _rate(run: Callable[[], int], seconds: float) -> float:
-    done, started = 0, time.perf_counter()
-    while (elapsed := time.perf_counter() - started) < seconds:
-        done += run()
-    return done / elapsed
+def _rates(runs: list[Callable[[], int]], seconds: float) -> list[float]:
+    """Articles per CPU-second of each run, measured in alternating slices so that both see
+    the same machine load; CPU time of this process (one core), not wall time, so that other
+    processes on a shared machine do not count against either side."""
+    done = [0] * len(runs)
+    spent = [0.0] * len(runs)
+    while min(spent) < seconds:
+        for k, run in enumerate(runs):
+            started = time.process_time()
+            slice_end = started + min(0.5, seconds)
+            while (now := time.process_time()) < slice_end:
+                done[k] += run()
+            spent[k] += now - started
+    return [d / s for d, s in zip(done, spent, strict=True)]
 
 
 class Command(BaseCommand):
@@ -45,8 +54,7 @@ class Command(BaseCommand):
             return sum(1 for _ in tokenizer.pipe(texts, batch_size=batch))
 
         full()  # warm up
-        extractor_rate = _rate(full, seconds)
-        blank_rate = _rate(blank, seconds)
+        extractor_rate, blank_rate = _rates([full, blank], seconds)
         chars = sum(len(t) for t in texts) / max(len(texts), 1)
         self.stdout.write(f"articles: {len(texts)} (mean {chars:.0f} characters)")
         self.stdout.write(f"extractor:       {extractor_rate:8.1f} articles/s")

@@ -45,7 +45,8 @@ class Command(BaseCommand):
             )
         self.stdout.write(
             f"date accuracy {scores.date_accuracy:.3f} "
-            f"({scores.dates_right}/{scores.dated} matched events)"
+            f"({scores.dates_right}/{scores.dated} matched events; dated gold only: "
+            f"{scores.dated_only_accuracy:.3f}, {scores.gold_dated_right}/{scores.gold_dated})"
         )
         self.stdout.write(f"actor F1      {scores.actors.f1:.3f}")
         for doc in scores.documents:
