@@ -5,9 +5,14 @@ Types, precision and status follow `shared/EVENTS.md` (mirrored by `timeline.ext
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Q, Value
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -239,6 +244,13 @@ class Event(models.Model):
             models.Index(fields=["type", "date_start"], name="event_type_date_idx"),
             # The review queue and "verified only".
             models.Index(fields=["review", "date_start"], name="event_review_idx"),
+            # The timeline's order and keyset paging (`timeline.selectors.SORT_DAY`): time order
+            # with undated events last, the same on SQLite and PostgreSQL.
+            models.Index(
+                Coalesce("date_start", Value(date(9999, 12, 31))), F("id"), name="event_sort_idx"
+            ),
+            # The timeline's free-text filter (PostgreSQL only; see migration 0002).
+            GinIndex(SearchVector("summary", config="german"), name="event_summary_fts_idx"),
         ]
 
     def __str__(self) -> str:
@@ -324,6 +336,8 @@ class EventSource(models.Model):
         indexes = [
             # Re-extraction replaces one article's sources.
             models.Index(fields=["article", "event"], name="source_article_idx"),
+            # The timeline's free-text filter over the evidence (PostgreSQL only; see 0002).
+            GinIndex(SearchVector("evidence", config="german"), name="source_evidence_fts_idx"),
         ]
 
     def __str__(self) -> str:

@@ -157,6 +157,7 @@ class Draft:
     end: date | None = None
     precision: Precision = Precision.UNKNOWN
     candidates: list[ActorCandidate] = field(default_factory=list)
+    inherited: bool = False  # the date was taken over from the visit told just before
 
 
 class EventExtractor:
@@ -498,8 +499,44 @@ def _clause_flags(doc: Doc) -> list[int]:
             1 if orth in _BREAK_HASHES else 2 if lower in _SUBORDINATOR_HASHES else 0
             for orth, lower in doc.to_array([ORTH, LOWER]).tolist()
         ]
+        for j, flag in enumerate(flags):
+            if flag == 1 and doc[j].text == "," and _coordinated_comma(doc, j):
+                flags[j] = 0
         doc.user_data["clause_flags"] = flags
     return flags
+
+
+_COORDINATORS = frozenset({"und", "oder", "sowie"})
+_NOT_MODIFIER = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "er", "sie", "es", "wir", "ihr", "man", "so",
+     "aber", "doch", "sondern", "denn", "sagte", "sagten", "hieß", "heißt", "welche", "welcher",
+     "zu", "um", "ohne", "statt"}
+)  # fmt: skip
+
+
+def _modifier_word(doc: Doc, j: int) -> bool:
+    """A lower-case word that can stand in a list of adverbs or adjectives."""
+    if j < 0 or j >= len(doc):
+        return False
+    tok = doc[j]
+    return (
+        tok.is_alpha
+        and tok.text[:1].islower()
+        and tok.lower_ not in _NOT_MODIFIER
+        and tok.lower_ not in _SUBORDINATORS
+        and tok.lower_ not in _COORDINATORS
+    )
+
+
+def _coordinated_comma(doc: Doc, j: int) -> bool:
+    """A comma inside a coordinated list of modifiers ("wirtschaftlich, politisch und
+    militärisch", "schnell, entschlossen, klar und offen"): no clause boundary."""
+    if not (_modifier_word(doc, j - 1) and _modifier_word(doc, j + 1)):
+        return False
+    k = j + 2
+    while k + 1 < len(doc) and doc[k].text == "," and _modifier_word(doc, k + 1):
+        k += 2
+    return k + 1 < len(doc) and doc[k].lower_ in _COORDINATORS and _modifier_word(doc, k + 1)
 
 
 def _forward(text: str, start: int) -> str:
@@ -950,6 +987,7 @@ class _Article:
                         d.mention, d.start, d.end = p.mention, p.start, p.end
                         d.precision = p.precision
                         d.basis = p.basis
+                        d.inherited = True
                         if d.location is None and p.location is not None and d.type is T.MEETING:
                             d.location = p.location
                         break
@@ -1069,6 +1107,7 @@ class _Article:
             p
             for p in places
             if not owned_by_other(p)
+            and not self._attribute_place(p, seg)
             and (-90 <= p.start_char - trigger.start_char <= 90 or lo <= p.start_char < hi)
         ]
 
@@ -1101,6 +1140,19 @@ class _Article:
         if not cands:
             return None
         return min(cands, key=dist).entry
+
+    def _attribute_place(self, place: Place, seg: Segment) -> bool:
+        """A place inside a causal or concessive phrase about another noun ("angesichts des
+        Machtkampfes in Belarus", "wegen der Proteste in Minsk"): not where the event is."""
+        span = self.doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+        if span is None:
+            return False
+        lo = max(seg.start, span.start - 6)
+        words = [t.lower_ for t in self.doc[lo : span.start]]
+        if not any(w in _CAUSAL_PREPS for w in words):
+            return False
+        at = max(i for i, w in enumerate(words) if w in _CAUSAL_PREPS)
+        return not any(w in (",", "und") for w in words[at:])
 
     def _date_for(
         self,
@@ -1334,6 +1386,9 @@ _GENERIC_ONLY_ANAPHORIC = frozenset(
 )
 
 
+_CAUSAL_PREPS = frozenset(
+    {"angesichts", "wegen", "trotz", "aufgrund", "infolge", "inmitten", "hinsichtlich"}
+)
 _RELATIVE = re.compile(r"\s*(?:die|der|das|den|dem|deren|dessen|welche\w*)\b")
 _SINCE = re.compile(r"\bseit\b", re.IGNORECASE)
 _CEREMONY_REF = re.compile(
@@ -1499,6 +1554,8 @@ def _specificity(d: Draft) -> tuple[int, int, int, int]:
         DateBasis.NONE: 0,
         DateBasis.EDITOR: 4,
     }[d.basis]
+    if d.inherited:
+        basis_rank = 2
     return (
         basis_rank * 10 + PRECISION_RANK.get(d.precision, 0),
         0 if d.segment.headline else 1,

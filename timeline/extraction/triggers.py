@@ -47,7 +47,10 @@ COMPANION_VERBS: dict[str, tuple[EventType, re.Pattern[str]]] = {
     "gehen": (T.PROTEST, re.compile(r"\bauf die stra(?:ß|ss)e\b")),
     "nehmen": (T.VISIT, re.compile(r"\bteil\b")),
     "teilnehmen": (T.VISIT, re.compile(r".")),
-    "sein": (T.VISIT, re.compile(r"\bzu gast\b|\bzur?m? \w+ (?:in|nach)\b|\bzu besuch\b")),
+    "sein": (T.VISIT, re.compile(
+        r"\bzu gast\b|\bzur?m? \w+ (?:in|nach)\b|\bzu besuch\b|\bzu(?:r|m)? (?:einer |einem |der "
+        r"|dem )?(?:\w+ )?\w*(?:feier|parade|zeremonie|feierlichkeiten|gedenken|beisetzung|"
+        r"begräbnis|amtseinführung|vereidigung|gipfel|konferenz|krönung) (?:in|nach)\b")),
     "vertreten": (T.VISIT, re.compile(
         r"\b(?:wurde|wurden|war|waren|ist|sind)\b.*\b(?:durch|von)\b")),
     "schließen": (T.AGREEMENT, re.compile(r"\b\w*(?:abkommen|vertrag|vereinbarung)\b")),

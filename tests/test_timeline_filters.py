@@ -1,0 +1,161 @@
+"""The filter form and the selector behind it: what each filter keeps and drops."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.http import QueryDict
+
+from tests.factories import (
+    make_actor,
+    make_article,
+    make_event,
+    make_outlet,
+    make_place,
+    make_source,
+)
+from timeline.forms import TimelineFilterForm
+from timeline.models import Event
+from timeline.periods import Period, date_label, parse_period
+from timeline.selectors import TimelineFilters, event_list, event_page
+
+
+def summaries(query: str) -> list[str]:
+    form = TimelineFilterForm(QueryDict(query))
+    assert form.is_valid(), form.errors
+    filters = TimelineFilters.from_cleaned(form.cleaned_data)
+    return [e.summary for e in event_list(filters=filters)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2020", Period(date(2020, 1, 1), date(2020, 12, 31), "year")),
+        ("Mai 2024", Period(date(2024, 5, 1), date(2024, 5, 31), "month")),
+        ("mai  2024", Period(date(2024, 5, 1), date(2024, 5, 31), "month")),
+        ("Feb. 2024", Period(date(2024, 2, 1), date(2024, 2, 29), "month")),
+        ("März 2023", Period(date(2023, 3, 1), date(2023, 3, 31), "month")),
+        ("05.2024", Period(date(2024, 5, 1), date(2024, 5, 31), "month")),
+        ("5/2024", Period(date(2024, 5, 1), date(2024, 5, 31), "month")),
+        ("2024-05", Period(date(2024, 5, 1), date(2024, 5, 31), "month")),
+        ("2024-05-23", Period(date(2024, 5, 23), date(2024, 5, 23), "day")),
+        ("23.05.2024", Period(date(2024, 5, 23), date(2024, 5, 23), "day")),
+        ("1.2.2024", Period(date(2024, 2, 1), date(2024, 2, 1), "day")),
+    ],
+)
+def test_periods_are_parsed(text: str, expected: Period) -> None:
+    assert parse_period(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["", "gestern", "13.2024", "2024-13", "31.02.2024", "Maiii 2024", "20245"]
+)
+def test_bad_periods_are_refused(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_period(text)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "precision", "label"),
+    [
+        (date(2024, 5, 23), date(2024, 5, 23), "day", "23.05.2024"),
+        (date(2024, 5, 1), date(2024, 5, 31), "month", "Mai 2024"),
+        (date(2024, 1, 1), date(2024, 12, 31), "year", "2024"),
+        (date(2024, 5, 23), date(2024, 5, 24), "range", "23.–24.05.2024"),
+        (date(2024, 5, 30), date(2024, 6, 2), "range", "30.05.–02.06.2024"),
+        (date(2023, 12, 30), date(2024, 1, 2), "range", "30.12.2023–02.01.2024"),
+        (date(2024, 5, 21), date(2024, 5, 31), "approximate", "Ende Mai 2024 (ungefähr)"),
+        (date(2024, 5, 1), date(2024, 5, 10), "approximate", "Anfang Mai 2024 (ungefähr)"),
+        (date(2024, 5, 11), date(2024, 5, 20), "approximate", "Mitte Mai 2024 (ungefähr)"),
+        (date(2024, 5, 2), date(2024, 5, 2), "approximate", "um den 02.05.2024 (ungefähr)"),
+        (None, None, "unknown", "Datum unbekannt"),
+    ],
+)
+def test_dates_show_as_precisely_as_known(start, end, precision, label) -> None:
+    from django.utils import translation
+
+    with translation.override("de"):
+        assert date_label(start, end, precision) == label
+
+
+@pytest.mark.django_db
+def test_all_of_keeps_events_with_every_actor_and_any_of_with_one() -> None:
+    putin = make_actor(name="Wladimir Putin")
+    luka = make_actor(name="Alexander Lukaschenko")
+    xi = make_actor(name="Xi Jinping")
+    make_event(summary="beide", actors=[putin, luka])
+    make_event(summary="alle drei", actors=[putin, luka, xi], date_start=date(2024, 5, 24))
+    make_event(summary="nur Putin", actors=[putin], date_start=date(2024, 5, 25))
+    make_event(summary="nur Xi", actors=[xi], date_start=date(2024, 5, 26))
+    both = f"actor={putin.pk}&actor={luka.pk}"
+    assert summaries(f"{both}&match=all") == ["beide", "alle drei"]
+    assert summaries(f"{both}&match=any") == ["beide", "alle drei", "nur Putin"]
+    assert summaries(both) == ["beide", "alle drei", "nur Putin"]  # any-of is the default
+
+
+@pytest.mark.django_db
+def test_period_keeps_events_overlapping_it() -> None:
+    make_event(summary="April", date_start=date(2024, 4, 30))
+    make_event(summary="Mai", date_start=date(2024, 5, 10))
+    make_event(
+        summary="April bis Mai",
+        date_start=date(2024, 4, 28),
+        date_end=date(2024, 5, 2),
+        precision=Event.Precision.RANGE,
+    )
+    make_event(summary="ohne Datum", date_start=None, date_end=None)
+    assert summaries("start=Mai+2024&end=Mai+2024") == ["April bis Mai", "Mai"]
+    assert summaries("start=05.2024") == ["April bis Mai", "Mai"]
+    assert summaries("end=2024-04-29") == ["April bis Mai"]
+    assert summaries("") == ["April bis Mai", "April", "Mai", "ohne Datum"]
+
+
+@pytest.mark.django_db
+def test_text_search_on_sqlite_matches_summary_and_evidence() -> None:
+    event = make_event(summary="Staatsbesuch", sources=0)
+    make_source(event=event, evidence="Der Präsident landete in Minsk.")
+    make_event(summary="Gipfel in Minsk", date_start=date(2024, 6, 1))
+    make_event(summary="Wahl in Kiew", date_start=date(2024, 6, 2))
+    assert summaries("q=minsk") == ["Staatsbesuch", "Gipfel in Minsk"]
+
+
+@pytest.mark.django_db
+def test_type_status_place_outlet_and_verified_filters() -> None:
+    minsk = make_place(name="Minsk")
+    outlet = make_outlet(name="Agentur")
+    a = make_event(summary="a", type=Event.Type.VISIT, place=minsk, sources=0)
+    make_source(event=a, article=make_article(outlet=outlet))
+    make_event(summary="b", type=Event.Type.CALL, status=Event.Status.PLANNED)
+    make_event(summary="c", type=Event.Type.SUMMIT, review=Event.Review.VERIFIED)
+    assert summaries("type=visit&type=call") == ["a", "b"]
+    assert summaries("status=planned") == ["b"]
+    assert summaries(f"place={minsk.pk}") == ["a"]
+    assert summaries(f"outlet={outlet.pk}") == ["a"]
+    assert summaries("verified=on") == ["c"]
+
+
+@pytest.mark.django_db
+def test_keyset_pages_cover_every_event_once_with_undated_last() -> None:
+    for i in range(7):
+        make_event(summary=f"d{i}", date_start=date(2024, 5, 1 + i % 3))
+    make_event(summary="u1", date_start=None, date_end=None)
+    make_event(summary="u2", date_start=None, date_end=None)
+    seen: list[str] = []
+    after = None
+    while True:
+        events, cursor = event_page(filters=TimelineFilters(), after=after, size=2)
+        seen += [e.summary for e in events]
+        if cursor is None:
+            break
+        form = TimelineFilterForm(QueryDict(f"after={cursor}"))
+        assert form.is_valid()
+        after = form.cleaned_data["after"]
+    assert sorted(seen[:7]) == [f"d{i}" for i in range(7)]
+    assert seen[7:] == ["u1", "u2"]
+
+
+def test_the_form_refuses_a_period_that_ends_before_it_starts() -> None:
+    form = TimelineFilterForm(QueryDict("start=2025&end=2024"))
+    assert not form.is_valid()
+    assert "end" in form.errors

@@ -1,0 +1,277 @@
+"""The timeline pages: each view as a full page and (htmx) as its fragment."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.test import Client
+
+from tests.factories import (
+    make_actor,
+    make_article,
+    make_event,
+    make_place,
+    make_source,
+)
+from timeline.models import Event
+
+pytestmark = pytest.mark.django_db
+
+HTMX = {"HX-Request": "true"}
+
+
+@pytest.fixture
+def putin():
+    return make_actor(name="Wladimir Putin")
+
+
+@pytest.fixture
+def lukaschenko():
+    return make_actor(name="Alexander Lukaschenko")
+
+
+def test_it_serves_the_full_page_without_htmx(client: Client, putin) -> None:
+    make_event(summary="Putin trifft Gäste", actors=[putin])
+    response = client.get("/")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "<html" in body
+    assert 'id="filter-form"' in body
+    assert "Putin trifft Gäste" in body
+    assert response["Vary"].count("HX-Request") == 1
+
+
+def test_it_serves_only_the_result_list_with_htmx(client: Client, putin) -> None:
+    make_event(summary="Putin trifft Gäste", actors=[putin])
+    response = client.get(f"/?actor={putin.pk}", headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "<html" not in body
+    assert body.lstrip().startswith('<section id="results"')
+    assert "Putin trifft Gäste" in body
+    # The selected actors and the live count come along out of band.
+    assert 'id="actor-picker" class="actor-picker" hx-swap-oob="true"' in body
+    assert 'id="result-status" hx-swap-oob="innerHTML"' in body
+    assert response["HX-Push-Url"] == f"/?actor={putin.pk}"
+
+
+def test_a_history_restore_gets_the_whole_page(client: Client) -> None:
+    response = client.get("/", HTTP_HX_REQUEST="true", HTTP_HX_HISTORY_RESTORE_REQUEST="true")
+    assert "<html" in response.content.decode()
+
+
+def test_a_typed_actor_name_is_resolved_and_the_url_normalised(client: Client, putin) -> None:
+    make_event(summary="Gespräch", actors=[putin])
+    response = client.get("/?add_actor=putin", headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    assert response["HX-Push-Url"] == f"/?actor={putin.pk}"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "start=gestern",
+        "start=2024-13-45",
+        "start=2025&end=2024",
+        "actor=999999",
+        "actor=abc",
+        "type=krieg",
+        "status=vielleicht",
+        "place=abc",
+        "after=kaputt",
+        "add_actor=Niemand+Bekanntes",
+        "scale=jahrhundert",
+    ],
+)
+def test_a_bad_parameter_gives_a_message_and_400(client: Client, query: str) -> None:
+    make_event(summary="Nicht zeigen")
+    for headers in ({}, HTMX):
+        response = client.get(f"/?{query}", headers=headers)
+        assert response.status_code == 400
+        body = response.content.decode()
+        assert 'class="form-errors" role="alert"' in body
+        assert "Nicht zeigen" not in body
+
+
+def test_rejected_events_never_show(client: Client, putin) -> None:
+    make_event(summary="Sichtbar", actors=[putin])
+    hidden = make_event(summary="Verworfen", actors=[putin], review=Event.Review.REJECTED)
+    body = client.get("/").content.decode()
+    assert "Sichtbar" in body and "Verworfen" not in body
+    assert client.get(f"/ereignis/{hidden.pk}/").status_code == 404
+    assert "Verworfen" not in client.get(f"/akteur/{putin.pk}/").content.decode()
+    assert "Verworfen" not in client.get("/export/?format=csv").getvalue().decode()
+
+
+def test_entries_show_date_type_status_sources_and_verified(client: Client, putin) -> None:
+    make_event(
+        summary="Geplanter Besuch",
+        type=Event.Type.VISIT,
+        status=Event.Status.PLANNED,
+        date_start=date(2024, 5, 21),
+        date_end=date(2024, 5, 31),
+        precision=Event.Precision.APPROXIMATE,
+        actors=[putin],
+        sources=3,
+        place=make_place(name="Minsk"),
+    )
+    make_event(summary="Bestätigt", review=Event.Review.VERIFIED, date_start=date(2024, 6, 1))
+    body = client.get("/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert "Ende Mai 2024 (ungefähr)" in body
+    assert '<time class="event-date" datetime="2024-05-21">' in body
+    assert "event event-planned type-visit" in body
+    assert "3 Quellen" in body
+    assert "in Minsk" in body
+    assert "✓ bestätigt" in body
+    assert '<h4><time datetime="2024-05">Mai 2024</time></h4>' in body
+
+
+def test_the_overview_band_links_each_bar_to_its_period(client: Client) -> None:
+    make_event(date_start=date(2023, 1, 5))
+    make_event(date_start=date(2024, 5, 5))
+    body = client.get("/?scale=year").content.decode()
+    assert 'class="bar lv10" href="/?scale=year&amp;start=2024&amp;end=2024"' in body
+    assert 'hx-get="/?scale=year&amp;start=2024&amp;end=2024"' in body
+
+
+def test_lanes_show_one_row_per_selected_actor(client: Client, putin, lukaschenko) -> None:
+    make_event(summary="Treffen in Minsk", actors=[putin, lukaschenko])
+    make_event(summary="Putin allein", actors=[putin], date_start=date(2024, 7, 1))
+    body = client.get(f"/?actor={putin.pk}&actor={lukaschenko.pk}").content.decode()
+    assert body.count('<div class="lane" role="row">') == 2
+    assert "1 Ereignis mit allen gewählten Akteuren" in body
+
+
+def test_load_more_returns_only_the_next_rows(client: Client) -> None:
+    for day in range(1, 29):
+        make_event(date_start=date(2024, 2, day))
+        make_event(date_start=date(2024, 3, day))
+    first = client.get("/", headers={"HX-Request": "true"}).content.decode()
+    assert first.count('<li class="event ') == 50
+    assert 'hx-trigger="revealed, click"' in first
+    cursor = first.split('hx-get="/?after=')[1].split('"')[0]
+    more = client.get(f"/?after={cursor}", headers={"HX-Request": "true"})
+    body = more.content.decode()
+    assert body.count('<li class="event ') == 6
+    assert "<section" not in body and "load-more" not in body
+    # The continued month gets no second heading.
+    assert "März 2024" not in body
+    # Without JavaScript the same link is a full page.
+    assert "<html" in client.get(f"/?after={cursor}").content.decode()
+
+
+def test_actor_suggestions_match_names_and_aliases(client: Client, putin) -> None:
+    putin.aliases.create(alias="Wladimir Wladimirowitsch Putin")
+    response = client.get("/akteure/suche/?add_actor=wladimirowitsch&type=visit")
+    body = response.content.decode()
+    assert "Wladimir Putin" in body
+    assert f'href="/?type=visit&amp;actor={putin.pk}"' in body
+    assert "<html" not in body
+
+
+def test_event_page_and_its_fragment(client: Client, putin) -> None:
+    event = make_event(summary="Putin reist nach Minsk", actors=[putin])
+    page = client.get(f"/ereignis/{event.pk}/")
+    assert page.status_code == 200
+    assert "<html" in page.content.decode()
+    fragment = client.get(f"/ereignis/{event.pk}/", headers={"HX-Request": "true"}).content.decode()
+    assert "<html" not in fragment
+    assert fragment.lstrip().startswith('<div class="event-detail">')
+
+
+def test_event_page_highlights_and_escapes_the_evidence(client: Client, putin) -> None:
+    event = make_event(actors=[putin], date_basis=Event.DateBasis.RELATIVE, sources=0, summary="x")
+    make_source(
+        event=event,
+        evidence='<script>alert(1)</script> Putin traf am Donnerstag "Gäste" & Co.',
+        date_text="am Donnerstag",
+        date_basis=Event.DateBasis.RELATIVE,
+    )
+    body = client.get(f"/ereignis/{event.pk}/").content.decode()
+    assert "<script>alert(1)</script>" not in body
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+    assert '<mark class="hl hl-actor" title="Wladimir Putin">Putin</mark>' in body
+    assert '<mark class="hl hl-date" title="am Donnerstag">am Donnerstag</mark>' in body
+    assert "&quot;Gäste&quot; &amp; Co." in body
+    assert (
+        "aus „am Donnerstag“ berechnet, bezogen auf das Veröffentlichungsdatum 23.05.2024" in body
+    )
+
+
+def test_event_page_says_when_an_editor_set_the_date(client: Client) -> None:
+    from datetime import datetime
+
+    from django.utils import timezone
+
+    event = make_event(
+        date_basis=Event.DateBasis.EDITOR,
+        edited_at=timezone.make_aware(datetime(2024, 6, 2, 10)),
+    )
+    assert (
+        "von der Redaktion korrigiert am 02.06.2024"
+        in client.get(f"/ereignis/{event.pk}/").content.decode()
+    )
+
+
+def test_event_page_lists_events_of_the_same_actors_nearby(client: Client, putin) -> None:
+    event = make_event(summary="Hauptereignis", actors=[putin])
+    make_event(summary="Zehn Tage später", actors=[putin], date_start=date(2024, 6, 2))
+    make_event(summary="Viel später", actors=[putin], date_start=date(2024, 8, 1))
+    make_event(summary="Anderer Akteur", date_start=date(2024, 5, 24))
+    body = client.get(f"/ereignis/{event.pk}/").content.decode()
+    assert "Zehn Tage später" in body
+    assert "Viel später" not in body and "Anderer Akteur" not in body
+
+
+def test_actor_page_shows_their_counterparts(client: Client, putin, lukaschenko) -> None:
+    xi = make_actor(name="Xi Jinping")
+    make_event(actors=[putin, lukaschenko])
+    make_event(actors=[putin, lukaschenko], date_start=date(2024, 6, 1))
+    make_event(actors=[putin, xi], date_start=date(2024, 7, 1))
+    make_event(actors=[putin, xi], review=Event.Review.REJECTED)
+    make_event(actors=[putin, xi], review=Event.Review.REJECTED)
+    response = client.get(f"/akteur/{putin.pk}/")
+    assert response.status_code == 200
+    body = response.content.decode()
+    counterparts = body.split('class="counterparts"')[1].split("</ol>")[0]
+    assert counterparts.index("Alexander Lukaschenko") < counterparts.index("Xi Jinping")
+    assert "2 gemeinsame" in counterparts and "1 gemeinsames" in counterparts
+    assert "3 Ereignisse" in body
+
+
+def test_article_page_marks_the_stored_spans_and_lists_its_events(
+    client: Client, putin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import timeline.services
+
+    def unavailable() -> object:
+        raise RuntimeError("no extractor here")
+
+    monkeypatch.setattr(timeline.services, "current_extractor", unavailable)
+    article = make_article(title="Besuch", body="Putin reiste am Montag nach <Minsk>.")
+    event = make_event(summary="Putin in Minsk", actors=[putin], sources=0)
+    make_source(
+        event=event,
+        article=article,
+        evidence="Putin reiste am Montag nach <Minsk>.",
+        evidence_start=len("Besuch\n\n"),
+        evidence_end=len("Besuch\n\n") + 36,
+        date_text="am Montag",
+        actor_names=["Wladimir Putin"],
+        trigger="reiste",
+    )
+    body = client.get(f"/artikel/{article.pk}/").content.decode()
+    assert '<mark class="hl hl-actor" title="Wladimir Putin">Putin</mark>' in body
+    assert '<mark class="hl hl-date" title="am Montag">am Montag</mark>' in body
+    assert '<mark class="hl hl-trigger" title="reiste">reiste</mark>' in body
+    assert "&lt;Minsk&gt;" in body
+    assert "Putin in Minsk" in body
+
+
+def test_pages_carry_no_inline_style_or_script(client: Client, putin) -> None:
+    event = make_event(actors=[putin])
+    for url in ("/", f"/?actor={putin.pk}", f"/ereignis/{event.pk}/", f"/akteur/{putin.pk}/"):
+        body = client.get(url).content.decode()
+        assert " style=" not in body
+        assert "<script>" not in body

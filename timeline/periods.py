@@ -1,0 +1,161 @@
+"""Reading the period a reader types ("2020", "Mai 2024", "05.2024", "2024-05-23") and
+showing an event's date as precisely as it is known ("Ende Mai 2024 (ungefähr)")."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from django.utils import formats
+from django.utils.translation import gettext as _
+
+# German month names and their common abbreviations (and English ones, for English readers).
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        ("januar", "jan", "jänner", "january"),
+        ("februar", "feb", "february"),
+        ("märz", "mär", "maerz", "march", "mar"),
+        ("april", "apr"),
+        ("mai", "may"),
+        ("juni", "jun", "june"),
+        ("juli", "jul", "july"),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("oktober", "okt", "october", "oct"),
+        ("november", "nov"),
+        ("dezember", "dez", "december", "dec"),
+    ],
+    start=1,
+):
+    for _name in _names:
+        _MONTHS[_name] = _number
+
+_YEAR = re.compile(r"^(\d{4})$")
+_MONTH_NAME_YEAR = re.compile(r"^([a-zäöü]+)\.?\s+(\d{4})$")
+_MONTH_YEAR = re.compile(r"^(\d{1,2})\s*[./]\s*(\d{4})$")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_GERMAN_DAY = re.compile(r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """An inclusive span of days and the unit the reader typed."""
+
+    start: date
+    end: date
+    unit: str  # "year" | "month" | "day"
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def parse_period(text: str) -> Period:
+    """The span a typed period names; raises ValueError for anything else.
+
+    >>> parse_period("Mai 2024")
+    Period(start=datetime.date(2024, 5, 1), end=datetime.date(2024, 5, 31), unit='month')
+    """
+    value = " ".join(text.strip().casefold().split())
+    if not value:
+        raise ValueError("empty period")
+    if m := _YEAR.match(value):
+        year = int(m[1])
+        return Period(date(year, 1, 1), date(year, 12, 31), "year")
+    if m := _MONTH_NAME_YEAR.match(value):
+        if m[1] not in _MONTHS:
+            raise ValueError(f"unknown month {m[1]!r}")
+        year, month = int(m[2]), _MONTHS[m[1]]
+        return Period(date(year, month, 1), _month_end(year, month), "month")
+    if m := (_MONTH_YEAR.match(value) or None):
+        month, year = int(m[1]), int(m[2])
+        if not 1 <= month <= 12:
+            raise ValueError("month out of range")
+        return Period(date(year, month, 1), _month_end(year, month), "month")
+    if m := _ISO_MONTH.match(value):
+        year, month = int(m[1]), int(m[2])
+        if not 1 <= month <= 12:
+            raise ValueError("month out of range")
+        return Period(date(year, month, 1), _month_end(year, month), "month")
+    if m := _ISO_DAY.match(value):
+        day = date(int(m[1]), int(m[2]), int(m[3]))
+        return Period(day, day, "day")
+    if m := _GERMAN_DAY.match(value):
+        day = date(int(m[3]), int(m[2]), int(m[1]))
+        return Period(day, day, "day")
+    raise ValueError(f"not a period: {text!r}")
+
+
+# ------------------------------------------------------------------------------ display
+
+
+def _day(d: date) -> str:
+    return d.strftime("%d.%m.%Y")
+
+
+def _month(d: date) -> str:
+    # "F" is the localised month name ("Mai" / "May").
+    return formats.date_format(d, "F Y")
+
+
+def date_label(start: date | None, end: date | None, precision: str) -> str:
+    """An event's date as precisely as it is known, in the reader's language."""
+    if start is None:
+        return _("Datum unbekannt")
+    end = end or start
+    if precision == "day":
+        return _day(start)
+    if precision == "month":
+        return _month(start)
+    if precision == "year":
+        return str(start.year)
+    if precision == "range":
+        return range_label(start, end)
+    if precision == "approximate":
+        return _("%(span)s (ungefähr)") % {"span": _approximate_span(start, end)}
+    return range_label(start, end) if end != start else _day(start)
+
+
+def range_label(start: date, end: date) -> str:
+    if start == end:
+        return _day(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start:%d.}–{_day(end)}"
+    if start.year == end.year:
+        return f"{start:%d.%m.}–{_day(end)}"
+    return f"{_day(start)}–{_day(end)}"
+
+
+def _approximate_span(start: date, end: date) -> str:
+    same_month = (start.year, start.month) == (end.year, end.month)
+    last = calendar.monthrange(start.year, start.month)[1]
+    if same_month:
+        month = _month(start)
+        if start.day == 1 and end.day == last:
+            return month
+        if start.day == 1 and end.day <= 10:
+            return _("Anfang %(month)s") % {"month": month}
+        if start.day >= 11 and end.day <= 20:
+            return _("Mitte %(month)s") % {"month": month}
+        if start.day >= 21 and end.day == last:
+            return _("Ende %(month)s") % {"month": month}
+    if start == end:
+        return _("um den %(day)s") % {"day": _day(start)}
+    if start.day == 1 and end == _month_end(end.year, end.month):
+        return f"{_month(start)} – {_month(end)}"
+    return range_label(start, end)
+
+
+def machine_date(start: date | None, precision: str) -> str:
+    """The `datetime` attribute of <time>: as precise as the date is known."""
+    if start is None:
+        return ""
+    if precision == "year":
+        return f"{start:%Y}"
+    if precision == "month":
+        return f"{start:%Y-%m}"
+    return start.isoformat()

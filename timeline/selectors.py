@@ -1,0 +1,481 @@
+"""Reads on the timeline side: the filtered, time-ordered events and what the pages show
+beside them (overview counts, actor lanes, counterparts, nearby events).
+
+Every function here issues a fixed number of queries whatever the number of events.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connection
+from django.db.models import (
+    Count,
+    DateField,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Coalesce, Trunc
+
+from articles.models import Article
+from timeline.models import Actor, Event, EventActor, EventSource
+
+PAGE_SIZE = 50
+# Undated events sort after every dated one (the `event_sort_idx` expression index).
+UNDATED = date(9999, 12, 31)
+SORT_DAY = Coalesce("date_start", Value(UNDATED))
+# The period filter keeps events that overlap the period. So that the time-ordered index can
+# start near the period, events are assumed to span at most this long (a "year" precision
+# event spans 366 days; reported multi-year events are not political events of EVENTS.md).
+MAX_EVENT_SPAN = timedelta(days=366)
+LANE_LIMIT = 1000
+NEARBY_DAYS = 14
+
+
+@dataclass(slots=True)
+class TimelineFilters:
+    actors: Sequence[Actor] = ()
+    match: str = "any"  # "any" | "all"
+    types: Sequence[str] = ()
+    status: str = ""
+    start: date | None = None
+    end: date | None = None
+    place_id: int | None = None
+    outlet_id: int | None = None
+    verified: bool = False
+    q: str = ""
+
+    @classmethod
+    def from_cleaned(cls, data: dict[str, Any]) -> TimelineFilters:
+        place, outlet = data.get("place"), data.get("outlet")
+        return cls(
+            actors=list(data.get("actor") or []),
+            match=data.get("match") or "any",
+            types=list(data.get("type") or []),
+            status=data.get("status") or "",
+            start=data.get("start"),
+            end=data.get("end"),
+            place_id=place.pk if place is not None else None,
+            outlet_id=outlet.pk if outlet is not None else None,
+            verified=bool(data.get("verified")),
+            q=(data.get("q") or "").strip(),
+        )
+
+    @property
+    def is_empty(self) -> bool:
+        return not (
+            self.actors
+            or self.types
+            or self.status
+            or self.start
+            or self.end
+            or self.place_id
+            or self.outlet_id
+            or self.verified
+            or self.q
+        )
+
+
+def visible_events() -> QuerySet[Event]:
+    """Events a reader may see: everything but what an editor rejected."""
+    return Event.objects.exclude(review=Event.Review.REJECTED)
+
+
+def _text_filter(text: str) -> Q:
+    """Full-text search over the summary and the evidence of the sources: German stemming on
+    PostgreSQL (GIN expression indexes `event_summary_fts_idx`, `source_evidence_fts_idx`), a
+    plain case-insensitive substring match elsewhere (SQLite in development and tests)."""
+    if connection.vendor == "postgresql":
+        query = SearchQuery(text, config="german", search_type="websearch")
+        # Two IN-subqueries, each answered by its GIN index (an OR with a correlated EXISTS
+        # would make PostgreSQL compute to_tsvector for every candidate row).
+        by_summary = (
+            Event.objects.annotate(document=SearchVector("summary", config="german"))
+            .filter(document=query)
+            .values("pk")
+        )
+        by_evidence = (
+            EventSource.objects.annotate(document=SearchVector("evidence", config="german"))
+            .filter(document=query)
+            .values("event_id")
+        )
+        return Q(pk__in=by_summary) | Q(pk__in=by_evidence)
+    evidence = EventSource.objects.filter(event=OuterRef("pk"), evidence__icontains=text)
+    return Q(summary__icontains=text) | Q(Exists(evidence))
+
+
+def event_list(*, filters: TimelineFilters) -> QuerySet[Event, Any]:
+    """Visible events matching `filters`, in time order (undated last), not yet paged."""
+    events = visible_events().annotate(sort_day=SORT_DAY)
+    if filters.actors:
+        if filters.match == "all":
+            # Every selected actor takes part: one semi-join per actor.
+            for actor in filters.actors:
+                events = events.filter(
+                    Exists(EventActor.objects.filter(event=OuterRef("pk"), actor=actor))
+                )
+        else:
+            events = events.filter(
+                Exists(
+                    EventActor.objects.filter(
+                        event=OuterRef("pk"), actor__in=[a.pk for a in filters.actors]
+                    )
+                )
+            )
+    if filters.types:
+        events = events.filter(type__in=filters.types)
+    if filters.status:
+        events = events.filter(status=filters.status)
+    if filters.start:
+        events = events.filter(
+            date_end__gte=filters.start, sort_day__gte=filters.start - MAX_EVENT_SPAN
+        )
+    if filters.end:
+        events = events.filter(sort_day__lte=filters.end)
+    if filters.place_id:
+        events = events.filter(place_id=filters.place_id)
+    if filters.outlet_id:
+        events = events.filter(
+            Exists(
+                EventSource.objects.filter(
+                    event=OuterRef("pk"), article__outlet_id=filters.outlet_id
+                )
+            )
+        )
+    if filters.verified:
+        events = events.filter(review=Event.Review.VERIFIED)
+    if filters.q:
+        events = events.filter(_text_filter(filters.q))
+    return events.order_by("sort_day", "id")
+
+
+def _source_count() -> Subquery:
+    return Subquery(
+        EventSource.objects.filter(event=OuterRef("pk"))
+        .order_by()
+        .values("event")
+        .annotate(n=Count("*"))
+        .values("n"),
+        output_field=IntegerField(),
+    )
+
+
+def with_display_data(events: QuerySet[Event]) -> QuerySet[Event]:
+    """What a timeline entry shows: place, actors (in role order) and the number of sources."""
+    return (
+        events.select_related("place")
+        .annotate(source_count=Coalesce(_source_count(), 0))
+        .prefetch_related(
+            Prefetch(
+                "event_actors",
+                queryset=EventActor.objects.select_related("actor").order_by("role", "actor__name"),
+            )
+        )
+    )
+
+
+# ------------------------------------------------------------------------------ paging
+
+
+Cursor = tuple[date | None, int]
+
+
+def cursor_token(event: Event) -> str:
+    return f"{event.date_start.isoformat() if event.date_start else 'x'}.{event.pk}"
+
+
+def event_page(
+    *, filters: TimelineFilters, after: Cursor | None = None, size: int = PAGE_SIZE
+) -> tuple[list[Event], str | None]:
+    """One page of the timeline after `after` (keyset paging on (sort day, id)) and the
+    cursor of the next page, or None when this is the last."""
+    events: QuerySet[Event, Any] = event_list(filters=filters)
+    if after is not None:
+        day, pk = after
+        sort_day = day or UNDATED
+        # (sort_day, id) > (day, pk), written so the index range starts at `day`.
+        events = events.filter(Q(sort_day__gte=sort_day) & ~Q(sort_day=sort_day, id__lte=pk))
+    rows = list(with_display_data(events)[: size + 1])
+    if len(rows) > size:
+        return rows[:size], cursor_token(rows[size - 1])
+    return rows, None
+
+
+# ------------------------------------------------------------------------------ overview
+
+
+@dataclass(slots=True)
+class Bar:
+    start: date
+    unit: str  # "year" | "month"
+    count: int
+    level: int  # 0..10, the bar's height class
+    href: str = ""  # set by the view: the timeline filtered to this bar's period
+    label: str = ""
+
+    @property
+    def param(self) -> str:
+        """The period filter value that selects this bar ("2024" or "2024-05")."""
+        return f"{self.start:%Y}" if self.unit == "year" else f"{self.start:%Y-%m}"
+
+
+@dataclass(slots=True)
+class Overview:
+    unit: str
+    bars: list[Bar]
+    total: int
+    undated: int
+    peak: int
+
+
+def _next(day: date, unit: str) -> date:
+    if unit == "year":
+        return date(day.year + 1, 1, 1)
+    return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
+def overview(*, filters: TimelineFilters, unit: str) -> Overview:
+    """Events per year or month over the whole filtered set (one grouped query); its sum is
+    the number of results, so the page needs no separate COUNT."""
+    rows = (
+        event_list(filters=filters)
+        .order_by()
+        .annotate(bucket=Trunc("date_start", unit, output_field=DateField()))
+        .values("bucket")
+        .annotate(n=Count("id"))
+        .values_list("bucket", "n")
+    )
+    counts: dict[date, int] = {}
+    undated = 0
+    for bucket, n in rows:
+        if bucket is None:
+            undated += n
+        else:
+            day = bucket.date() if hasattr(bucket, "date") and callable(bucket.date) else bucket
+            counts[day] = counts.get(day, 0) + n
+    total = undated + sum(counts.values())
+    if not counts:
+        return Overview(unit, [], total, undated, 0)
+    peak = max(counts.values())
+    bars: list[Bar] = []
+    day, last = min(counts), max(counts)
+    while day <= last:
+        n = counts.get(day, 0)
+        level = 0 if n == 0 else max(1, round(10 * n / peak))
+        bars.append(Bar(day, unit, n, level))
+        day = _next(day, unit)
+    return Overview(unit, bars, total, undated, peak)
+
+
+# ------------------------------------------------------------------------------ lanes
+
+
+@dataclass(slots=True)
+class LaneDot:
+    """One event in a lane, ready to draw (no model instance: lanes draw many)."""
+
+    pk: int
+    label: str  # date and type, for the title and screen readers
+    summary: str
+    type: str
+    planned: bool
+
+
+@dataclass(slots=True)
+class LaneCell:
+    start: date
+    dots: list[LaneDot] = field(default_factory=list)
+
+    @property
+    def shown(self) -> list[LaneDot]:
+        return self.dots[:LANE_DOTS]
+
+    @property
+    def more(self) -> int:
+        return max(0, len(self.dots) - LANE_DOTS)
+
+
+@dataclass(slots=True)
+class Lane:
+    actor: Actor
+    cells: list[LaneCell]
+    count: int
+
+
+@dataclass(slots=True)
+class Lanes:
+    unit: str
+    columns: list[date]
+    lanes: list[Lane]
+    truncated: bool
+    shared: int  # events in which every lane's actor takes part
+
+
+LANE_DOTS = 6
+
+
+def lanes(*, filters: TimelineFilters, limit: int = LANE_LIMIT) -> Lanes | None:
+    """One row per selected actor over the filtered, dated events: who did what when.
+    Two queries of plain tuples: the events, then which selected actors take part in each."""
+    if not filters.actors:
+        return None
+    from timeline.periods import date_label
+
+    rows = list(
+        event_list(filters=filters)
+        .filter(date_start__isnull=False)
+        .values_list("id", "date_start", "date_end", "precision", "type", "status", "summary")[
+            : limit + 1
+        ]
+    )
+    truncated = len(rows) > limit
+    rows = rows[:limit]
+    if not rows:
+        return Lanes("month", [], [], False, 0)
+    selected = [a.pk for a in filters.actors]
+    present: dict[int, set[int]] = defaultdict(set)
+    for event_id, actor_id in EventActor.objects.filter(
+        event_id__in=[r[0] for r in rows], actor_id__in=selected
+    ).values_list("event_id", "actor_id"):
+        present[event_id].add(actor_id)
+    days = [r[1] for r in rows if r[1] is not None]
+    first, last = min(days), max(days)
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    unit = "month" if months <= 36 else "year"
+    column = date(first.year, 1 if unit == "year" else first.month, 1)
+    columns: list[date] = []
+    while column <= last:
+        columns.append(column)
+        column = _next(column, unit)
+    index = {c: i for i, c in enumerate(columns)}
+    cells = {pk: [LaneCell(c) for c in columns] for pk in selected}
+    counts: Counter[int] = Counter()
+    type_labels = dict(Event.Type.choices)
+    shared = 0
+    for pk, start, end, precision, kind, status, summary in rows:
+        if start is None:  # excluded by the query; keeps the type checker informed
+            continue
+        actors_here = present.get(pk, set())
+        if len(actors_here) == len(selected):
+            shared += 1
+        label = f"{date_label(start, end, precision)} · {type_labels.get(kind, kind)}"
+        dot = LaneDot(pk, label, summary[:90], kind, status == Event.Status.PLANNED)
+        key = date(start.year, 1 if unit == "year" else start.month, 1)
+        for actor_id in actors_here:
+            cells[actor_id][index[key]].dots.append(dot)
+            counts[actor_id] += 1
+    result = [Lane(a, cells[a.pk], counts[a.pk]) for a in filters.actors]
+    return Lanes(unit, columns, result, truncated, shared if len(selected) > 1 else 0)
+
+
+# ------------------------------------------------------------------------------ pages
+
+
+def event_detail(*, pk: int) -> Event:
+    """One visible event with its actors, place and sources (with their articles)."""
+    return (
+        visible_events()
+        .select_related("place", "edited_by")
+        .prefetch_related(
+            Prefetch(
+                "event_actors",
+                queryset=EventActor.objects.select_related("actor").prefetch_related(
+                    "actor__aliases"
+                ),
+            ),
+            Prefetch(
+                "sources",
+                queryset=EventSource.objects.select_related("article__outlet").order_by(
+                    "article__published_at", "id"
+                ),
+            ),
+        )
+        .get(pk=pk)
+    )
+
+
+def nearby_events(*, event: Event, days: int = NEARBY_DAYS, limit: int = 20) -> list[Event]:
+    """Other events of the same actors within ±`days` of this one."""
+    if event.date_start is None:
+        return []
+    actor_ids = [link.actor_id for link in event.event_actors.all()]
+    if not actor_ids:
+        return []
+    window = timedelta(days=days)
+    end = event.date_end or event.date_start
+    events = (
+        visible_events()
+        .annotate(sort_day=SORT_DAY)
+        .filter(
+            Exists(EventActor.objects.filter(event=OuterRef("pk"), actor_id__in=actor_ids)),
+            date_start__gte=event.date_start - window,
+            date_start__lte=end + window,
+        )
+        .exclude(pk=event.pk)
+        .order_by("sort_day", "id")
+    )
+    return list(with_display_data(events)[:limit])
+
+
+@dataclass(slots=True)
+class Counterpart:
+    actor_id: int
+    name: str
+    count: int
+
+
+def counterparts(*, actor: Actor, limit: int = 12) -> list[Counterpart]:
+    """The actors who most often share an event with `actor` (one grouped query)."""
+    events = visible_events().filter(
+        Exists(EventActor.objects.filter(event=OuterRef("pk"), actor=actor))
+    )
+    rows = (
+        EventActor.objects.filter(event__in=events.values("pk"))
+        .exclude(actor=actor)
+        .values("actor_id", "actor__name")
+        .annotate(n=Count("event_id"))
+        .order_by("-n", "actor__name")[:limit]
+    )
+    return [Counterpart(r["actor_id"], r["actor__name"], r["n"]) for r in rows]
+
+
+def actor_type_counts(*, actor: Actor) -> Counter[str]:
+    rows = (
+        visible_events()
+        .filter(Exists(EventActor.objects.filter(event=OuterRef("pk"), actor=actor)))
+        .order_by()
+        .values("type")
+        .annotate(n=Count("id"))
+        .values_list("type", "n")
+    )
+    return Counter(dict(rows))
+
+
+def article_events(*, article: Article) -> list[Event]:
+    """The visible events this article attests, in time order."""
+    events = (
+        visible_events()
+        .annotate(sort_day=SORT_DAY)
+        .filter(Exists(EventSource.objects.filter(event=OuterRef("pk"), article=article)))
+        .order_by("sort_day", "id")
+    )
+    return list(with_display_data(events))
+
+
+def actor_search(*, text: str, limit: int = 10) -> list[Actor]:
+    from timeline.forms import actor_lookup
+
+    if len(text.strip()) < 2:
+        return []
+    return list(actor_lookup(text)[:limit])

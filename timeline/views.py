@@ -1,0 +1,292 @@
+"""The analyst-facing timeline: one function view per page; each htmx-updated page renders
+either itself or one of its own template partials, so page and fragment cannot drift."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    QueryDict,
+    StreamingHttpResponse,
+)
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.timezone import localtime
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+from django.views.decorators.vary import vary_on_headers
+
+from articles.models import Article
+from timeline import exports, selectors
+from timeline.forms import TimelineFilterForm
+from timeline.highlight import Span, find_terms, highlight
+from timeline.models import Actor, Event
+from timeline.presentation import entries, event_date_explanation, link_bars, source_views
+from timeline.selectors import TimelineFilters
+
+# Parameters that shape the view (everything the filter form reads, except paging/one-off).
+_TRANSIENT = ("after", "add_actor", "format", "excel")
+
+
+def _is_fragment(request: HttpRequest) -> bool:
+    """An htmx request that wants a piece of the page (a history restore wants all of it)."""
+    htmx = getattr(request, "htmx", None)
+    return bool(htmx) and not htmx.history_restore_request  # type: ignore[union-attr]
+
+
+def _normalised_query(form: TimelineFilterForm) -> QueryDict:
+    """The query string that reproduces this view: typed actor names resolved to ids,
+    paging and one-off parameters dropped, and only valid values kept."""
+    params = form.data.copy() if isinstance(form.data, QueryDict) else QueryDict(mutable=True)
+    for key in _TRANSIENT:
+        params.pop(key, None)
+    if form.is_valid():
+        params.setlist("actor", [str(a.pk) for a in form.cleaned_data["actor"]])
+    for key in list(params.keys()):
+        if not any(params.getlist(key)):
+            params.pop(key)
+    return params
+
+
+def _filters(request: HttpRequest) -> tuple[TimelineFilterForm, TimelineFilters | None]:
+    form = TimelineFilterForm(request.GET)
+    if not form.is_valid():
+        return form, None
+    return form, TimelineFilters.from_cleaned(form.cleaned_data)
+
+
+def _error_messages(form: TimelineFilterForm) -> list[str]:
+    messages: list[str] = []
+    for name, errors in form.errors.items():
+        label = form.fields[name].label if name in form.fields else ""
+        for error in errors:
+            messages.append(f"{label}: {error}" if label else str(error))
+    return messages
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def timeline_index(request: HttpRequest) -> HttpResponse:
+    """The timeline page; with htmx, only its result list (a filter changed) or only the next
+    rows (load-more)."""
+    form, filters = _filters(request)
+    query = _normalised_query(form)
+    context: dict[str, Any] = {
+        "form": form,
+        "query": query,
+        "oob": _is_fragment(request),
+        "type_choices": Event.Type.choices,
+        "page_url": reverse("timeline:index"),
+        "event_url_prefix": reverse("timeline:event", args=[0])[:-2],
+    }
+    if filters is None:
+        # A bad parameter: say what is wrong, show no events, answer 400 (htmx swaps 400s:
+        # see the responseHandling in base.html).
+        context |= {"errors": _error_messages(form), "entries": [], "overview": None}
+        template = (
+            "timeline/index.html#event-list" if _is_fragment(request) else ("timeline/index.html")
+        )
+        return render(request, template, context, status=400)
+
+    scale: str = form.cleaned_data["scale"]
+    after: tuple[date | None, int] | None = form.cleaned_data["after"]
+    events, next_cursor = selectors.event_page(filters=filters, after=after)
+    context |= {
+        "filters": filters,
+        "scale": scale,
+        "entries": entries(events, scale=scale, previous=after[0] if after else False),
+        "next_cursor": next_cursor,
+        "after": after,
+    }
+    if after is not None and _is_fragment(request):
+        return render(request, "timeline/index.html#event-rows", context)
+    overview = selectors.overview(filters=filters, unit="year" if scale == "year" else "month")
+    link_bars(overview, base_url=reverse("timeline:index"), query=query)
+    context |= {"overview": overview, "lanes": selectors.lanes(filters=filters)}
+    if _is_fragment(request):
+        response = render(request, "timeline/index.html#event-list", context)
+        # Push the normalised URL (typed actor names become ids) rather than the raw form.
+        response["HX-Push-Url"] = reverse("timeline:index") + (
+            f"?{query.urlencode()}" if query else ""
+        )
+        return response
+    return render(request, "timeline/index.html", context)
+
+
+@require_GET
+def actor_suggestions(request: HttpRequest) -> HttpResponse:
+    """Autocomplete: actors whose name or spelling matches what was typed, as links that add
+    the actor to the current filters (the form's fields come along via hx-include)."""
+    form = TimelineFilterForm(request.GET)
+    text = request.GET.get("add_actor", "")[:200]
+    query = _normalised_query(form) if form.is_valid() else QueryDict(mutable=True)
+    actors = selectors.actor_search(text=text)
+    return render(
+        request,
+        "timeline/index.html#actor-suggestions",
+        {"suggestions": actors, "query": query, "typed": text},
+    )
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    try:
+        event = selectors.event_detail(pk=pk)
+    except Event.DoesNotExist:
+        raise Http404(_("Kein solches Ereignis.")) from None
+    sources = source_views(event)
+    context = {
+        "event": event,
+        "sources": sources,
+        "date_explanation": event_date_explanation(event, sources),
+        "nearby": selectors.nearby_events(event=event),
+    }
+    if _is_fragment(request):
+        return render(request, "timeline/event_detail.html#event-detail", context)
+    return render(request, "timeline/event_detail.html", context)
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def actor_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = get_object_or_404(
+        Actor.objects.exclude(status=Actor.Status.DISMISSED).prefetch_related("aliases", "roles"),
+        pk=pk,
+    )
+    form = TimelineFilterForm(request.GET)
+    after = form.cleaned_data["after"] if form.is_valid() else None
+    filters = TimelineFilters(actors=[actor])
+    events, next_cursor = selectors.event_page(filters=filters, after=after)
+    query = QueryDict(mutable=True)
+    filter_query = QueryDict(mutable=True)
+    filter_query["actor"] = str(actor.pk)
+    overview = selectors.overview(filters=filters, unit="year")
+    link_bars(overview, base_url=reverse("timeline:index"), query=filter_query)
+    context = {
+        "actor": actor,
+        "filter_query": filter_query,
+        "entries": entries(events, scale="month", previous=after[0] if after else False),
+        "next_cursor": next_cursor,
+        "query": query,
+        "scale": "month",
+        "page_url": reverse("timeline:actor", args=[actor.pk]),
+        "counterparts": selectors.counterparts(actor=actor),
+        "type_counts": [
+            (Event.Type(t).label, n)
+            for t, n in selectors.actor_type_counts(actor=actor).most_common()
+        ],
+        "overview": overview,
+    }
+    if after is not None and _is_fragment(request):
+        return render(request, "timeline/index.html#event-rows", context)
+    return render(request, "timeline/actor_detail.html", context)
+
+
+def _article_spans(article: Article, text: str) -> tuple[list[Span], bool]:
+    """The spans the extractor recognises in the article; if it cannot run, the spans the
+    stored sources record. Returns (spans, from_extractor)."""
+    try:
+        from timeline.services import current_extractor, publication_day
+
+        result: Any = current_extractor().extract(text, publication_day(article))  # type: ignore[attr-defined]
+        spans = [
+            Span(s.start_char, s.end_char, s.kind, s.value or s.text)
+            for s in getattr(result, "spans", [])
+            if s.kind in ("actor", "place", "date", "trigger")
+        ]
+        return spans, True
+    except Exception:  # the page must show even when the extractor is unavailable
+        spans = []
+        for source in article.event_sources.all():
+            start, end = source.evidence_start, source.evidence_end
+            if not (0 <= start < end <= len(text)) or text[start:end] != source.evidence:
+                start = text.find(source.evidence)
+                end = start + len(source.evidence)
+                if start < 0:
+                    continue
+            sentence = text[start:end]
+            found: list[Span] = []
+            found += find_terms(sentence, [source.date_text], "date", source.date_text)
+            for name in source.actor_names:
+                found += find_terms(sentence, [name, name.split()[-1]], "actor", name)
+            found += find_terms(sentence, [source.location_name], "place", source.location_name)
+            found += find_terms(sentence, [source.trigger], "trigger", source.trigger)
+            spans += [Span(s.start + start, s.end + start, s.kind, s.label) for s in found]
+        return spans, False
+
+
+@require_GET
+def article_timeline(request: HttpRequest, pk: int) -> HttpResponse:
+    """An article with every recognised actor, place, date phrase and trigger marked, and the
+    events drawn from it."""
+    article = get_object_or_404(
+        Article.objects.select_related("outlet").prefetch_related("event_sources"), pk=pk
+    )
+    text = article.analysis_text
+    spans, from_extractor = _article_spans(article, text)
+    title_length = len(article.title) + 2 if article.title else 0
+    body_spans = [
+        Span(s.start - title_length, s.end - title_length, s.kind, s.label)
+        for s in spans
+        if s.start >= title_length
+    ]
+    return render(
+        request,
+        "timeline/article.html",
+        {
+            "article": article,
+            "body_html": highlight(article.body, body_spans),
+            "span_counts": {
+                k: sum(1 for s in spans if s.kind == k)
+                for k in ("actor", "place", "date", "trigger")
+            },
+            "from_extractor": from_extractor,
+            "events": selectors.article_events(article=article),
+            "published": localtime(article.published_at).date() if article.published_at else None,
+        },
+    )
+
+
+@require_GET
+def export(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
+    """The current view's rows as CSV (`format=csv`, `excel=1` for `;` and a BOM), JSON
+    (`format=json`, one array) or JSON lines (`format=jsonl`), streamed."""
+    form, filters = _filters(request)
+    if filters is None:
+        return HttpResponseBadRequest(
+            "\n".join(_error_messages(form)), content_type="text/plain; charset=utf-8"
+        )
+    kind = request.GET.get("format", "csv")
+    events = selectors.event_list(filters=filters)
+    stamp = localtime().strftime("%Y%m%d-%H%M")
+    response: StreamingHttpResponse
+    if kind == "csv":
+        excel = request.GET.get("excel") in ("1", "true", "on")
+        response = StreamingHttpResponse(
+            exports.buffered(exports.csv_stream(events, excel=excel)),
+            content_type="text/csv; charset=utf-8",
+        )
+        suffix = "csv"
+    elif kind == "json":
+        response = StreamingHttpResponse(
+            exports.buffered(exports.json_stream(events)), content_type="application/json"
+        )
+        suffix = "json"
+    elif kind == "jsonl":
+        response = StreamingHttpResponse(
+            exports.buffered(exports.jsonl_stream(events)), content_type="application/x-ndjson"
+        )
+        suffix = "jsonl"
+    else:
+        return HttpResponseBadRequest(
+            _("Unbekanntes Format „%(format)s“: csv, json oder jsonl.") % {"format": kind[:20]},
+            content_type="text/plain; charset=utf-8",
+        )
+    response["Content-Disposition"] = f'attachment; filename="ereignisse-{stamp}.{suffix}"'
+    return response
