@@ -245,3 +245,135 @@ def test_future_helper_and_tense() -> None:
     assert sentence_tense("Er hatte am Montag gesprochen.", 9) is Tense.PAST
     unresolved = tag_dates(text, None)[0]
     assert refers_to_future(unresolved, text, None)
+
+
+# --- narrative anchoring (own history-style sentences) ---------------------------------------
+
+HISTORY_PUBLISHED = date(2015, 6, 1)
+HISTORY_FILLER = (
+    "Der Bund der Städte wurde 1831 gegründet, 1832 erweitert, 1833 erneuert, 1834 gestärkt "
+    "und 1835 bestätigt.\n"
+)
+
+
+def _by_text(text: str) -> dict[str, DateMention]:
+    return {m.text: m for m in tag_dates(text, HISTORY_PUBLISHED)}
+
+
+def test_section_heading_year_outweighs_an_aside_year() -> None:
+    text = (
+        HISTORY_FILLER + "Das Flottenjahr 1847\n"
+        "Die Werft lieferte am 3. März ein Schiff, das erst im Oktober 1849 in Dienst ging. "
+        "Am 9. April lief die zweite Fregatte vom Stapel.\n"
+    )
+    by_text = _by_text(text)
+    assert by_text["im Oktober 1849"].start == date(1849, 10, 1)
+    assert by_text["Am 9. April"].start == date(1847, 4, 9)
+
+
+def test_a_full_date_opening_a_sentence_moves_the_story_year() -> None:
+    text = (
+        HISTORY_FILLER + "Die Belagerung 1848–1850\n"
+        "Am 2. Mai 1847 zogen die ersten Regimenter vor die Mauern. Am 30. Mai folgte der Tross.\n"
+    )
+    assert _by_text(text)["Am 30. Mai"].start == date(1847, 5, 30)
+
+
+def test_bare_year_inside_the_section_years_moves_the_story_year() -> None:
+    text = (
+        HISTORY_FILLER + "Der Küstenkrieg 1851 und 1852\n"
+        "Am 4. Oktober 1851 landeten die Truppen. Die Freischärler banden 1852 viele Kräfte.\n"
+        "Am 7. Februar kapitulierte die Festung.\n"
+    )
+    assert _by_text(text)["Am 7. Februar"].start == date(1852, 2, 7)
+
+
+def test_a_new_section_starts_a_new_thread_of_months() -> None:
+    text = (
+        HISTORY_FILLER + "1853\n"
+        "Am 20. Oktober 1853 begann der Marsch.\n"
+        "Der Seekrieg\n"
+        "Im Februar blockierte die Flotte den Hafen.\n"
+    )
+    assert _by_text(text)["Im Februar"].start == date(1853, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("drei Monate später", (date(1840, 6, 1), date(1840, 6, 30), Precision.MONTH)),
+        ("Einen Monat später", (date(1840, 4, 1), date(1840, 4, 30), Precision.MONTH)),
+        ("nach zwei Monaten", (date(1840, 5, 1), date(1840, 5, 31), Precision.MONTH)),
+        ("Zwei Wochen später", (date(1840, 3, 26), date(1840, 3, 26), Precision.DAY)),
+        ("Ein halbes Jahr später", (date(1840, 9, 1), date(1840, 9, 30), Precision.MONTH)),
+        ("zwei Jahre später", (date(1842, 1, 1), date(1842, 12, 31), Precision.YEAR)),
+        ("im folgenden Jahr", (date(1841, 1, 1), date(1841, 12, 31), Precision.YEAR)),
+        ("im Folgejahr", (date(1841, 1, 1), date(1841, 12, 31), Precision.YEAR)),
+        ("im Vorjahr", (date(1839, 1, 1), date(1839, 12, 31), Precision.YEAR)),
+        ("im Laufe des Jahres", (date(1840, 1, 1), date(1840, 12, 31), Precision.YEAR)),
+    ],
+)
+def test_narrative_offsets_count_from_the_date_in_view(
+    sentence: str, expected: tuple[date, date, Precision]
+) -> None:
+    text = HISTORY_FILLER + f"Am 12. März 1840 brach der Damm. Der Bau ruhte {sentence}.\n"
+    mention = tag_dates(text, HISTORY_PUBLISHED)[-1]
+    assert mention.text.lower().endswith(sentence.lower()), mention
+    assert (mention.start, mention.end, mention.precision) == expected
+
+
+def test_a_look_back_does_not_move_the_story_year() -> None:
+    text = HISTORY_FILLER + (
+        "Im Mai 1860 tagte der Rat. Die Brücke war zwei Jahre zuvor eingestürzt. "
+        "Am 3. Juli stimmte der Rat ab.\n"
+    )
+    by_text = _by_text(text)
+    assert by_text["zwei Jahre zuvor"].start == date(1858, 1, 1)
+    assert by_text["Am 3. Juli"].start == date(1860, 7, 3)
+
+
+def test_the_next_year_moves_the_story_on() -> None:
+    text = (
+        HISTORY_FILLER
+        + "Im Juni 1870 brach der Streit aus. Im folgenden Jahr kam es im März zum Frieden.\n"
+    )
+    assert _by_text(text)["im März"].start == date(1871, 3, 1)
+
+
+def test_news_offsets_count_from_publication() -> None:
+    assert resolved("Die Firma meldete zwei Wochen später Insolvenz an.") == (
+        "2024-06-06",
+        "2024-06-06",
+        "day",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Im Winter 1941/42 fror die Front ein.", ("1941-12-01", "1942-02-28", "approximate")),
+        ("Der Krieg von 1914–1918 veränderte Europa.", ("1914-01-01", "1918-12-31", "range")),
+        ("Die Reformen der Jahre 1926–28 scheiterten.", ("1926-01-01", "1928-12-31", "range")),
+        ("Ende 1917 entspannte sich die Lage.", ("1917-09-01", "1917-12-31", "approximate")),
+        (
+            "Anfang 1949 versuchte der Rat einen Neuanfang.",
+            ("1949-01-01", "1949-04-30", "approximate"),
+        ),
+        ("Nach dem Abkommen 1945 wurde Korea geteilt.", ("1945-01-01", "1945-12-31", "year")),
+        ("Die Flut kam im Jahre 1962 mehrere Male.", ("1962-01-01", "1962-12-31", "year")),
+        ("Das Amt dauerte vom Februar bis zum April 1988.", ("1988-02-01", "1988-04-30", "range")),
+    ],
+)
+def test_year_spans_and_years_before_verbs(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert resolved(sentence) == expected
+
+
+def test_counts_are_still_not_years() -> None:
+    assert tag_dates("Die Armee griff mit 1500 schweren Panzern an.", PUBLISHED) == []
+
+
+def test_morgens_in_a_history_text_keeps_it_a_narrative() -> None:
+    text = (
+        HISTORY_FILLER + "Am 14. Juli 1789 morgens zog die Menge los. Am 17. Juli floh der Graf.\n"
+    )
+    assert _by_text(text)["Am 17. Juli"].start == date(1789, 7, 17)

@@ -197,6 +197,10 @@ class ResolutionContext:
     last_year: int | None = None
     last_month: int | None = None
     last_day: date | None = None
+    last_point: date | None = None  # the last day or month resolved ("drei Monate später")
+    # The years a narrative's current section heading names ("Kriegsjahr 1915", "1940–1943").
+    section: tuple[int, int] | None = None
+    sentence_initial: bool = False  # whether the mention being resolved opens its sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,6 +319,7 @@ def year_for_span(
         year = context.last_year
         if context.last_month is not None and first[0] < context.last_month - 6:
             year += 1  # a narrative moving on from December to January
+            context.last_year, context.last_month = year, first[0]
         return year
     published = context.published
     if published is None:
@@ -363,6 +368,12 @@ def _explicit_year(match: re.Match[str], name: str, context: ResolutionContext) 
 
 
 def _note_year(context: ResolutionContext, year: int, month: int | None = None) -> None:
+    """Make `year` the narrative's current year, unless it is an aside: a section headed
+    "Kriegsjahr 1915" that mentions "im April 1917" in passing stays in 1915."""
+    section = context.section
+    aside = section is not None and not section[0] <= year <= section[1]
+    if aside and not context.sentence_initial:
+        return
     context.last_year = year
     context.last_month = month
 
@@ -499,6 +510,9 @@ def _sets_narrative_year(match: re.Match[str], context: ResolutionContext) -> bo
     """
     if context.last_year is None:
         return True
+    section = context.section
+    if section is not None:
+        return section[0] <= int(match["year"]) <= section[1]
     preposition = re.sub(r"\s+", " ", (_group(match, "prep") or "").lower())
     if preposition in _STRONG_YEAR_PREPOSITIONS:
         return True
@@ -510,16 +524,20 @@ def _sets_narrative_year(match: re.Match[str], context: ResolutionContext) -> bo
 
 
 def resolve_year_pair(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
-    """ "2022/23", "1870/71": two consecutive years."""
+    """ "2022/23", "1870/71", "1926–28", "1914–1918", "Winter 1941/42": a span of years."""
     year1 = int(match["year1"])
-    year2 = year1 // 100 * 100 + int(match["year2"])
-    if year2 != year1 + 1:
+    digits = match["year2"]
+    year2 = int(digits) if len(digits) == 4 else year1 // 100 * 100 + int(digits)
+    if not year1 < year2 <= year1 + 100:
         return None
     _note_year(context, year1)
     parts = (
         (match.start("year1"), match.end("year1"), *year_span(year1), Precision.YEAR),
         (match.start("year2"), match.end("year2"), *year_span(year2), Precision.YEAR),
     )
+    season = (_group(match, "season") or "").lower()
+    if season and year2 == year1 + 1:
+        return replace(season_resolution(season, year1), parts=parts)
     return Resolution(date(year1, 1, 1), date(year2, 12, 31), Precision.RANGE, parts=parts)
 
 
@@ -613,6 +631,41 @@ def resolve_anaphoric_day(match: re.Match[str], context: ResolutionContext) -> R
     same = any(w in phrase for w in ("selbe", "gleiche", "diese", "jene"))
     offset = 0 if same else (-count if backwards else count)
     return _day_resolution(anchor + timedelta(days=offset), relative=True)
+
+
+def resolve_later(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "drei Monate später", "eine Woche zuvor", "nach zwei Monaten", "zwei Jahre später",
+    "ein halbes Jahr später": counted from the date in view (in news, from publication)."""
+    phrase = match.group(0).lower()
+    unit = (_group(match, "unit") or _group(match, "unit2") or "").lower()
+    count_word = _group(match, "count") or _group(match, "count2")
+    count: int | None = number_value(count_word) if count_word else 1
+    if "halb" in phrase:
+        count, unit = 6, "monat"
+    if count is None or count > 100:
+        return None
+    backwards = any(w in phrase for w in ("zuvor", "davor", "vorher", "früher"))
+    step = -count if backwards else count
+    if unit.startswith("jahr"):
+        base_year = context.last_year
+        if base_year is None or not (context.narrative or context.published is None):
+            anchor = _anchor_day(context)
+            base_year = anchor.year if anchor else None
+        if base_year is None:
+            return UNRESOLVED_RELATIVE
+        if step > 0:
+            context.last_year = base_year + step  # the story moves on; a look back does not
+        return Resolution(*year_span(base_year + step), Precision.YEAR, relative=True)
+    if unit.startswith("woche"):
+        anchor = _anchor_day(context)
+        if anchor is None:
+            return UNRESOLVED_RELATIVE
+        return _day_resolution(anchor + timedelta(weeks=step), relative=True)
+    point = context.last_point or context.published
+    if point is None:
+        return UNRESOLVED_RELATIVE
+    target = add_months(point.replace(day=1), step)
+    return Resolution(*month_span(target.year, target.month), Precision.MONTH, relative=True)
 
 
 def resolve_ago(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
@@ -791,21 +844,28 @@ def resolve_relative_year(match: re.Match[str], context: ResolutionContext) -> R
     """ "im vergangenen Jahr", "nächstes Jahr", "diesjährigen", "Anfang nächsten Jahres"."""
     phrase = match.group(0).lower()
     modifier = (_group(match, "mod") or "").lower()
-    narrative_words = ("selb", "gleich", "folgend", "darauf", "später", "danach", "zuvor", "neue")
+    narrative_words = ("selb", "gleich", "folgend", "folgejahr", "darauf", "später", "danach",
+                       "zuvor", "neue", "vorangegangen", "vorhergehend")  # fmt: skip
     if context.narrative or any(w in phrase for w in narrative_words):
         if context.last_year is None:
             return None if context.narrative else UNRESOLVED_RELATIVE
         base = context.last_year
-        if any(w in phrase for w in ("folgend", "darauf", "später", "danach", "neue")) or (
-            re.match(NEXT, modifier)
-        ):
+        later = ("folgend", "folgejahr", "darauf", "später", "danach", "neue")
+        earlier = (
+            "zuvor",
+            "vorjahr",
+            "vorig",
+            "vergangen",
+            "vorangegangen",
+            "vorhergehend",
+            "letzt",
+        )
+        if any(w in phrase for w in later) or re.match(NEXT, modifier):
             base += 1
-        elif any(w in phrase for w in ("zuvor", "vorjahr", "vorig", "vergangen")):
-            base -= 1
-        elif modifier.startswith("letzt"):
-            return None  # "im letzten Jahr" of a war: not a calendar year in view
+            context.last_year = base  # the story moves on to the next year
+        elif any(w in phrase for w in earlier):
+            base -= 1  # a look back: the story's year stays
         relative = False
-        context.last_year = base
     else:
         if context.published is None:
             return UNRESOLVED_RELATIVE
@@ -913,7 +973,7 @@ _MONTH_BARE = (
 _MONTH_PAIR = (
     rf"{B}(?:{_MONTH_PREP}\s+|{_any_case_first('zwischen', 'von')}\s+)?"
     rf"(?P<first>(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?)"
-    rf"\s*(?:/|bis|und|[-–])\s*(?P<second>(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?)"
+    rf"\s*(?:/|bis(?:\s+zum)?|und|[-–])\s*(?P<second>(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?)"
 )
 _SEASON_WORD = r"(?:Früh|Spät)?(?:[Ff]rühjahr(?:s|es)?|[Ff]rühling(?:s)?|[Ss]ommer(?:s)?|[Hh]erbst(?:es|s)?|[Ww]inter(?:s)?)"  # noqa: E501
 _SEASON_WORD_LOWER = r"(?:früh|spät)(?:sommer|herbst|winter)s?"
@@ -940,6 +1000,11 @@ _YEAR_PREP = _any_case_first(
     "zum jahr",
     "das jahr",
 )
+_YEAR_FOLLOWERS = (
+    "(?:die|eine|einen|seine|seinen|ihre|ihren|keine|diese|diesen|jene|alle|unsere|zwischen|"
+    "gegen|wegen|wurde|wurden|waren|hatte|hatten|musste|mussten|konnte|konnten|sollte|sollten|"
+    "wollte|wollten|durfte|durften|begannen|kamen|gingen|fanden|erreichte|erreichten)"
+)
 _COUNT_BEFORE = "".join(
     f"(?<!{word} )"
     for word in "rund etwa mehr über fast knapp zu insgesamt ca. circa weitere nur gut".split()
@@ -948,12 +1013,21 @@ _YEAR_EXPR = (
     rf"{B}(?:(?P<part>{PART}|(?:[Gg]egen\s+)?Ende)\s+(?:des\s+(?:Jahres\s+)?)?|"
     rf"(?:{IM}|des|{_any_case_first('seit', 'bis', 'ab')})?\s*"
     rf"(?P<season>{_SEASON_WORD}|{_SEASON_WORD_LOWER})\s+(?:des\s+Jahres\s+)?|"
-    rf"(?P<prep>{_YEAR_PREP})\s+)?(?<![A-Za-zÄÖÜäöüß][-–]){_COUNT_BEFORE}(?P<year>{YEAR})(?!er)(?!\s+(?!ge|(?:die|eine|einen|seine|seinen|ihre|ihren|keine|diese|diesen|jene|alle|unsere)\s)[a-zäöü]+(?:en|e)\s+[A-ZÄÖÜ])"
+    rf"(?P<prep>(?P<strong>(?:[Ii]m|[Dd]es|[Zz]um|[Dd]as)\s+Jahre?s?|Jahre?|[Aa]nno)|{_YEAR_PREP})\s+)?"
+    rf"(?<![A-Za-zÄÖÜäöüß][-–]){_COUNT_BEFORE}(?P<year>{YEAR})(?!er)"
+    # "1500 schwere Panzer" is a count, not a year; after "Ende", "im Jahre" or a season it is
+    # a year, and so before a finite verb ("1949 musste", "1945 wurde").
+    rf"(?(part)|(?(strong)|(?(season)|(?!\s+(?!ge|{_YEAR_FOLLOWERS}\s)[a-zäöü]+(?:en|e)\s+[A-ZÄÖÜ]))))"
     r"(?!\s*(?:Stunden|Tage|Jahre|Kilometer|km|Meter|Euro|Dollar|Franken|Prozent|Mal|mal|Uhr"
     r"|Einwohner|Menschen|Personen|Soldaten|Mann|Tote|Toten|Stimmen|Sitze|Punkte|Stück|Fälle|"
     r"Einheiten|Panzer|Flugzeuge|Schiffe|Quadratkilometer|Tonnen|Liter|Meilen|Seiten)\b)"
 )
-_YEAR_PAIR = rf"(?<![\w.,])(?P<year1>{YEAR})(?:/|[-–])(?P<year2>\d\d)(?![\w.,-])"
+_YEAR_PAIR = (
+    rf"{B}(?:(?:(?P<season>{_SEASON_WORD})|"
+    rf"{_any_case_first('von', 'seit', 'bis', 'ab', 'um', 'in')}|"
+    r"(?:[Ii]m|[Dd]es)\s+Jahre?s?|Jahre?)\s+)?"
+    rf"(?<![\w.,])(?P<year1>{YEAR})(?:/|[-–])(?P<year2>\d\d|\d{{4}})(?![\w.,-])"
+)
 _DECADE = (
     rf"{B}(?:(?P<part>{PART})\s+)?(?:(?:der|den|die|in den|{_any_case_first('seit')})\s+)?"
     rf"(?:(?P<decade>(?:1[0-9]|20)?\d0)er(?:[-\s]?[Jj]ahre[n]?)?"
@@ -984,6 +1058,13 @@ _AGO = (
     rf"{B}(?P<dir>[Vv]or|[Ii]n)\s+(?P<hedge>(?:(?:genau|exakt|fast|knapp|rund|etwa|ungefähr|"
     r"mehr\s+als|über|gut|weniger\s+als|nur|erst|bereits|schon|heute)\s+)+)?(?P<count>"
     rf"{NUMBER})\s+(?P<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Jahrzehnten|Jahrzehnt)(?![\w])"
+)
+_LATER = (
+    rf"{B}(?:(?:knapp|etwa|rund|gut|nur|erst)\s+)?(?:[Ee]in\s+halbes|[Ee]inen|[Ee]ine|[Ee]in|(?P<count>{NUMBER}))\s+"
+    r"(?P<unit>Wochen|Woche|Monate|Monat|Jahre|Jahr)\s+(?:später|danach|darauf|zuvor|davor|vorher|"
+    r"früher)(?![\w])"
+    rf"|{B}[Nn]ach\s+(?:(?:etwa|rund|knapp|nur)\s+)?(?:[Ee]inem|[Ee]iner|(?P<count2>{NUMBER}))\s+"
+    r"(?P<unit2>Wochen|Woche|Monaten|Monat)(?![\w])"
 )
 _WEEKDAY_CORE = (
     rf"(?:(?P<mod>{RELATIVE_MOD}|diesem|diesen)\s+)?(?:(?:frühen|späten)\s+)?"
@@ -1047,8 +1128,10 @@ _REL_MONTH = (
 _REL_YEAR = (
     rf"{B}(?:(?:{IM}|{_any_case_first('das', 'seit dem', 'bis zum', 'für das', 'fürs', 'ab dem')})\s+)?"  # noqa: E501
     rf"(?:(?P<part>{PART})\s+(?:des\s+)?)?"
-    rf"(?P<mod>{RELATIVE_MOD}|selben|gleichen|darauffolgenden|nachfolgenden|neuen)\s+Jahr(?:es|s)?(?![\w])"
-    rf"|{B}(?:{IM}\s+)?(?:Vorjahr|Jahr\s+(?:darauf|danach|zuvor))(?![\w])"
+    rf"(?P<mod>{RELATIVE_MOD}|selben|gleichen|darauffolgenden|nachfolgenden|neuen|vorangegangenen|"
+    r"vorhergehenden)\s+Jahr(?:es|s)?(?![\w])"
+    rf"|{B}(?:{IM}\s+)?(?:Vorjahr|Folgejahr|Jahr\s+(?:darauf|danach|zuvor))(?:e?s)?(?![\w])"
+    rf"|{B}[Ii]m\s+(?:Laufe|Verlauf)\s+des\s+Jahres(?!\s+\d)(?![\w])"
     rf"|{B}(?:[Ee]in|[Ee]inem)\s+Jahr\s+(?:später|zuvor|danach)(?![\w])"
     rf"|{B}(?:[Dd]iesjährig|[Ll]etztjährig)\w*|{B}[Hh]euer(?![\w])"
     rf"|{B}(?:(?:{_any_case_first('zum', 'bis zum', 'mit', 'seit', 'zu')})\s+)?(?P<part3>Jahresbeginn|Jahresanfang|Jahresende)(?![\w])"  # noqa: E501
@@ -1081,21 +1164,22 @@ _KEYWORDS = {
     "iso": r"\d{4}-\d",
     "day_only": r"(?:am|Am|vom|zum)\s\d",
     "year": r"\d{4}",
-    "year_pair": r"\d{4}[/–-]\d",
+    "year_pair": r"\d{4}\s?[/–-]\s?\d",
     "decade": r"\d0er|[zßs]iger",
     "century": r"Jahrhundert|Jh",
-    "season": r"[Ff]rühjahr|[Ff]rühling|[Ss]ommer|[Hh]erbst|[Ww]inter",
-    "holiday": r"[Ww]eihnacht|[Oo]ster|[Pp]fingst|[Ss]ilvester|[Nn]eujahr|[Hh]eilig|[Kk]arfreitag"
-    r"|[Gg]ründonnerstag|[Kk]arsamstag|[Pp]almsonntag|[Hh]immelfahrt|[Ff]ronleichnam"
-    r"|[Aa]schermittwoch|Einheit|Arbeit|[Aa]llerheiligen",
+    # Keywords avoid leading character classes: a plain literal start scans much faster.
+    "season": r"rühjahr|rühling|ommer|erbst|inter",
+    "holiday": r"eihnacht|ster[nmst]|fingst|ilvester|eujahr|eilig|arfreitag|ründonnerstag"
+    r"|arsamstag|almsonntag|immelfahrt|ronleichnam|schermittwoch|Tag der|llerheiligen",
     "now": r"eute|estern|orgen|eutig|estrig",
     "anaphoric": r"\b(?:Tag|Tage|Tagen|tags)\b|Vortag|Vorabend|Folgetag|Abend",
     "ago": r"Tag|Woche|Monat|Jahr",
+    "later": r"(?:Woche|Monat|Jahr)e?n?\s+(?:s|d|z|v|f)|[Nn]ach\s+(?:\w+\s+)?\w+\s+(?:Woche|Monat)",
     "weekday": WEEKDAY,
     "weekend": r"Wochenende",
     "week": r"Woche\b",
     "monat": r"Monat",
-    "jahr": r"Jahr|jährig|[Hh]euer",
+    "jahr": r"[Jj]ahr|jährig|[Hh]euer",
     "fuzzy": r"Tage|Wochen|Monate|Jahre|emnächst|Zukunft",
     "daypart": r"Morgen|Vormittag|Mittag|Nachmittag|Abend|Tages|Nacht",
 }
@@ -1127,6 +1211,7 @@ RULES: tuple[Rule, ...] = (
     _rule("now_relative", _NOW_RELATIVE, resolve_now_relative, 5, "now"),
     _rule("anaphoric_day", _ANAPHORIC_DAY, resolve_anaphoric_day, 5, "anaphoric"),
     _rule("ago", _AGO, resolve_ago, 5, "ago"),
+    _rule("later", _LATER, resolve_later, 5, "later"),
     _rule("night_before", _NIGHT_BEFORE, resolve_night_before, 6, "weekday"),
     _rule("weekday_pair", _WEEKDAY_PAIR, resolve_weekday_pair, 6, "weekday"),
     _rule("weekday", _WEEKDAY_EXPR, resolve_weekday, 4, "weekday"),
@@ -1140,7 +1225,7 @@ RULES: tuple[Rule, ...] = (
 
 # Words that mark a text as news about the present: weekdays and now-relative adverbs.
 _NEWS_MARKER = re.compile(
-    rf"{B}(?:{WEEKDAY}|[Gg]estern|[Vv]orgestern|morgen|[Üü]bermorgen)|{B}\w*{WEEKDAY.lower()}"
+    rf"{B}(?:{WEEKDAY}|[Gg]estern|[Vv]orgestern|morgen{E}|[Üü]bermorgen)|{B}\w*{WEEKDAY.lower()}"
 )
 _FULL_YEAR = re.compile(YEAR)
 
@@ -1252,6 +1337,40 @@ def is_narrative(text: str, published: date | None) -> bool:
     return len(years) >= 6 and median(years) < published.year - 3
 
 
+_HEADING_YEARS = re.compile(rf"{YEAR}(?:\s*[/–-]\s*(\d{{4}}|\d\d)(?![\d]))?")
+
+
+_DAY_RULES = frozenset({"day_month", "numeric_date", "iso_date", "day_range"})
+
+
+def _opens_sentence(text: str, offset: int) -> bool:
+    """Whether only blanks lie between `offset` and the end of the previous sentence."""
+    before = text[max(0, offset - 40) : offset].rstrip()
+    return not before or before[-1] in ".!?\n" or "\n" in text[offset - 2 : offset]
+
+
+def section_headings(text: str) -> list[tuple[int, tuple[int, int] | None]]:
+    """(offset, (first year, last year) or None) of each heading line: a short line without a
+    final full stop ("1862", "Kriegsjahr 1915", "Westfront 1944/1945", "Seekrieg")."""
+    headings: list[tuple[int, tuple[int, int] | None]] = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped and len(stripped) < 80 and not stripped.endswith((".", ":", ",")):
+            years: list[int] = []
+            for match in _HEADING_YEARS.finditer(stripped):
+                first = int(match.group(0)[:4])
+                years.append(first)
+                if second := match.group(1):
+                    years.append(
+                        int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+                    )
+            span = (min(years), max(years)) if years and max(years) - min(years) < 20 else None
+            headings.append((position, span))
+        position += len(line)
+    return headings
+
+
 # --- entry point --------------------------------------------------------------------------
 
 MAX_TEXT_CHARS = 2_000_000
@@ -1312,8 +1431,23 @@ def _resolved_candidates(
     narrative = is_narrative(text, published)
     context = ResolutionContext(published, narrative, _tense_lookup(text, bounds))
     if not narrative and published is not None:
-        context.last_day = published
+        context.last_day = context.last_point = published
+    headings = section_headings(text) if narrative else []
+    heading_starts = [offset for offset, _ in headings]
+    heading_index = -1
     for candidate in candidates:
+        if headings:
+            index = bisect.bisect_right(heading_starts, candidate.start) - 1
+            if index != heading_index:
+                # A new section starts a new thread of the story: no month order carries over.
+                heading_index, context.last_month = index, None
+                span = headings[index][1] if index >= 0 else None
+                context.section = span or context.section
+            # A full date opening its sentence ("Am 23. August 1942 begannen ...") sets the
+            # story's year even outside the section's years; anything else there is an aside.
+            context.sentence_initial = candidate.rule.name in _DAY_RULES and _opens_sentence(
+                text, candidate.start
+            )
         try:
             resolution = candidate.rule.resolve(candidate.match, context)
         except (ValueError, OverflowError, KeyError):
@@ -1321,9 +1455,11 @@ def _resolved_candidates(
         if resolution is None:
             continue
         if resolution.precision is Precision.DAY and resolution.start is not None:
-            context.last_day = resolution.start
+            context.last_day = context.last_point = resolution.start
         elif resolution.precision is Precision.RANGE and resolution.parts:
-            context.last_day = resolution.end
+            context.last_day = context.last_point = resolution.end
+        elif resolution.precision is Precision.MONTH and resolution.start is not None:
+            context.last_point = resolution.start
         yield candidate, resolution
 
 
