@@ -23,7 +23,7 @@ find_python() {
 PYTHON=$(find_python) || { echo "error: Python >= 3.12 is needed (none found on PATH or in pyenv)" >&2; exit 1; }
 export UV_PYTHON="$PYTHON"
 
-if command -v uv >/dev/null 2>&1; then
+if uv --version >/dev/null 2>&1; then
   UV=(uv)
 elif "$PYTHON" -m uv --version >/dev/null 2>&1; then
   UV=("$PYTHON" -m uv)
