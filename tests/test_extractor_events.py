@@ -251,3 +251,104 @@ def test_verbs_are_found_by_their_lookup_lemma(extractor: EventExtractor) -> Non
     assert [e.location for e in by_type(found, EventType.VISIT)] == ["Minsk"]
     found = events(extractor, "Am Dienstag telefonierten Brauer und Kessel miteinander.")
     assert by_type(found, EventType.CALL)
+
+
+def test_comma_in_coordinated_modifiers_keeps_the_clause(extractor: EventExtractor) -> None:
+    found = events(
+        extractor,
+        "Zuletzt war der politisch, wirtschaftlich und militärisch eng gebundene belarussische "
+        "Machthaber am 9. Februar zur Siegesparade in Moskau.",
+    )
+    visits = by_type(found, EventType.VISIT)
+    assert len(visits) == 1
+    assert visits[0].actors == ["Boris Kessel"]
+    assert visits[0].location == "Moskau"
+    assert visits[0].date_start == visits[0].date_end == date(2022, 2, 9)
+
+
+def test_being_at_a_ceremony_abroad_is_a_visit(extractor: EventExtractor) -> None:
+    found = events(extractor, "Im Januar war Boris Kessel zu einer Gedenkfeier in Rom.")
+    visits = by_type(found, EventType.VISIT)
+    assert [v.location for v in visits] == ["Rom"]
+
+
+def test_meeting_during_a_visit_takes_its_own_day(extractor: EventExtractor) -> None:
+    found = events(
+        extractor,
+        "Anton Brauer reist am Donnerstag zu einem zweitägigen Besuch nach Belarus zu "
+        "Machthaber Boris Kessel. Bei den Gesprächen geht es um den Handel. Die beiden "
+        "Präsidenten wollen sich noch am Abend treffen.",
+    )
+    visit = by_type(found, EventType.VISIT)[0]
+    assert (visit.date_start, visit.date_end) == (date(2022, 3, 10), date(2022, 3, 11))
+    meetings = by_type(found, EventType.MEETING)
+    assert len(meetings) == 1
+    assert meetings[0].date_start == meetings[0].date_end == date(2022, 3, 10)
+
+
+def test_appositive_after_genitive_is_an_actor_candidate(extractor: EventExtractor) -> None:
+    result = extractor.extract(
+        "Nach Rom kamen der Chef der spanischen Sonnen-Partei, Pablo Serrano, und andere.",
+        date(2022, 3, 10),
+    )
+    assert "Pablo Serrano" in [c.name for c in result.actor_candidates]
+
+
+def test_one_host_two_partners_are_two_meetings(extractor: EventExtractor) -> None:
+    found = events(
+        extractor,
+        "Am Montag will er in Berlin Clara Stein und Dario Velo treffen.",
+    )
+    assert found == [] or all(len(m.actors) == 2 for m in by_type(found, EventType.MEETING))
+    found = events(
+        extractor,
+        "Boris Kessel reiste nach Berlin. Am Montag will er dort Clara Stein und Dario Velo "
+        "treffen.",
+    )
+    pairs = sorted(sorted(m.actors) for m in by_type(found, EventType.MEETING))
+    assert pairs == [["Boris Kessel", "Clara Stein"], ["Boris Kessel", "Dario Velo"]]
+
+
+def test_participle_getroffen_is_a_meeting(extractor: EventExtractor) -> None:
+    found = events(extractor, "Clara Stein hatte Dario Velo am Montag in Rom getroffen.")
+    meetings = by_type(found, EventType.MEETING)
+    assert len(meetings) == 1
+    assert sorted(meetings[0].actors) == ["Clara Stein", "Dario Velo"]
+
+
+def test_office_after_als_is_no_actor(extractor: EventExtractor) -> None:
+    found = events(
+        extractor,
+        "Der Präsident tritt ab. Dario Velo wurde am Sonntag in Rom als Präsident vereidigt.",
+        date(2024, 5, 6),
+    )
+    inaugurations = by_type(found, EventType.INAUGURATION)
+    assert [i.actors for i in inaugurations] == [["Dario Velo"]]
+
+
+def test_election_period_began_and_ended(extractor: EventExtractor) -> None:
+    found = events(
+        extractor,
+        "Bei den Wahlen in Italien, die am 9. April begannen und am 1. Juni endeten, siegte "
+        "Dario Velo.",
+        date(2022, 6, 5),
+    )
+    election = by_type(found, EventType.ELECTION)[0]
+    assert (election.date_start, election.date_end) == (date(2022, 4, 9), date(2022, 6, 1))
+
+
+def test_present_passive_takes_publication_day(extractor: EventExtractor) -> None:
+    found = events(extractor, "Der Besuch wird in Italien von Protesten begleitet.")
+    protests = by_type(found, EventType.PROTEST)
+    assert protests and protests[0].date_start == date(2022, 3, 10)
+
+
+def test_place_in_causal_phrase_is_not_the_venue(extractor: EventExtractor) -> None:
+    found = events(
+        extractor,
+        "Angesichts der Krise in Belarus will sich Boris Kessel mit Anton Brauer treffen. "
+        "Dazu ist in den kommenden Wochen ein Treffen in Moskau geplant.",
+    )
+    meetings = by_type(found, EventType.MEETING)
+    assert len(meetings) == 1
+    assert meetings[0].location == "Moskau"

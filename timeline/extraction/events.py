@@ -158,6 +158,8 @@ class Draft:
     precision: Precision = Precision.UNKNOWN
     candidates: list[ActorCandidate] = field(default_factory=list)
     inherited: bool = False  # the date was taken over from the visit told just before
+    duration: int = 0  # days the text says it lasted ("drei Tage lang", "zweitägig")
+    closing: bool = False  # the date phrase dates its end ("zum Abschluss am Donnerstag")
 
 
 class EventExtractor:
@@ -176,6 +178,12 @@ class EventExtractor:
             key = strings.add(lemma)
             if key not in table:
                 self.verb_forms[key] = lemma
+        for form, lemma in trg.FORM_LEMMAS.items():
+            key = strings.add(form)
+            if lemma in lemmas:
+                self.verb_forms[key] = lemma
+            else:
+                self.verb_forms.pop(key, None)
         self.attendance_words = {strings.add(w) for w in trg.ATTENDANCE_WORDS}
         self._noun_kinds: dict[int, EventType | None] = {}
 
@@ -502,10 +510,17 @@ def _clause_flags(doc: Doc) -> list[int]:
         for j, flag in enumerate(flags):
             if flag == 1 and doc[j].text == "," and _coordinated_comma(doc, j):
                 flags[j] = 0
+            elif flag == 2 and doc[j].lower_ == "als" and j + 1 < len(doc):
+                nxt = doc[j + 1]
+                if nxt.lower_ in _ORDINAL_ADJ or (
+                    nxt.text[:1].isupper() and _TITLEISH.search(nxt.text)
+                ):
+                    flags[j] = 0  # "als Präsident vereidigt": a predicate, not a clause
         doc.user_data["clause_flags"] = flags
     return flags
 
 
+_ORDINAL_ADJ = frozenset({"erste", "erster", "erstes", "neue", "neuer", "neuen", "neues"})
 _COORDINATORS = frozenset({"und", "oder", "sowie"})
 _NOT_MODIFIER = frozenset(
     {"der", "die", "das", "den", "dem", "des", "er", "sie", "es", "wir", "ihr", "man", "so",
@@ -684,6 +699,8 @@ class _Article:
                     continue
                 if any(0 <= u.start_char - m.end_char <= 2 for u, _ in unknown_spans):
                     continue
+                if m.start > seg.start and doc[m.start - 1].lower_ in ("als", "zum", "zur"):
+                    continue  # the office as predicate: "als Präsident vereidigt"
                 if (
                     m.end < len(doc)
                     and doc[m.end].text[:1].isupper()
@@ -883,7 +900,9 @@ class _Article:
                 if p.kind == "unknown" and trg.PROTEST_LEADER_TITLE.search(p.title)
             ]
         elif etype is T.ELECTION:
-            actors = [p for p in actors if p.kind != "organisation"]
+            persons_only = [p for p in actors if p.kind != "organisation"]
+            if persons_only or not _ELECTED_ORG.search(clause_text):
+                actors = persons_only
         people = [p for p in actors if p.kind != "organisation"]
         if (etype not in (T.PROTEST, T.AGREEMENT, T.SUMMIT, T.ELECTION) or not people) and (
             (etype in NEEDS_TWO and len(people) < 2) or not people
@@ -910,7 +929,7 @@ class _Article:
                     for name in d.actors:
                         people.append(Person(name, d.countries.get(name), 0, 0, "ref"))
                     break
-        if etype in (T.SUMMIT, T.AGREEMENT) and not people:
+        if etype in (T.SUMMIT, T.AGREEMENT, T.ELECTION) and not people:
             orgs = [p for p in actors if p.kind == "organisation"]
             people = orgs
         if etype is T.AGREEMENT and not people:
@@ -933,6 +952,17 @@ class _Article:
         date_mention, basis = self._date_for(seg, first, c_start, c_end, group, seg_triggers)
         status = self._status(clause_text, first, date_mention, doc, c_start, seg)
         location = self._location(etype, first, places, people, seg_triggers, seg)
+        if (
+            etype is T.VISIT
+            and location is not None
+            and location.country
+            and people
+            and all(p.country == location.country for p in people)
+        ):
+            # Only hosts named ("traf er dort X"): the visitor is the one referred to.
+            for r in self._refs(seg, people, first.token_i)[:1]:
+                if r.country != location.country:
+                    people.insert(0, r)
         if location is None and etype is T.ELECTION:
             code = next((p.country for p in people if p.country), None)
             location = self.index.country_place.get(code) if code else None
@@ -947,6 +977,9 @@ class _Article:
         )
         base = Draft(etype, [], {}, location, date_mention, basis, status, seg, first, conf)
         self._set_dates(base, date_mention, basis, seg)
+        if etype in (T.VISIT, T.SUMMIT):
+            base.duration = _duration_days(seg.text)
+            base.closing = bool(_CLOSING.search(seg.text))
         if date_mention is None and not first.verbal and previous and etype in NEEDS_ACTOR:
             pass
         drafts: list[Draft] = []
@@ -968,6 +1001,16 @@ class _Article:
                         countries={p.name: p.country for p in people},
                     )
                 ]
+        elif etype is T.MEETING and (pair := self._subject_with_objects(seg, people, first)):
+            subject, objects = pair
+            drafts = [
+                replace(
+                    base,
+                    actors=[subject.name, o.name],
+                    countries={subject.name: subject.country, o.name: o.country},
+                )
+                for o in objects
+            ]
         else:
             names = _unique([p.name for p in people])
             drafts = [replace(base, actors=names, countries={p.name: p.country for p in people})]
@@ -992,6 +1035,33 @@ class _Article:
                             d.location = p.location
                         break
         return drafts
+
+    def _subject_with_objects(
+        self, seg: Segment, people: list[Person], trigger: Trigger
+    ) -> tuple[Person, list[Person]] | None:
+        """ "Er will X und Y treffen": a pronoun subject meeting two named persons, one after
+        the other: two meetings."""
+        if len(people) != 2 or any(p.kind == "ref" for p in people):
+            return None
+        a, b = sorted(people, key=lambda p: p.start_char)
+        between = self.text[a.end_char : b.start_char]
+        if not re.fullmatch(r"(?:\s*\([^)]*\))?\s+und\s+(?:\w+\s+){0,2}", between):
+            return None
+        head = self.doc[seg.start : seg.end]
+        names = {p.name for p in people}
+        if re.search(r"\bmit\s+(?:\w+\s+){0,2}$", self.text[seg.start_char : a.start_char]):
+            # "Gespräche mit X und Y": the one the article is about talks with both.
+            subject = next(
+                (p for p in reversed(self.salient) if p.name not in names and p.kind == "person"),
+                None,
+            )
+            return (subject, [a, b]) if subject is not None else None
+        if not any(t.lower_ in trg.PRONOUNS and t.idx < a.start_char for t in head):
+            return None
+        refs = self._refs(seg, people, trigger.token_i)
+        if not refs:
+            return None
+        return refs[0], [a, b]
 
     def _visit_drafts(
         self, base: Draft, people: list[Person], group: list[Trigger], seg: Segment
@@ -1181,7 +1251,8 @@ class _Article:
             ):
                 return False  # "Amtsantritt im Dezember", "Parlamentswahl vom 26. Oktober"
             lo, hi = sorted((m.start_char, trigger.start_char))
-            if re.search(r"[\"„“”«»]", self.text[lo:hi]):
+            quotes = len(_QUOTES.findall(self.text, lo, hi))
+            if quotes and not _quoted_noun(self.text, trigger, m, quotes):
                 return False
             # A relative clause about another noun: "..., die am 15. Juli ... gemacht haben".
             head = self.text[seg.start_char : m.start_char]
@@ -1189,7 +1260,8 @@ class _Article:
             if comma >= 0 and m.start_char > trigger.end_char:
                 rel = _RELATIVE.match(head[comma + 1 :])
                 gap = seg.start_char + comma - trigger.end_char
-                if rel and gap > 3:
+                gap_text = self.text[trigger.end_char : seg.start_char + comma]
+                if rel and gap > 3 and not _PLACE_TAIL.fullmatch(gap_text):
                     return False
             return True
 
@@ -1268,6 +1340,8 @@ class _Article:
         words = {tok.lower_ for tok in doc[c_start:c_end]}
         if words & trg.PAST_AUX - {"worden"}:
             return False
+        if words & {"wird", "werden"}:
+            words = words | {"ist"}  # present passive: the future was ruled out as planned
         if not t.verbal:
             if t.token_i > seg.start:
                 j = t.token_i - 1
@@ -1386,6 +1460,21 @@ _GENERIC_ONLY_ANAPHORIC = frozenset(
 )
 
 
+_PLACE_TAIL = re.compile(r"\s+(?:in|im|aus) [A-ZÄÖÜ][\w-]+")
+_QUOTES = re.compile(r"[\"„“”«»]")
+
+
+def _quoted_noun(text: str, trigger: Trigger, m: DateMention, quotes: int) -> bool:
+    """The trigger sits in a short quoted phrase after the date ("am Montag zu „einem
+    offiziellen Besuch“ in Peking"): the quote is a phrase, not reported speech."""
+    if quotes != 1 or m.start_char > trigger.start_char:
+        return False
+    opening = max(text.rfind(q, 0, trigger.start_char) for q in '"„“«»')
+    closes = _QUOTES.match(text, trigger.end_char) is not None
+    return closes and trigger.start_char - opening <= 40
+
+
+_ELECTED_ORG = re.compile(r"partei|bündnis|allianz|regierungspartei|wahlsieger", re.IGNORECASE)
 _CAUSAL_PREPS = frozenset(
     {"angesichts", "wegen", "trotz", "aufgrund", "infolge", "inmitten", "hinsichtlich"}
 )
@@ -1476,12 +1565,15 @@ def _join_pair(
             continue
         a, b = (chosen, other) if chosen.start_char < other.start_char else (other, chosen)
         between = text[a.end_char - base : b.start_char - base].strip().lower()
+        span_ok = (b.end - a.start).days <= 31 if a.start and b.end else False
+        if a.start and b.end and _BEGAN.search(between):
+            span_ok = (b.end - a.start).days <= 366
         if (
-            _PAIR_JOIN.match(between)
+            (_PAIR_JOIN.match(between) or _BEGAN.search(between))
             and a.start
             and b.end
             and a.start <= b.end
-            and (b.end - a.start).days <= 31
+            and span_ok
         ):
             return DateMention(
                 a.start_char,
@@ -1495,6 +1587,7 @@ def _join_pair(
     return chosen
 
 
+_BEGAN = re.compile(r"^(?:begann|begannen|startete|starteten|anfing|anfingen)\b.{0,20}\bund$")
 _PAIR_JOIN = re.compile(r"^(?:\w+ )?(?:und|bis|bis zum|-|–)$")
 
 
@@ -1535,6 +1628,13 @@ def _dates_compatible(a: Draft, b: Draft) -> bool:
 def _same_event(a: Draft, b: Draft) -> bool:
     if a.type is not b.type:
         return False
+    if (
+        a.type is T.MEETING
+        and len(a.actors) == 2
+        and len(b.actors) == 2
+        and len(set(a.actors) & set(b.actors)) == 1
+    ):
+        return False  # one host, two partners: two meetings
     if not _place_compatible(a.location, b.location) or not _dates_compatible(a, b):
         return False
     if a.type is T.PROTEST:
@@ -1598,8 +1698,58 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             c for c in worse.candidates if c not in better.candidates
         ]
         result.confidence = min(0.95, max(better.confidence, worse.confidence) + 0.05)
+        result.duration = max(better.duration, worse.duration)
+        result.closing = better.closing
         merged[merged.index(target)] = result
+    for d in merged:
+        _apply_duration(d)
+    _borrow_ceremony_dates(merged)
     return merged
+
+
+_CLOSING = re.compile(r"\babschließend\w*|\bzum abschluss\b|\bzum ende\b", re.IGNORECASE)
+
+
+def _apply_duration(d: Draft) -> None:
+    """A day-dated event said elsewhere to have lasted n days: the range, ending on the day
+    when the date phrase dates its close."""
+    if d.duration <= 1 or d.precision is not Precision.DAY or d.start is None:
+        return
+    if d.closing:
+        d.start = d.start - timedelta(days=d.duration - 1)
+    else:
+        d.end = d.start + timedelta(days=d.duration - 1)
+    d.precision = Precision.RANGE
+
+
+def _borrow_ceremony_dates(merged: list[Draft]) -> None:
+    """Undated trips to a summit's place, and deals "am Rande des Gipfels", take the
+    summit's dates."""
+    summits = [d for d in merged if d.type is T.SUMMIT and d.start is not None]
+    if not summits:
+        return
+    for d in merged:
+        if d.start is not None or d.basis is not DateBasis.NONE or d.type is T.SUMMIT:
+            continue
+        for s in summits:
+            same_place = (
+                d.type is T.VISIT
+                and d.location is not None
+                and s.location is not None
+                and d.location.canonical == s.location.canonical
+            )
+            margin = d.type in (T.AGREEMENT, T.MEETING) and bool(_AT_SUMMIT.search(d.segment.text))
+            if same_place or margin:
+                d.start, d.end, d.precision = s.start, s.end, s.precision
+                d.basis = s.basis
+                if d.location is None:
+                    d.location = s.location
+                break
+
+
+_AT_SUMMIT = re.compile(
+    r"\b(?:am rande|während|bei|beim|auf)\b(?:\s+\w+){0,2}\s+[\w-]*gipfel", re.IGNORECASE
+)
 
 
 def keep_draft(d: Draft) -> bool:

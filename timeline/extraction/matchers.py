@@ -396,6 +396,12 @@ TITLED_PERSON = re.compile(
     rf"{NAME_WORD}){{1,3}})"
 )
 
+# An appositive after a genitive phrase: "der Chef der spanischen Vox-Partei, Santiago Abascal".
+APPOSITIVE_PERSON = re.compile(
+    rf"\b(?P<title>{TITLE_WORD})\s+(?:der|des)\s+(?:[a-zäöüß]+\s+){{0,2}}[A-ZÄÖÜ][\w-]+,\s+"
+    rf"(?P<name>{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,2}})(?=\s*[,;.)]|\s+und\b)"
+)
+
 _TITLE_CORES = (
     "präsident", "minister", "kanzler", "sprecher", "chef", "führer", "könig", "prinz", "premier",
     "kandidat", "botschafter", "general", "bürgermeister", "gouverneur", "vorsitzende", "emir",
@@ -431,7 +437,7 @@ def titled_persons(text: str) -> Iterator[re.Match[str]]:
             if candidate < last_end or candidate in tried:
                 continue
             tried.add(candidate)
-            match = TITLED_PERSON.match(text, candidate)
+            match = TITLED_PERSON.match(text, candidate) or APPOSITIVE_PERSON.match(text, candidate)
             if match is not None:
                 last_end = match.end()
                 yield match

@@ -35,6 +35,14 @@ VERB_LEMMAS: dict[str, EventType] = {
     "unterzeichnen": T.AGREEMENT, "unterschreiben": T.AGREEMENT, "paraphieren": T.AGREEMENT,
 }  # fmt: skip
 
+# Word forms the lookup table lemmatises wrongly or not at all ("getroffen" -> "triefen").
+FORM_LEMMAS: dict[str, str] = {
+    "getroffen": "treffen", "vereinbart": "vereinbaren", "vereinbarte": "vereinbaren",
+    "vereinbarten": "vereinbaren", "schloss": "schließen", "schlossen": "schließen",
+    "ernannte": "ernennen", "ernannten": "ernennen", "ernannt": "ernennen",
+    "durchgesetzt": "durchsetzen",
+}  # fmt: skip
+
 # Verbs that state an event only with a companion word in the same clause:
 # lemma -> (type, companion regex over the clause, lower-case).
 COMPANION_VERBS: dict[str, tuple[EventType, re.Pattern[str]]] = {
@@ -59,6 +67,11 @@ COMPANION_VERBS: dict[str, tuple[EventType, re.Pattern[str]]] = {
     "einigen": (T.AGREEMENT, re.compile(
         r"\b\w*(?:abkommen|vertrag|waffenruhe|waffenstillstand|frieden\w*)\b")),
     "gewinnen": (T.ELECTION, re.compile(r"\b\w*wahl(?:en)?\b|\breferendum")),
+    "ernennen": (T.INAUGURATION, re.compile(
+        r"\bzu(?:m|r)? (?:neuen |neuer )?\w*(?:chef|chefin|präsident|präsidentin|kanzler|kanzlerin|"
+        r"premier|premierminister|premierministerin|ministerpräsident|ministerpräsidentin|"
+        r"staatsoberhaupt)\b")),
+    "legen": (T.INAUGURATION, re.compile(r"\b\w*(?:amtseid|eid)\b.*\bab\b")),
 }  # fmt: skip
 
 # Attendance of someone else's ceremony: a visit whose place and day are the ceremony's.
@@ -195,7 +208,9 @@ BACKGROUND_PREPS = frozenset(
 )
 TEMPORAL_PREPS = frozenset({"nach", "vor", "seit", "bei", "beim", "während"})
 
-DURATION_RE = re.compile(r"\b(zwei|drei|vier|fünf|sechs|sieben|\d+)[- ]?tägig\w*", re.IGNORECASE)
+DURATION_RE = re.compile(
+    r"\b(zwei|drei|vier|fünf|sechs|sieben|\d+)(?:[- ]?tägig\w*| tage lang\b)", re.IGNORECASE
+)
 NUMBER = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7}
 
 PRONOUNS = frozenset({"er", "ihn", "ihm"})
