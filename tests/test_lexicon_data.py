@@ -87,7 +87,7 @@ def test_sizes(lexicon: Lexicon) -> None:
     organisations = [a for a in lexicon.actors if a.kind == "organisation"]
     assert len(people) >= 250
     assert len(organisations) >= 30
-    kinds = defaultdict(int)
+    kinds: defaultdict[str, int] = defaultdict(int)
     for place in lexicon.places:
         kinds[place.kind] += 1
     assert kinds["country"] >= len(pycountry.countries)
