@@ -27,22 +27,31 @@ def _make(n: int) -> list[int]:
 
 @pytest.mark.parametrize("n", [5, 120])
 @pytest.mark.parametrize(
-    ("query", "queries"),
+    ("query", "fragment", "summary"),
     [
-        # Events (with source counts and places), their actors, the overview.
-        ("", 3),
-        # + the form's actor lookup, the lane events and their actors.
-        ("actor={0}&actor={1}&match=all", 6),
-        ("start=2021&end=2023&type=meeting&q=Ereignis", 3),
+        # The list: events (with source counts and places), their actors.
+        # Its summary: the data version, the overview (a second time: from the cache).
+        ("", 2, 2),
+        # + the form's actor lookup; the lanes: counts per month, first dots, shared events.
+        ("actor={0}&actor={1}&match=all", 3, 6),
+        ("start=2021&end=2023&type=meeting&q=Ereignis", 2, 2),
     ],
 )
 def test_the_page_and_fragment_use_a_fixed_number_of_queries(
-    client: Client, django_assert_num_queries, n: int, query: str, queries: int
+    client: Client, django_assert_num_queries, n: int, query: str, fragment: int, summary: int
 ) -> None:
     ids = _make(n)
     url = "/?" + query.format(*ids)
-    with django_assert_num_queries(queries):
+    with django_assert_num_queries(fragment):
         assert client.get(url, HTTP_HX_REQUEST="true").status_code == 200
+    with django_assert_num_queries(summary):
+        assert client.get(url + "&part=summary", HTTP_HX_REQUEST="true").status_code == 200
+    # Cached until the data changes: only the version query (and the form's actor lookup).
+    with django_assert_num_queries(1 + (summary > 2)):
+        assert client.get(url + "&part=summary", HTTP_HX_REQUEST="true").status_code == 200
+    # The full page: the list, the (cached) summary inline, the place and outlet choices.
+    with django_assert_num_queries(fragment + 1 + 2):
+        assert client.get(url).status_code == 200
 
 
 @pytest.mark.parametrize("n", [5, 120])

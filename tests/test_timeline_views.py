@@ -50,10 +50,31 @@ def test_it_serves_only_the_result_list_with_htmx(client: Client, putin) -> None
     assert "<html" not in body
     assert body.lstrip().startswith('<section id="results"')
     assert "Putin trifft Gäste" in body
-    # The selected actors and the live count come along out of band.
+    # The selected actors come along out of band; the count, overview band and lanes follow
+    # in a second request that the list's placeholder makes once swapped in.
     assert 'id="actor-picker" class="actor-picker" hx-swap-oob="true"' in body
-    assert 'id="result-status" hx-swap-oob="innerHTML"' in body
+    assert 'id="result-status"' not in body and 'class="overview"' not in body
+    assert f'hx-get="/?actor={putin.pk}&amp;part=summary" hx-trigger="load"' in body
     assert response["HX-Push-Url"] == f"/?actor={putin.pk}"
+
+
+def test_the_summary_partial_brings_count_overview_and_lanes(client: Client, putin) -> None:
+    make_event(summary="Putin trifft Gäste", actors=[putin])
+    response = client.get(f"/?actor={putin.pk}&part=summary", headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert body.lstrip().startswith('<div id="summary"')
+    assert '<span id="result-count" hx-swap-oob="innerHTML">1 Ereignis</span>' in body
+    assert '<p id="result-status" hx-swap-oob="innerHTML">1 Ereignis gefunden</p>' in body
+    assert 'class="overview"' in body and body.count('<div class="lane" role="row">') == 1
+    assert '<li class="event ' not in body
+
+
+def test_the_full_page_has_the_summary_inline(client: Client, putin) -> None:
+    make_event(summary="Putin trifft Gäste", actors=[putin])
+    body = client.get(f"/?actor={putin.pk}").content.decode()
+    assert "part=summary" not in body
+    assert 'class="overview"' in body and '<span id="result-count">1 Ereignis</span>' in body
 
 
 def test_a_history_restore_gets_the_whole_page(client: Client) -> None:

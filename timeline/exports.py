@@ -16,7 +16,8 @@ from datetime import date
 from itertools import batched
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db import connection, transaction
+from django.db.models import F, QuerySet
 
 from timeline.models import Event, EventActor, EventSource
 
@@ -180,3 +181,86 @@ def buffered(lines: Iterable[str], size: int = 64 * 1024) -> Iterator[bytes]:
             length = 0
     if buffer:
         yield "".join(buffer).encode()
+
+
+# ------------------------------------------------------------------------------ PostgreSQL
+
+# On PostgreSQL the CSV is written by the server: `COPY (SELECT …) TO STDOUT WITH CSV`,
+# streamed through psycopg's cursor.copy(). The rows are the filtered events' SQL (the same
+# queryset as everywhere else) joined to their place, with the actors and the sources
+# aggregated per event in SQL; formula cells are neutralised in SQL as `neutralise` does.
+_NEUTRAL_SQL = (
+    "CASE WHEN left({0}, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r') "
+    "THEN '''' || {0} ELSE NULLIF({0}, '') END"
+)
+_CAMEO_SQL = (
+    "CASE {0} "
+    + " ".join(f"WHEN '{kind}' THEN '{code}'" for kind, code in CAMEO.items() if code)
+    + " ELSE NULL END"
+)
+
+
+def _copy_sql(events: QuerySet[Event], *, excel: bool) -> tuple[str, tuple[Any, ...]]:
+    """COPY of the filtered events (their own SQL, unordered, as a subquery) with the place,
+    the actors and the sources of each row; ordered by the timeline's (sort day, id)."""
+    inner, params = (
+        events.order_by()
+        .annotate(place_name=F("place__name"))
+        .values_list(
+            "id", "sort_day", "date_start", "date_end", "precision", "date_basis", "type",
+            "status", "summary", "review", "confidence", "place_name",
+        )
+        .query.sql_with_params()
+    )  # fmt: skip
+    text = _NEUTRAL_SQL.format
+    select = f"""
+        SELECT f.id, to_char(f.date_start, 'YYYY-MM-DD'), to_char(f.date_end, 'YYYY-MM-DD'),
+               f.precision, f.date_basis, f.type, f.status,
+               {text("ac.names")}, {text("f.place_name")}, {text("f.summary")},
+               {text("src.evidence")}, src.n, {text("src.urls")},
+               CASE WHEN f.review = 'verified' THEN 1 ELSE 0 END,
+               round(f.confidence::numeric, 3)::float8, {_CAMEO_SQL.format("f.type")}
+        FROM ({inner}) AS f
+        LEFT JOIN LATERAL (
+            SELECT string_agg(a.name, '; ' ORDER BY ea.role, a.name) AS names
+            FROM timeline_eventactor ea JOIN timeline_actor a ON a.id = ea.actor_id
+            WHERE ea.event_id = f.id
+        ) ac ON true
+        LEFT JOIN LATERAL (
+            SELECT count(*) AS n,
+                   (array_agg(s.evidence ORDER BY ar.published_at, s.id))[1] AS evidence,
+                   string_agg(NULLIF(ar.url, ''), ' ' ORDER BY ar.published_at, s.id) AS urls
+            FROM timeline_eventsource s JOIN articles_article ar ON ar.id = s.article_id
+            WHERE s.event_id = f.id
+        ) src ON true
+        ORDER BY f.sort_day, f.id"""
+    delimiter = ";" if excel else ","
+    return f"COPY ({select}) TO STDOUT WITH (FORMAT csv, DELIMITER '{delimiter}')", params
+
+
+def csv_copy_stream(events: QuerySet[Event], *, excel: bool = False) -> Iterator[bytes]:
+    """The CSV of `csv_stream`, written by PostgreSQL (LF line ends), in ~64 KiB chunks."""
+    writer = csv.writer(_Echo(), delimiter=";" if excel else ",", lineterminator="\n")
+    head = ("\ufeff" if excel else "") + writer.writerow(COLUMNS)
+    sql, params = _copy_sql(events, excel=excel)
+    buffer = bytearray(head.encode())
+    # One transaction for the COPY so its settings stay local: JIT compilation costs more
+    # than it saves on a streamed per-row plan, and the final sort fits in memory.
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL jit = off; SET LOCAL work_mem = '64MB'")
+        raw: Any = cursor.cursor  # psycopg's own cursor: Django's wrapper has no copy()
+        with raw.copy(sql, params) as copy:
+            for block in copy:
+                buffer += block
+                if len(buffer) >= 64 * 1024:
+                    yield bytes(buffer)
+                    buffer.clear()
+    if buffer:
+        yield bytes(buffer)
+
+
+def csv_response_stream(events: QuerySet[Event], *, excel: bool = False) -> Iterator[bytes]:
+    """The fastest CSV stream this database offers (the COPY above on PostgreSQL)."""
+    if connection.vendor == "postgresql":
+        return csv_copy_stream(events, excel=excel)
+    return buffered(csv_stream(events, excel=excel))

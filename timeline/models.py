@@ -251,6 +251,17 @@ class Event(models.Model):
             ),
             # The timeline's free-text filter (PostgreSQL only; see migration 0002).
             GinIndex(SearchVector("summary", config="german"), name="event_summary_fts_idx"),
+            # The timeline's period filter: time order as `event_sort_idx`, with the end date
+            # in the key so that events ending before the period are skipped in the index.
+            models.Index(
+                Coalesce("date_start", Value(date(9999, 12, 31))),
+                F("id"),
+                F("date_end"),
+                name="event_sort_end_idx",
+            ),
+            # The data version that keys the cached timeline summary
+            # (`timeline.selectors.data_version`: Max(updated_at) from the index alone).
+            models.Index(fields=["updated_at"], name="event_updated_idx"),
         ]
 
     def __str__(self) -> str:

@@ -8,15 +8,19 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.http import QueryDict
+from django.urls import reverse
 from django.utils import formats
 from django.utils.formats import date_format
-from django.utils.safestring import SafeString
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from timeline.highlight import Span, find_terms, highlight
 from timeline.models import Event, EventSource
-from timeline.selectors import Overview
+from timeline.periods import date_label, machine_date
+from timeline.selectors import EventRow, Overview
 
 
 @dataclass(slots=True)
@@ -29,8 +33,12 @@ class Heading:
 
 @dataclass(slots=True)
 class Entry:
-    event: Event
+    """One timeline row: the group headings before it and its HTML, built here in one pass
+    (a row is ~40 values; through the template engine 50 rows cost more than their query)."""
+
+    event: EventRow
     headings: list[Heading] = field(default_factory=list)
+    html: SafeString = field(default_factory=SafeString)
 
 
 def _keys(day: date | None, scale: str) -> list[tuple[int, str, str, str]]:
@@ -44,8 +52,29 @@ def _keys(day: date | None, scale: str) -> list[tuple[int, str, str, str]]:
     return keys
 
 
+# The markup of one entry (`templates/timeline/index.html#event-rows` prints it): every
+# value is escaped as it is put in.
+_ROW_HTML = """<li class="event event-{status} type-{type}" id="event-{pk}">
+    <article aria-labelledby="event-{pk}-summary">
+      <p class="event-line">
+        {date}
+        <span class="badge type-badge type-{type}">{type_label}</span>{badges}
+      </p>
+      <p class="event-summary" id="event-{pk}-summary"><a href="{url}">{summary}</a></p>
+      <p class="event-meta">
+        {actors}{place}<span class="sources">{sources}</span>
+      </p>
+      <details class="event-more" hx-get="{url}" hx-trigger="toggle once" \
+hx-target="find .event-more-body" hx-swap="innerHTML" hx-push-url="false">
+        <summary>{details}</summary>
+        <div class="event-more-body"><a href="{url}">{open}</a></div>
+      </details>
+    </article>
+  </li>"""
+
+
 def entries(
-    events: Sequence[Event], *, scale: str, previous: date | bool | None = False
+    events: Sequence[EventRow], *, scale: str, previous: date | bool | None = False
 ) -> list[Entry]:
     """Events with the group headings (year, month, day) to show before each.
 
@@ -56,14 +85,75 @@ def entries(
     last_keys: list[tuple[int, str, str, str]] = (
         [] if previous is False else _keys(previous if isinstance(previous, date) else None, scale)
     )
+    event_prefix = reverse("timeline:event", args=[0])[:-2]
+    actor_prefix = reverse("timeline:actor", args=[0])[:-2]
+    type_labels = {value: escape(label) for value, label in Event.Type.choices}
+    undated = format_html('<span class="event-date muted">{}</span>', _("Datum unbekannt"))
+    planned = format_html(' <span class="badge badge-planned">{}</span>', _("geplant"))
+    verified = format_html(
+        ' <span class="badge badge-ok" title="{}">✓ {}</span>',
+        _("von der Redaktion geprüft"),
+        _("bestätigt"),
+    )
+    actors_label = escape(_("Akteure:"))
+    in_label = escape(_("in"))
+    details, open_label = escape(_("Details und Belege")), escape(_("Ereignisseite öffnen"))
+    # Headings depend on the year or month only (the day at day scale): formatted once each.
+    known_keys: dict[date | None, list[tuple[int, str, str, str]]] = {}
     for event in events:
-        keys = _keys(event.date_start, scale)
+        day_key = event.date_start
+        if day_key is not None and scale != "day":
+            day_key = date(day_key.year, day_key.month if scale == "month" else 1, 1)
+        keys = known_keys.get(day_key)
+        if keys is None:
+            keys = known_keys[day_key] = _keys(day_key, scale)
         headings: list[Heading] = []
         for i, key in enumerate(keys):
             if i >= len(last_keys) or last_keys[i] != key or headings:
                 headings.append(Heading(*key))
-        result.append(Entry(event, headings))
         last_keys = keys
+        type_label = type_labels.get(event.type) or escape(event.type)
+        if event.date_start:
+            stamp = machine_date(event.date_start, event.precision)
+            label = escape(date_label(event.date_start, event.date_end, event.precision))
+            day = f'<time class="event-date" datetime="{stamp}">{label}</time>'
+        else:
+            day = undated
+        actors = ""
+        if event.actors:
+            links = ", ".join(
+                f'<a class="actor" href="{actor_prefix}{pk}/">{escape(name)}</a>'
+                for pk, name in event.actors
+            )
+            actors = (
+                f'<span class="actors"><span class="visually-hidden">{actors_label} </span>'
+                f"{links}</span>\n        "
+            )
+        place = (
+            f'<span class="place">{in_label} {escape(event.place)}</span>\n        '
+            if event.place
+            else ""
+        )
+        count = event.source_count
+        html = _ROW_HTML.format(
+            status=escape(event.status),
+            type=escape(event.type),
+            pk=event.pk,
+            date=day,
+            type_label=type_label,
+            badges=(planned if event.status == Event.Status.PLANNED else "")
+            + (verified if event.review == Event.Review.VERIFIED else ""),
+            url=f"{event_prefix}{event.pk}/",
+            summary=escape(event.summary) if event.summary else type_label,
+            actors=actors,
+            place=place,
+            sources=escape(
+                ngettext("%(counter)s Quelle", "%(counter)s Quellen", count) % {"counter": count}
+            ),
+            details=details,
+            open=open_label,
+        )
+        result.append(Entry(event, headings, mark_safe(html)))
     return result
 
 

@@ -6,27 +6,32 @@ Every function here issues a fixed number of queries whatever the number of even
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import hashlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
     Count,
     DateField,
     Exists,
+    F,
     IntegerField,
+    Max,
     OuterRef,
     Prefetch,
     Q,
     QuerySet,
     Subquery,
     Value,
+    Window,
 )
-from django.db.models.functions import Coalesce, Trunc
+from django.db.models.functions import Coalesce, RowNumber, Trunc
 
 from articles.models import Article
 from timeline.models import Actor, Event, EventActor, EventSource
@@ -39,7 +44,6 @@ SORT_DAY = Coalesce("date_start", Value(UNDATED))
 # start near the period, events are assumed to span at most this long (a "year" precision
 # event spans 366 days; reported multi-year events are not political events of EVENTS.md).
 MAX_EVENT_SPAN = timedelta(days=366)
-LANE_LIMIT = 1000
 NEARBY_DAYS = 14
 
 
@@ -191,25 +195,71 @@ def with_display_data(events: QuerySet[Event]) -> QuerySet[Event]:
 Cursor = tuple[date | None, int]
 
 
-def cursor_token(event: Event) -> str:
+@dataclass(slots=True)
+class EventRow:
+    """What a timeline entry shows, as plain values (no model instances on the hot path)."""
+
+    pk: int
+    date_start: date | None
+    date_end: date | None
+    precision: str
+    type: str
+    status: str
+    review: str
+    summary: str
+    place: str | None
+    source_count: int
+    actors: list[tuple[int, str]] = field(default_factory=list)  # (id, name), in role order
+
+
+_ROW_FIELDS = (
+    "id",
+    "date_start",
+    "date_end",
+    "precision",
+    "type",
+    "status",
+    "review",
+    "summary",
+    "place__name",
+    "source_count",
+)
+
+
+def cursor_token(event: Event | EventRow) -> str:
     return f"{event.date_start.isoformat() if event.date_start else 'x'}.{event.pk}"
 
 
 def event_page(
     *, filters: TimelineFilters, after: Cursor | None = None, size: int = PAGE_SIZE
-) -> tuple[list[Event], str | None]:
-    """One page of the timeline after `after` (keyset paging on (sort day, id)) and the
-    cursor of the next page, or None when this is the last."""
+) -> tuple[list[EventRow], str | None]:
+    """One page of the timeline after `after` (keyset paging on (sort day, id), the
+    `event_sort_idx` index) and the cursor of the next page, or None when this is the last.
+    Two queries of plain tuples: the page's events, then their actors."""
     events: QuerySet[Event, Any] = event_list(filters=filters)
     if after is not None:
         day, pk = after
         sort_day = day or UNDATED
         # (sort_day, id) > (day, pk), written so the index range starts at `day`.
         events = events.filter(Q(sort_day__gte=sort_day) & ~Q(sort_day=sort_day, id__lte=pk))
-    rows = list(with_display_data(events)[: size + 1])
+    rows = [
+        EventRow(*values)
+        for values in events.annotate(source_count=Coalesce(_source_count(), 0)).values_list(
+            *_ROW_FIELDS
+        )[: size + 1]
+    ]
+    page = rows[:size]
+    if page:
+        by_id = {row.pk: row for row in page}
+        for event_id, actor_id, name in (
+            EventActor.objects.filter(event_id__in=list(by_id))
+            .order_by("event_id", "role", "actor__name")
+            .values_list("event_id", "actor_id", "actor__name")
+        ):
+            by_id[event_id].actors.append((actor_id, name))
     if len(rows) > size:
-        return rows[:size], cursor_token(rows[size - 1])
-    return rows, None
+        return page, cursor_token(page[-1])
+    return page, None
 
 
 # ------------------------------------------------------------------------------ overview
@@ -262,7 +312,7 @@ def overview(*, filters: TimelineFilters, unit: str) -> Overview:
         if bucket is None:
             undated += n
         else:
-            day = bucket.date() if hasattr(bucket, "date") and callable(bucket.date) else bucket
+            day = _as_date(bucket)
             counts[day] = counts.get(day, 0) + n
     total = undated + sum(counts.values())
     if not counts:
@@ -295,7 +345,8 @@ class LaneDot:
 @dataclass(slots=True)
 class LaneCell:
     start: date
-    dots: list[LaneDot] = field(default_factory=list)
+    dots: list[LaneDot] = field(default_factory=list)  # the first LANE_DOTS events
+    count: int = 0  # all events of the lane's actor in this period
 
     @property
     def shown(self) -> list[LaneDot]:
@@ -303,7 +354,7 @@ class LaneCell:
 
     @property
     def more(self) -> int:
-        return max(0, len(self.dots) - LANE_DOTS)
+        return max(0, self.count - len(self.shown))
 
 
 @dataclass(slots=True)
@@ -318,65 +369,148 @@ class Lanes:
     unit: str
     columns: list[date]
     lanes: list[Lane]
-    truncated: bool
+    truncated: bool  # kept for the template: lanes are complete now (counts come from SQL)
     shared: int  # events in which every lane's actor takes part
 
 
 LANE_DOTS = 6
 
 
-def lanes(*, filters: TimelineFilters, limit: int = LANE_LIMIT) -> Lanes | None:
+def lanes(*, filters: TimelineFilters) -> Lanes | None:
     """One row per selected actor over the filtered, dated events: who did what when.
-    Two queries of plain tuples: the events, then which selected actors take part in each."""
+
+    Aggregated in SQL whatever the number of events (three queries): the number of events per
+    actor and month, the first LANE_DOTS events per actor and column (a ROW_NUMBER window),
+    and how many events all selected actors share."""
     if not filters.actors:
         return None
     from timeline.periods import date_label
 
-    rows = list(
-        event_list(filters=filters)
-        .filter(date_start__isnull=False)
-        .values_list("id", "date_start", "date_end", "precision", "type", "status", "summary")[
-            : limit + 1
-        ]
-    )
-    truncated = len(rows) > limit
-    rows = rows[:limit]
-    if not rows:
-        return Lanes("month", [], [], False, 0)
     selected = [a.pk for a in filters.actors]
-    present: dict[int, set[int]] = defaultdict(set)
-    for event_id, actor_id in EventActor.objects.filter(
-        event_id__in=[r[0] for r in rows], actor_id__in=selected
-    ).values_list("event_id", "actor_id"):
-        present[event_id].add(actor_id)
-    days = [r[1] for r in rows if r[1] is not None]
-    first, last = min(days), max(days)
-    months = (last.year - first.year) * 12 + last.month - first.month + 1
-    unit = "month" if months <= 36 else "year"
-    column = date(first.year, 1 if unit == "year" else first.month, 1)
+    dated = event_list(filters=filters).filter(date_start__isnull=False).order_by()
+    links = EventActor.objects.filter(actor_id__in=selected, event__in=dated.values("pk"))
+    per_month = list(
+        links.annotate(bucket=Trunc("event__date_start", "month", output_field=DateField()))
+        .order_by()
+        .values("actor_id", "bucket")
+        .annotate(n=Count("*"))
+        .values_list("actor_id", "bucket", "n")
+    )
+    if not per_month:
+        return Lanes("month", [], [], False, 0)
+    months = [_as_date(m) for _, m, _ in per_month]
+    first, last = min(months), max(months)
+    span = (last.year - first.year) * 12 + last.month - first.month + 1
+    unit = "month" if span <= 36 else "year"
+
+    def key(day: date) -> date:
+        return date(day.year, 1 if unit == "year" else day.month, 1)
+
     columns: list[date] = []
+    column = key(first)
     while column <= last:
         columns.append(column)
         column = _next(column, unit)
     index = {c: i for i, c in enumerate(columns)}
     cells = {pk: [LaneCell(c) for c in columns] for pk in selected}
     counts: Counter[int] = Counter()
+    for actor_id, month, n in per_month:
+        cells[actor_id][index[key(_as_date(month))]].count += n
+        counts[actor_id] += n
+
+    dots = (
+        links.annotate(
+            bucket=Trunc("event__date_start", unit, output_field=DateField()),
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("actor_id"), F("bucket")],
+                order_by=[F("event__date_start").asc(), F("event_id").asc()],
+            ),
+        )
+        .filter(rank__lte=LANE_DOTS)
+        .order_by("actor_id", "event__date_start", "event_id")
+        .values_list(
+            "actor_id",
+            "event_id",
+            "event__date_start",
+            "event__date_end",
+            "event__precision",
+            "event__type",
+            "event__status",
+            "event__summary",
+        )
+    )
     type_labels = dict(Event.Type.choices)
+    made: dict[int, LaneDot] = {}
+    for actor_id, pk, start, end, precision, kind, status, summary in dots:
+        dot = made.get(pk)
+        if dot is None:
+            label = f"{date_label(start, end, precision)} · {type_labels.get(kind, kind)}"
+            dot = made[pk] = LaneDot(pk, label, summary[:90], kind, status == Event.Status.PLANNED)
+        if start is not None:  # excluded by the query; keeps the type checker informed
+            cells[actor_id][index[key(start)]].dots.append(dot)
+
     shared = 0
-    for pk, start, end, precision, kind, status, summary in rows:
-        if start is None:  # excluded by the query; keeps the type checker informed
-            continue
-        actors_here = present.get(pk, set())
-        if len(actors_here) == len(selected):
-            shared += 1
-        label = f"{date_label(start, end, precision)} · {type_labels.get(kind, kind)}"
-        dot = LaneDot(pk, label, summary[:90], kind, status == Event.Status.PLANNED)
-        key = date(start.year, 1 if unit == "year" else start.month, 1)
-        for actor_id in actors_here:
-            cells[actor_id][index[key]].dots.append(dot)
-            counts[actor_id] += 1
+    if len(selected) > 1:
+        shared = (
+            links.order_by()
+            .values("event_id")
+            .annotate(k=Count("actor_id"))
+            .filter(k=len(selected))
+            .count()
+        )
     result = [Lane(a, cells[a.pk], counts[a.pk]) for a in filters.actors]
-    return Lanes(unit, columns, result, truncated, shared if len(selected) > 1 else 0)
+    return Lanes(unit, columns, result, False, shared)
+
+
+def _as_date(value: Any) -> date:
+    """A truncated date: a date from PostgreSQL, sometimes a datetime from SQLite."""
+    day: date = value.date() if hasattr(value, "date") and callable(value.date) else value
+    return day
+
+
+# ------------------------------------------------------------------------------ summary
+
+# The summary of a filter set (count, overview band, lanes) aggregates over every matching
+# event, so it is cached per normalised filter set and data version. The version is the
+# latest change of any event (index `event_updated_idx`) and the newest event id; changes
+# that touch no event row (a deleted event that was not the newest) show after SUMMARY_TTL.
+SUMMARY_TTL = 600
+
+
+def data_version() -> str:
+    """One index-only query: changes whenever an event is added or saved."""
+    row = Event.objects.order_by().aggregate(changed=Max("updated_at"), newest=Max("id"))
+    return f"{row['changed']}/{row['newest']}"
+
+
+def _filters_key(filters: TimelineFilters) -> str:
+    parts = [
+        ",".join(str(pk) for pk in sorted(a.pk for a in filters.actors)),
+        filters.match if len(filters.actors) > 1 else "",
+        ",".join(sorted(filters.types)),
+        filters.status,
+        str(filters.start or ""),
+        str(filters.end or ""),
+        str(filters.place_id or ""),
+        str(filters.outlet_id or ""),
+        "v" if filters.verified else "",
+        filters.q,
+    ]
+    return "|".join(parts)
+
+
+def summary(*, filters: TimelineFilters, unit: str) -> tuple[Overview, Lanes | None]:
+    """The overview band (its total is the number of results) and the actor lanes, from the
+    cache when the data has not changed since they were computed."""
+    raw = f"{_filters_key(filters)}#{unit}#{connection.vendor}#{data_version()}"
+    key = "timeline-summary:" + hashlib.sha256(raw.encode()).hexdigest()
+    cached = cache.get(key)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    result = (overview(filters=filters, unit=unit), lanes(filters=filters))
+    cache.set(key, result, SUMMARY_TTL)
+    return result
 
 
 # ------------------------------------------------------------------------------ pages

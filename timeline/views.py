@@ -30,7 +30,7 @@ from timeline.presentation import entries, event_date_explanation, link_bars, so
 from timeline.selectors import TimelineFilters
 
 # Parameters that shape the view (everything the filter form reads, except paging/one-off).
-_TRANSIENT = ("after", "add_actor", "format", "excel")
+_TRANSIENT = ("after", "add_actor", "format", "excel", "part")
 
 
 def _is_fragment(request: HttpRequest) -> bool:
@@ -94,6 +94,10 @@ def timeline_index(request: HttpRequest) -> HttpResponse:
         return render(request, template, context, status=400)
 
     scale: str = form.cleaned_data["scale"]
+    if request.GET.get("part") == "summary":
+        # The lazily loaded counts, overview band and lanes of a filter change (see below).
+        context |= _summary(filters, scale=scale, query=query) | {"lazy": True}
+        return render(request, "timeline/index.html#summary", context)
     after: tuple[date | None, int] | None = form.cleaned_data["after"]
     events, next_cursor = selectors.event_page(filters=filters, after=after)
     context |= {
@@ -105,17 +109,27 @@ def timeline_index(request: HttpRequest) -> HttpResponse:
     }
     if after is not None and _is_fragment(request):
         return render(request, "timeline/index.html#event-rows", context)
-    overview = selectors.overview(filters=filters, unit="year" if scale == "year" else "month")
-    link_bars(overview, base_url=reverse("timeline:index"), query=query)
-    context |= {"overview": overview, "lanes": selectors.lanes(filters=filters)}
     if _is_fragment(request):
+        # A filter changed: the list only. Its summary (count, overview band, lanes: they
+        # aggregate over every matching event) is a placeholder that fetches `part=summary`
+        # once swapped in, so the rows never wait for the aggregates.
         response = render(request, "timeline/index.html#event-list", context)
         # Push the normalised URL (typed actor names become ids) rather than the raw form.
         response["HX-Push-Url"] = reverse("timeline:index") + (
             f"?{query.urlencode()}" if query else ""
         )
         return response
+    # The full page (first visit, no JavaScript, history restore) has everything inline.
+    context |= _summary(filters, scale=scale, query=query)
     return render(request, "timeline/index.html", context)
+
+
+def _summary(filters: TimelineFilters, *, scale: str, query: QueryDict) -> dict[str, Any]:
+    overview, lanes = selectors.summary(
+        filters=filters, unit="year" if scale == "year" else "month"
+    )
+    link_bars(overview, base_url=reverse("timeline:index"), query=query)
+    return {"overview": overview, "lanes": lanes}
 
 
 @require_GET
@@ -269,7 +283,7 @@ def export(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     if kind == "csv":
         excel = request.GET.get("excel") in ("1", "true", "on")
         response = StreamingHttpResponse(
-            exports.buffered(exports.csv_stream(events, excel=excel)),
+            exports.csv_response_stream(events, excel=excel),
             content_type="text/csv; charset=utf-8",
         )
         suffix = "csv"
