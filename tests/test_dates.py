@@ -377,3 +377,22 @@ def test_morgens_in_a_history_text_keeps_it_a_narrative() -> None:
         HISTORY_FILLER + "Am 14. Juli 1789 morgens zog die Menge los. Am 17. Juli floh der Graf.\n"
     )
     assert _by_text(text)["Am 17. Juli"].start == date(1789, 7, 17)
+
+
+def test_keyword_hits_equal_a_scan_per_keyword() -> None:
+    """The one-pass keyword hits (token cache and derived blank-spanning hits) are exactly
+    what each keyword's own `finditer` over the text yields."""
+    from timeline.extraction.dates import _KEYWORD_PATTERNS, keyword_hits
+
+    texts = [
+        "Am 9. Mai 2024 und am 09.05.2024, 2024-05-09, 1914–1918, 1870/71, 2022 / 23, am 24. "
+        "Islam 5 vom 3. zum 4. Tag der Arbeit, Tag derFronleichnam, Heiligabend, Ostern.",
+        "Drei Wochen später, nach zwei Monaten, Jahre danach, nach  etwa vier Wochen, "
+        "Montag bis Mittwoch, Wochenende, heute, gestern, Jahrhundert, 1990er, zwanziger Jahre.",
+        "1.2.3 4. 5 12345-6 1999 -2 ab 1.\u00a02. Monate sah er im Sommer nicht; Jh. heuer jährig",
+    ]
+    for text in texts:
+        hits = keyword_hits(text)
+        for name, pattern in _KEYWORD_PATTERNS.items():
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert hits.get(name, []) == expected, name

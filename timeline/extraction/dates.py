@@ -1186,7 +1186,11 @@ _KEYWORDS = {
 _KEYWORD_PATTERNS = {name: re.compile(pattern) for name, pattern in _KEYWORDS.items()}
 
 
+_RULE_KEYWORD_NAMES: dict[str, str] = {}
+
+
 def _rule(name: str, pattern: str, resolver: Resolver, priority: int, keyword: str) -> Rule:
+    _RULE_KEYWORD_NAMES[name] = keyword
     return Rule(name, re.compile(pattern), resolver, priority, _KEYWORD_PATTERNS[keyword])
 
 
@@ -1223,6 +1227,8 @@ RULES: tuple[Rule, ...] = (
     _rule("daypart", _DAYPART, resolve_daypart, 3, "daypart"),
 )
 
+_RULE_KEYWORDS = tuple((rule, _RULE_KEYWORD_NAMES[rule.name]) for rule in RULES)
+
 # Words that mark a text as news about the present: weekdays and now-relative adverbs.
 _NEWS_MARKER = re.compile(
     rf"{B}(?:{WEEKDAY}|[Gg]estern|[Vv]orgestern|morgen{E}|[Üü]bermorgen)|{B}\w*{WEEKDAY.lower()}"
@@ -1236,32 +1242,181 @@ _FULL_YEAR = re.compile(YEAR)
 WINDOW_BEFORE = 90  # the longest prefix a pattern has before its keyword
 WINDOW_AFTER = 110
 
+# Keywords whose every hit lies inside one run of non-blank characters and whose lookarounds only
+# test for word characters (which a blank never is): their hits in a text are the hits in each
+# blank-separated token, shifted by the token's offset. Those per-token hits are cached, so one
+# `str.split` and a dictionary look-up per distinct token replace a regex scan per keyword. The
+# other keywords ("\d\.\s?\d", "Tag der", ...) may span blanks and are scanned in the text.
+_TOKEN_KEYWORDS = (
+    "month", "year", "decade", "century", "season", "holiday", "now", "anaphoric", "ago",
+    "weekday", "weekend", "week", "monat", "jahr", "fuzzy", "daypart",
+    # Helpers for the keywords that span blanks: a token ending in "am" ("am 24."), "nach".
+    "day_only_word", "nach",
+)  # fmt: skip
+_TOKEN_KEYWORD_PATTERNS = tuple(
+    _KEYWORD_PATTERNS[name] if name in _KEYWORD_PATTERNS else re.compile(pattern)
+    for name, pattern in (
+        *((name, "") for name in _TOKEN_KEYWORDS[:-2]),
+        ("day_only_word", r"(?:am|Am|vom|zum)(?=\n|\Z)"),
+        ("nach", r"[Nn]ach"),
+    )
+)
+# Where a "\d\.\s?\d" hit can start: before a dot followed by a digit.
+_NUMERIC_DOT = re.compile(r"\.\s?\d")
+_ISO_KEYWORD = _KEYWORD_PATTERNS["iso"]
+_YEAR_PAIR_KEYWORD = _KEYWORD_PATTERNS["year_pair"]
+_LATER_KEYWORD = _KEYWORD_PATTERNS["later"]
+# "Tag der" is the one holiday keyword with a blank; texts holding it scan holidays in the text.
+_HOLIDAY_INDEX = _TOKEN_KEYWORDS.index("holiday")
+_HOLIDAY_SPANNING = "Tag der"
 
-def _windows(keyword: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
-    """Merged character windows around the keyword's hits."""
+TokenHits = tuple[tuple[int, int, int], ...]  # (keyword index, start, end) within a token
+_token_hits: dict[str, TokenHits] = {}
+_TOKEN_CACHE_LIMIT = 200_000
+
+
+def _learn_tokens(tokens: list[str]) -> None:
+    """Fill the per-token hit cache for `tokens` with one scan per keyword over them joined."""
+    if len(_token_hits) + len(tokens) > _TOKEN_CACHE_LIMIT:
+        _token_hits.clear()
+    joined = "\n".join(tokens)
+    starts: list[int] = []
+    position = 0
+    for token in tokens:
+        starts.append(position)
+        position += len(token) + 1
+    found: list[list[tuple[int, int, int]]] = [[] for _ in tokens]
+    for index, keyword in enumerate(_TOKEN_KEYWORD_PATTERNS):
+        for hit in keyword.finditer(joined):
+            token_index = bisect.bisect_right(starts, hit.start()) - 1
+            offset = starts[token_index]
+            found[token_index].append((index, hit.start() - offset, hit.end() - offset))
+    for token, hits in zip(tokens, found, strict=True):
+        _token_hits[token] = tuple(hits)
+
+
+def _is_token_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole blank-separated token."""
+    return (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
+
+
+def keyword_hits(text: str) -> dict[str, list[tuple[int, int]]]:
+    """(start, end) of every hit of every keyword in `text`, as `finditer` would yield them."""
+    hits: dict[str, list[tuple[int, int]]] = {}
+    distinct = set(text.split())
+    unknown = [token for token in distinct if token not in _token_hits]
+    if unknown:
+        _learn_tokens(unknown)
+    for token in distinct:
+        token_hits = _token_hits.get(token)
+        if token_hits is None:  # the cache was cleared meanwhile (another thread)
+            _learn_tokens([token])
+            token_hits = _token_hits[token]
+        if not token_hits:
+            continue
+        length = len(token)
+        start = text.find(token)
+        while start >= 0:
+            if _is_token_at(text, start, start + length):
+                for index, hit_start, hit_end in token_hits:
+                    name = _TOKEN_KEYWORDS[index]
+                    hits.setdefault(name, []).append((start + hit_start, start + hit_end))
+                start = text.find(token, start + length)
+            else:
+                start = text.find(token, start + 1)
+    for spans in hits.values():
+        spans.sort()
+    _blank_spanning_hits(text, hits)
+    return hits
+
+
+def _hits_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """What `pattern.finditer(text)` yields, given every position a hit can start at (sorted)."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for start in starts:
+        if start < position:
+            continue
+        hit = pattern.match(text, start)
+        if hit is not None:
+            spans.append(hit.span())
+            position = hit.end()
+    return spans
+
+
+def _blank_spanning_hits(text: str, hits: dict[str, list[tuple[int, int]]]) -> None:
+    """Adds the hits of the keywords that may span blanks, derived from the token hits where
+    possible (each derivation yields exactly what the keyword's `finditer` would)."""
+    # "\d\.\s?\d": a digit before each ".\s?\d" hit (those hits cannot hide one another).
+    numeric: list[tuple[int, int]] = []
+    position = 0
+    for dot in _NUMERIC_DOT.finditer(text):
+        start = dot.start() - 1
+        if start >= position and text[start].isdecimal():
+            numeric.append((start, dot.end()))
+            position = dot.end()
+    if numeric:
+        hits["numeric"] = numeric
+    # "\d{4}-\d" and "\d{4}\s?[/–-]\s?\d" start inside a hit of "\d{4}".
+    year_starts = [
+        position for start, end in hits.get("year", ()) for position in range(start, end)
+    ]
+    for name, pattern in (("iso", _ISO_KEYWORD), ("year_pair", _YEAR_PAIR_KEYWORD)):
+        if spans := _hits_at(pattern, text, year_starts):
+            hits[name] = spans
+    # "(?:am|Am|vom|zum)\s\d": a token ending so, one blank, a digit.
+    day_only = [
+        (start, end + 2)
+        for start, end in hits.pop("day_only_word", ())
+        if end + 1 < len(text) and text[end].isspace() and text[end + 1].isdecimal()
+    ]
+    if day_only:
+        hits["day_only"] = day_only
+    # "later" hits start with "Woche", "Monat", "Jahr" (hits of "ago") or "[Nn]ach".
+    later_starts = sorted(
+        [start for start, end in hits.get("ago", ()) if text[start] != "T"]
+        + [start for start, _ in hits.pop("nach", ())]
+    )
+    if spans := _hits_at(_LATER_KEYWORD, text, later_starts):
+        hits["later"] = spans
+    if _HOLIDAY_SPANNING in text:
+        # "Tag der" spans a blank: merged with the token hits unless they overlap.
+        spanning: list[tuple[int, int]] = []
+        start = text.find(_HOLIDAY_SPANNING)
+        while start >= 0:
+            spanning.append((start, start + len(_HOLIDAY_SPANNING)))
+            start = text.find(_HOLIDAY_SPANNING, start + 1)
+        merged = sorted(hits.get("holiday", []) + spanning)
+        if any(merged[i][1] > merged[i + 1][0] for i in range(len(merged) - 1)):
+            merged = [hit.span() for hit in _KEYWORD_PATTERNS["holiday"].finditer(text)]
+        hits["holiday"] = merged
+
+
+def _windows(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """Merged character windows around keyword hits."""
+    windows: list[tuple[int, int]] = []
     window_start = window_end = -1
-    for hit in keyword.finditer(text):
-        start, end = max(0, hit.start() - WINDOW_BEFORE), hit.end() + WINDOW_AFTER
+    for hit_start, hit_end in spans:
+        start, end = max(0, hit_start - WINDOW_BEFORE), hit_end + WINDOW_AFTER
         if start > window_end:
             if window_end > 0:
-                yield window_start, window_end
+                windows.append((window_start, window_end))
             window_start = start
         window_end = end
     if window_end > 0:
-        yield window_start, min(window_end, len(text))
-
-
-def _rule_matches(rule: Rule, text: str) -> Iterator[re.Match[str]]:
-    for window_start, window_end in _windows(rule.keyword, text):
-        yield from rule.pattern.finditer(text, window_start, window_end)
+        windows.append((window_start, min(window_end, length)))
+    return windows
 
 
 def find_candidates(text: str) -> list[Candidate]:
     """All rule matches, reduced to non-overlapping ones (longest first, then priority)."""
+    hits = keyword_hits(text)
+    windows = {name: _windows(spans, len(text)) for name, spans in hits.items()}
     found = [
         Candidate(m.start(), m.end(), rule.priority, rule, m)
-        for rule in RULES
-        for m in _rule_matches(rule, text)
+        for rule, keyword in _RULE_KEYWORDS
+        for window_start, window_end in windows.get(keyword, ())
+        for m in rule.pattern.finditer(text, window_start, window_end)
         if m.end() > m.start()
     ]
     found.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
