@@ -352,3 +352,32 @@ def test_place_in_causal_phrase_is_not_the_venue(extractor: EventExtractor) -> N
     meetings = by_type(found, EventType.MEETING)
     assert len(meetings) == 1
     assert meetings[0].location == "Moskau"
+
+
+def test_token_arrays_match_the_doc(extractor: EventExtractor) -> None:
+    from timeline.extraction.events import split_segments
+    from timeline.extraction.nlp import TokenArrays
+
+    text = "Brauer reiste am 9. Mai nach Minsk.\nKessel empfing ihn  dort. Danach: Gespräche"
+    doc = extractor.nlp(text)
+    toks = TokenArrays.of(doc)
+    assert [toks.word(t.i) for t in doc] == [t.text for t in doc]
+    assert toks.sent_starts == [s.start for s in doc.sents]
+    segments = split_segments(doc)
+    assert [s.text for s in segments] == [
+        "Brauer reiste am 9. Mai nach Minsk.",
+        "Kessel empfing ihn  dort.",
+        "Danach: Gespräche",
+    ]
+    assert segments[-1].headline and not segments[0].headline
+
+
+def test_extract_many_equals_extract(extractor: EventExtractor) -> None:
+    texts = [
+        ("Brauer reist am Donnerstag nach Minsk. Dort trifft er Kessel.", date(2022, 3, 8)),
+        ("Stein telefonierte am Montag mit Brauer.", date(2022, 3, 10)),
+    ]
+    many = list(extractor.extract_many(texts))
+    single = [extractor.extract(t, p) for t, p in texts]
+    assert [r.events for r in many] == [r.events for r in single]
+    assert [r.spans for r in many] == [r.spans for r in single]

@@ -27,7 +27,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
@@ -41,7 +40,7 @@ from timeline.extraction.matchers import (
     RoleKey,
     titled_persons,
 )
-from timeline.extraction.nlp import german_pipeline, lemma_of, lemma_table
+from timeline.extraction.nlp import TokenArrays, german_pipeline, lemma_of, lemma_table
 from timeline.extraction.types import (
     ActorCandidate,
     DateBasis,
@@ -186,6 +185,7 @@ class EventExtractor:
                 self.verb_forms.pop(key, None)
         self.attendance_words = {strings.add(w) for w in trg.ATTENDANCE_WORDS}
         self._noun_kinds: dict[int, EventType | None] = {}
+        self._token_kinds: dict[int, tuple[int, object] | None] = {}
 
     # --- public API ----------------------------------------------------------------------
 
@@ -210,7 +210,7 @@ class EventExtractor:
     # --- the pipeline --------------------------------------------------------------------
 
     def _extract_doc(self, doc: Doc, published: date | None) -> ExtractionResult:
-        text = doc.text
+        text = TokenArrays.of(doc).text
         dates = tag_dates(text, published, doc=doc)
         mentions = self.index.mentions(doc)
         segments = split_segments(doc)
@@ -240,65 +240,71 @@ class EventExtractor:
         self._noun_kinds[orth] = found
         return found
 
+    def _token_kind(self, orth: int, lower: int, word: str) -> tuple[int, object] | None:
+        """What a word form can trigger, memoised by form: (0, None) attendance, (1, lemma) a
+        verb, (2, type) a noun, None nothing."""
+        hit: tuple[int, object] | None
+        if lower in self.attendance_words:
+            hit = (0, None)
+        else:
+            lemma = self.verb_forms.get(orth)
+            if lemma is not None:
+                hit = (1, lemma)
+            else:
+                kind = self._noun_kind(orth, word)
+                hit = None if kind is None else (2, kind)
+        self._token_kinds[orth] = hit
+        return hit
+
     def _triggers(self, doc: Doc) -> list[Trigger]:
         found: dict[int, Trigger] = {}
-        verb_forms = self.verb_forms
-        attendance_words = self.attendance_words
-        noun_kinds = self._noun_kinds
-        orths = doc.to_array([ORTH, LOWER]).tolist()
-        for i, (orth, lower) in enumerate(orths):
-            if lower in attendance_words:
-                token = doc[i]
-                found[i] = Trigger(
-                    T.VISIT,
-                    token.idx,
-                    token.idx + len(token),
-                    token.text,
-                    True,
-                    i,
-                    attendance=True,
-                )
+        toks = TokenArrays.of(doc)
+        text = toks.text
+        idx, ends, lowers = toks.idx, toks.end, toks.lower
+        memo = self._token_kinds
+        sent_starts = toks.sent_starts
+        starts_set: set[int] | None = None
+        for i, orth in enumerate(toks.orth):
+            hit = memo.get(orth, _MISSING)
+            if hit is _MISSING:
+                hit = self._token_kind(orth, lowers[i], text[idx[i] : ends[i]])
+            if hit is None:
                 continue
-            lemma = verb_forms.get(orth)
-            if lemma is None:
-                if orth in noun_kinds:
-                    kind = noun_kinds[orth]
-                else:
-                    kind = self._noun_kind(orth, doc[i].text)
-                if kind is not None:
-                    token = doc[i]
-                    found[i] = Trigger(
-                        kind, token.idx, token.idx + len(token), token.text, False, i
-                    )
+            code: int = hit[0]  # type: ignore[index]
+            payload: object = hit[1]  # type: ignore[index]
+            start, end = idx[i], ends[i]
+            word = text[start:end]
+            if code == 0:
+                found[i] = Trigger(T.VISIT, start, end, word, True, i, attendance=True)
                 continue
-            token = doc[i]
-            if (
-                token.text[:1].isupper()
-                and i > 0
-                and not doc[i - 1].is_sent_start
-                and lemma in ("treffen", "wählen")
-            ):
-                kind = self._noun_kind(orth, token.text)
-                if kind is not None:
-                    found[i] = Trigger(
-                        kind, token.idx, token.idx + len(token), token.text, False, i
-                    )
-                continue  # the noun "Treffen" is read by the noun pattern
+            if code == 2:
+                found[i] = Trigger(payload, start, end, word, False, i)  # type: ignore[arg-type]
+                continue
+            lemma = str(payload)
+            if lemma in ("treffen", "wählen") and i > 0 and word[:1].isupper():
+                if starts_set is None:
+                    starts_set = set(sent_starts)
+                if i - 1 != 0 and i - 1 not in starts_set:
+                    kind = self._noun_kind(orth, word)
+                    if kind is not None:
+                        found[i] = Trigger(kind, start, end, word, False, i)
+                    continue  # the noun "Treffen" is read by the noun pattern
             if lemma in trg.VERB_LEMMAS:
-                kind = trg.VERB_LEMMAS[lemma]
-                found[i] = Trigger(kind, token.idx, token.idx + len(token), token.text, True, i)
+                found[i] = Trigger(trg.VERB_LEMMAS[lemma], start, end, word, True, i)
                 continue
             kind, companion = trg.COMPANION_VERBS[lemma]
             if lemma == "sein":
-                clause = _forward(doc.text, token.idx).lower()
+                clause = _forward(text, start).lower()
             else:
-                clause = _clause_text(doc, token.sent, i).lower()
+                at = bisect.bisect_right(sent_starts, i) - 1
+                s_lo = sent_starts[at]
+                s_hi = sent_starts[at + 1] if at + 1 < len(sent_starts) else len(toks.orth)
+                c_lo, c_hi = _clause_range(doc, s_lo, s_hi, i)
+                clause = toks.span_text(c_lo, c_hi).lower()
             if not companion.search(clause):
-                noun = self._noun_kind(orth, token.text)
+                noun = self._noun_kind(orth, word)
                 if noun is not None:
-                    found[i] = Trigger(
-                        noun, token.idx, token.idx + len(token), token.text, False, i
-                    )
+                    found[i] = Trigger(noun, start, end, word, False, i)
                 continue
             attendance = lemma in trg.ATTENDANCE_LEMMAS or (
                 lemma == "sein" and "zu gast" not in clause
@@ -307,18 +313,10 @@ class EventExtractor:
                 kind, attendance = T.MEETING, False
             if lemma == "sein" and "zu gast" in clause:
                 kind = T.MEETING
-            found[i] = Trigger(
-                kind,
-                token.idx,
-                token.idx + len(token),
-                token.text,
-                True,
-                i,
-                attendance=attendance,
-            )
-        low_text = doc.text.lower()
+            found[i] = Trigger(kind, start, end, word, True, i, attendance=attendance)
+        low_text = text.lower()
         multiword = "erklärung" in low_text or "amtszeit" in low_text
-        for match in trg.MULTIWORD_RE.finditer(doc.text) if multiword else ():
+        for match in trg.MULTIWORD_RE.finditer(text) if multiword else ():
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None:
                 continue
@@ -386,6 +384,9 @@ class EventExtractor:
         )
 
 
+_MISSING = object()
+
+
 def _is_common_word(nlp: Language, word: str) -> bool:
     """A capitalised German noun rather than a name part ("Anfang", "Bilder")."""
     lex = nlp.vocab[word]
@@ -400,37 +401,41 @@ _COMMON_TAIL = frozenset({
 
 def split_segments(doc: Doc) -> list[Segment]:
     """Sentences, also cut at line breaks; short lines without a final stop are headlines."""
+    toks = TokenArrays.of(doc)
+    text, idx, ends, space = toks.text, toks.idx, toks.end, toks.space
     segments: list[Segment] = []
-    for sent in _sentences(doc):
-        start = sent.start
-        if "\n" not in sent.text:
-            segments.append(_segment(doc, start, sent.end, len(segments)))
+    for s_start, s_end in _sentences(toks):
+        start = s_start
+        if "\n" not in text[idx[s_start] : ends[s_end - 1]]:
+            segments.append(_segment(toks, start, s_end, len(segments)))
             continue
-        for token in sent:
-            if token.is_space and "\n" in token.text:
-                if token.i > start:
-                    segments.append(_segment(doc, start, token.i, len(segments)))
-                start = token.i + 1
-        if start < sent.end:
-            segments.append(_segment(doc, start, sent.end, len(segments)))
+        for i in range(s_start, s_end):
+            if space[i] and "\n" in text[idx[i] : ends[i]]:
+                if i > start:
+                    segments.append(_segment(toks, start, i, len(segments)))
+                start = i + 1
+        if start < s_end:
+            segments.append(_segment(toks, start, s_end, len(segments)))
     return [s for s in segments if s.text.strip()]
 
 
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
 
 
-def _sentences(doc: Doc) -> list[Span]:
-    """spaCy's sentences, rejoined where the sentencizer cut after an ordinal ("am 9. Mai")."""
-    out: list[Span] = []
-    for sent in doc.sents:
-        if (
-            out
-            and _ORDINAL.match(doc[out[-1].end - 1].text)
-            and (sent[0].text[:1].islower() or sent[0].lower_ in _MONTHS)
-        ):
-            out[-1] = doc[out[-1].start : sent.end]
-        else:
-            out.append(sent)
+def _sentences(toks: TokenArrays) -> list[tuple[int, int]]:
+    """spaCy's sentences (token bounds), rejoined where the sentencizer cut after an ordinal
+    ("am 9. Mai")."""
+    starts = toks.sent_starts
+    n = len(toks.orth)
+    out: list[tuple[int, int]] = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else n
+        if out and _ORDINAL.match(toks.word(out[-1][1] - 1)):
+            first = toks.word(start)
+            if first[:1].islower() or first.lower() in _MONTHS:
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
     return out
 
 
@@ -453,35 +458,36 @@ _MONTHS = frozenset(
 )
 
 
-def _segment(doc: Doc, start: int, end: int, index: int) -> Segment:
-    while end > start and doc[end - 1].is_space:
+_HEADLINE_ENDS = frozenset({".", "!", "?", ":", "“", '"', "»", "«", ")"})
+
+
+def _segment(toks: TokenArrays, start: int, end: int, index: int) -> Segment:
+    space = toks.space
+    while end > start and space[end - 1]:
         end -= 1
-    span = doc[start:end]
-    last = span[-1].text if len(span) else ""
-    headline = len(span) <= HEADLINE_MAX_TOKENS and last not in {
-        ".",
-        "!",
-        "?",
-        ":",
-        "“",
-        '"',
-        "»",
-        "«",
-        ")",
-    }
-    return Segment(start, end, span.start_char, span.end_char, span.text, headline, index)
+    if end <= start:
+        return Segment(start, end, 0, 0, "", False, index)
+    start_char, end_char = toks.idx[start], toks.end[end - 1]
+    headline = end - start <= HEADLINE_MAX_TOKENS and toks.word(end - 1) not in _HEADLINE_ENDS
+    text = toks.text[start_char:end_char]
+    return Segment(start, end, start_char, end_char, text, headline, index)
 
 
 def _clause_bounds(doc: Doc | Span, sent: Span, i: int) -> tuple[int, int]:
     """Token bounds of the clause around token i: cut at , ; : – ( ) and subordinators."""
-    flags = _clause_flags(doc if isinstance(doc, Doc) else doc.doc)
-    start, end = sent.start, sent.end
-    for j in range(i - 1, sent.start - 1, -1):
+    return _clause_range(doc if isinstance(doc, Doc) else doc.doc, sent.start, sent.end, i)
+
+
+def _clause_range(doc: Doc, lo: int, hi: int, i: int) -> tuple[int, int]:
+    """`_clause_bounds` within tokens lo..hi-1 (a sentence or segment)."""
+    flags = _clause_flags(doc)
+    start, end = lo, hi
+    for j in range(i - 1, lo - 1, -1):
         flag = flags[j]
         if flag:
             start = j + 1 if flag == 1 else j
             break
-    for j in range(i + 1, sent.end):
+    for j in range(i + 1, hi):
         if flags[j]:
             end = j
             break
@@ -501,11 +507,12 @@ _SUBORDINATOR_HASHES = frozenset(
 def _clause_flags(doc: Doc) -> list[int]:
     """Per token: 1 a clause-breaking punctuation mark, 2 a subordinator, else 0 (once per
     doc, kept in its user data)."""
-    flags: list[int] | None = doc.user_data.get("clause_flags")
+    toks = TokenArrays.of(doc)
+    flags = toks.flags
     if flags is None:
         flags = [
             1 if orth in _BREAK_HASHES else 2 if lower in _SUBORDINATOR_HASHES else 0
-            for orth, lower in doc.to_array([ORTH, LOWER]).tolist()
+            for orth, lower in zip(toks.orth, toks.lower, strict=True)
         ]
         for j, flag in enumerate(flags):
             if flag == 1 and doc[j].text == "," and _coordinated_comma(doc, j):
@@ -516,7 +523,7 @@ def _clause_flags(doc: Doc) -> list[int]:
                     nxt.text[:1].isupper() and _TITLEISH.search(nxt.text)
                 ):
                     flags[j] = 0  # "als Präsident vereidigt": a predicate, not a clause
-        doc.user_data["clause_flags"] = flags
+        toks.flags = flags
     return flags
 
 
@@ -614,7 +621,8 @@ class _Article:
         self.resolved_actor_spans: list[MarkedSpan] = []
         self.drafts: list[Draft] = []
         self.body_started = False
-        self.text = doc.text
+        self.toks = TokenArrays.of(doc)
+        self.text = self.toks.text
         starts = [m.start for m in mentions]
         self._mention_starts = starts
         self._trigger_starts = [t.start_char for t in triggers]
@@ -642,10 +650,14 @@ class _Article:
                 previous = []
                 continue
             persons = self._persons(seg)
+            seg_triggers = self._seg_triggers(seg)
+            if not seg_triggers:
+                previous = previous[:0]
+                for p in persons:
+                    if not p.speaker and p.kind != "organisation":
+                        self.salient.append(p)
+                continue
             places = self._places(seg)
-            seg_triggers = [
-                t for t in self.triggers if seg.start_char <= t.start_char < seg.end_char
-            ]
             current: list[Draft] = []
             for group in self._group(seg_triggers):
                 current.extend(self._drafts(seg, group, persons, places, previous))
@@ -689,8 +701,8 @@ class _Article:
                         m.start_char,
                         m.end_char,
                         kind=found_actor.kind,
-                        speaker=_is_speaker(doc, m.start, seg.start),
-                        negated=_is_negated(doc, m.start, seg),
+                        speaker=_is_speaker(self.toks, m.start, seg.start),
+                        negated=_is_negated(self.toks, m.start, seg),
                     )
                 )
             elif m.kind == "role" and m.role is not None and not m.former:
@@ -724,7 +736,7 @@ class _Article:
                             actor.country,
                             m.start_char,
                             m.end_char,
-                            negated=_is_negated(doc, m.start, seg),
+                            negated=_is_negated(self.toks, m.start, seg),
                         )
                     )
         for u, country in unknown_spans:
@@ -796,7 +808,6 @@ class _Article:
 
     def _refs(self, seg: Segment, persons: list[Person], trigger_i: int) -> list[Person]:
         """Persons of earlier sentences referred to here: "er", "die beiden Staatschefs"."""
-        doc = self.doc
         names_here = {p.name for p in persons}
         earlier = [p for p in reversed(self.salient) if p.kind != "organisation"]
         text = seg.text
@@ -816,9 +827,9 @@ class _Article:
                 if len(refs) == 2:
                     break
             return refs
-        tokens = doc[seg.start : seg.end]
-        has_pronoun = any(t.lower_ in trg.PRONOUNS for t in tokens)
-        has_possessive = any(t.lower_ in trg.POSSESSIVES for t in tokens)
+        lowers = self.toks.lower[seg.start : seg.end]
+        has_pronoun = not _PRONOUN_HASHES.isdisjoint(lowers)
+        has_possessive = not _POSSESSIVE_HASHES.isdisjoint(lowers)
         described = trg.PERSON_NOUN_REF.search(text.strip())
         if (has_pronoun or has_possessive or described) and earlier:
             for p in earlier:
@@ -1505,17 +1516,25 @@ _TITLEISH = re.compile(
 )
 
 
-def _is_speaker(doc: Doc, i: int, seg_start: int) -> bool:
+def _is_speaker(toks: TokenArrays, i: int, seg_start: int) -> bool:
     """A spokesperson or a source ("Kremlsprecher Peskow", "nach Angaben von X")."""
-    if i > seg_start and _SPEAKER_BEFORE.search(doc[i - 1].text) and doc[i - 1].lower_ != "von":
-        return True
-    window = doc[max(seg_start, i - 4) : i].text.lower()
+    if i > seg_start:
+        prev = toks.word(i - 1)
+        if _SPEAKER_BEFORE.search(prev) and prev.lower() != "von":
+            return True
+    window = toks.span_text(max(seg_start, i - 4), i).lower()
     return "angaben von" in window or "angaben des" in window
 
 
-def _is_negated(doc: Doc, i: int, seg: Segment) -> bool:
-    window = doc[max(seg.start, i - 5) : i]
-    return any(t.lower_ == "nicht" for t in window) and "sondern" in seg.text
+def _is_negated(toks: TokenArrays, i: int, seg: Segment) -> bool:
+    if "sondern" not in seg.text:
+        return False
+    return any(toks.lower[j] == _NICHT for j in range(max(seg.start, i - 5), i))
+
+
+_NICHT = hash_string("nicht")
+_PRONOUN_HASHES = frozenset(hash_string(w) for w in trg.PRONOUNS)
+_POSSESSIVE_HASHES = frozenset(hash_string(w) for w in trg.POSSESSIVES)
 
 
 def _other_first_name(doc: Doc, m: Mention, ms: list[Mention]) -> bool:

@@ -17,12 +17,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from timeline.extraction.lexicon import ActorEntry, Lexicon, PlaceEntry, Role
+from timeline.extraction.nlp import TokenArrays
 
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 # Offices that news German also names generically (anaphorically: "der Staatschef").
@@ -112,6 +112,7 @@ class LexiconIndex:
         self.role_holders: dict[RoleKey, list[tuple[ActorEntry, Role]]] = defaultdict(list)
         self.prefix_actor: dict[str, ActorEntry] = {}
         self._compound_memo: dict[int, object] = {}
+        self._role_readings: dict[str, list[RoleKey]] = {}
         self._build()
         self.orth_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -119,6 +120,8 @@ class LexiconIndex:
         self._add(self.orth_matcher, "PLACE", self.place_forms)
         self._add(self.lower_matcher, "ADJ", self.adjective_forms)
         self._add(self.lower_matcher, "ROLE", self.role_forms)
+        strings = nlp.vocab.strings
+        self._labels = {strings.add(label): label for label in ("ACTOR", "PLACE", "ADJ", "ROLE")}
 
     # --- building ------------------------------------------------------------------------
 
@@ -242,67 +245,53 @@ class LexiconIndex:
     def mentions(self, doc: Doc) -> list[Mention]:
         """Every actor, place and role phrase in `doc`, longest match first, no overlaps."""
         raw: list[Mention] = []
-        vocab = doc.vocab.strings
+        toks = TokenArrays.of(doc)
+        text, idx, ends = toks.text, toks.idx, toks.end
+        labels = self._labels
         for match_id, start, end in self.orth_matcher(doc):
-            label = vocab[match_id]
-            span = doc[start:end]
-            if label == "ACTOR":
-                actor, how = self.actor_forms[span.text][0]
+            start_char, end_char = idx[start], ends[end - 1]
+            form = text[start_char:end_char]
+            if labels[match_id] == "ACTOR":
+                actor, how = self.actor_forms[form][0]
                 raw.append(
-                    Mention(
-                        "actor",
-                        start,
-                        end,
-                        span.start_char,
-                        span.end_char,
-                        span.text,
-                        actor=actor,
-                        form=how,
-                    )
+                    Mention("actor", start, end, start_char, end_char, form, actor=actor, form=how)
                 )
             else:
-                place, how = self.place_forms[span.text][0]
+                place, how = self.place_forms[form][0]
                 raw.append(
-                    Mention(
-                        "place",
-                        start,
-                        end,
-                        span.start_char,
-                        span.end_char,
-                        span.text,
-                        place=place,
-                        form=how,
-                    )
+                    Mention("place", start, end, start_char, end_char, form, place=place, form=how)
                 )
         for match_id, start, end in self.lower_matcher(doc):
-            label = vocab[match_id]
-            span = doc[start:end]
-            key = span.text.lower()
-            if label == "ADJ":
+            start_char, end_char = idx[start], ends[end - 1]
+            form = text[start_char:end_char]
+            key = form.lower()
+            if labels[match_id] == "ADJ":
                 raw.append(
                     Mention(
                         "place",
                         start,
                         end,
-                        span.start_char,
-                        span.end_char,
-                        span.text,
+                        start_char,
+                        end_char,
+                        form,
                         place=self.adjective_forms[key][0],
                         form="adjective",
                     )
                 )
             else:
                 # The country-specific reading first ("russische Präsident"), then bare.
-                roles = sorted(self.role_forms[key], key=lambda r: r.country is None)
-                raw.append(
-                    Mention(
-                        "role", start, end, span.start_char, span.end_char, span.text, role=roles[0]
+                roles = self._role_readings.get(key)
+                if roles is None:
+                    roles = self._role_readings[key] = sorted(
+                        self.role_forms[key], key=lambda r: r.country is None
                     )
-                )
-        raw.extend(self._compound_mentions(doc))
+                raw.append(Mention("role", start, end, start_char, end_char, form, role=roles[0]))
+        if "-" in text:
+            raw.extend(self._compound_mentions(toks))
+        if not raw:
+            return raw
         # Longest first; among equal lengths actors before roles before places.
-        order = {"actor": 0, "role": 1, "place": 2, "ref": 3}
-        raw.sort(key=lambda m: (-(m.end - m.start), order[m.kind], m.start))
+        raw.sort(key=_mention_order)
         taken: set[int] = set()
         chosen: list[Mention] = []
         for mention in raw:
@@ -314,45 +303,50 @@ class LexiconIndex:
         chosen.sort(key=lambda m: m.start)
         for mention in chosen:
             if mention.kind == "role" and mention.start > 0:
-                prev = doc[mention.start - 1].lower_
+                prev = toks.word(mention.start - 1).lower()
                 if prev in FORMER_WORDS or mention.text.lower().startswith(("ex-", "ex")):
                     mention.former = True
         return chosen
 
-    def _compound_mentions(self, doc: Doc) -> list[Mention]:
+    def _compound_mentions(self, toks: TokenArrays) -> list[Mention]:
         """Hyphenated compounds whose first part names an organisation or a country:
         "NATO-Gipfel", "G20-Gipfel", "US-Vizepräsident" (the last only as a place)."""
         found: list[Mention] = []
-        if "-" not in doc.text:
-            return found
         memo = self._compound_memo
-        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        text, idx, ends = toks.text, toks.idx, toks.end
+        for i, orth in enumerate(toks.orth):
             hit = memo.get(orth, _NO_MEMO)
             if hit is _NO_MEMO:
-                text = doc.vocab.strings[orth]
+                word = text[idx[i] : ends[i]]
                 hit = None
-                if "-" in text and len(text) >= 4:
-                    head = text.split("-", 1)[0]
+                if "-" in word and len(word) >= 4:
+                    head = word.split("-", 1)[0]
                     actor = self.prefix_actor.get(head.lower())
                     if actor is not None:
                         hit = (actor, head)
                 memo[orth] = hit
             if hit is not None:
                 actor, head = hit  # type: ignore[misc]
-                token = doc[i]
                 found.append(
                     Mention(
                         "actor",
                         i,
                         i + 1,
-                        token.idx,
-                        token.idx + len(head),
+                        idx[i],
+                        idx[i] + len(head),
                         head,
                         actor=actor,
                         form="compound",
                     )
                 )
         return found
+
+
+_KIND_ORDER = {"actor": 0, "role": 1, "place": 2, "ref": 3}
+
+
+def _mention_order(m: Mention) -> tuple[int, int, int]:
+    return (-(m.end - m.start), _KIND_ORDER[m.kind], m.start)
 
 
 _NO_MEMO = object()

@@ -12,8 +12,9 @@ from __future__ import annotations
 from functools import cache
 
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, ORTH
 from spacy.language import Language
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 
 @cache
@@ -46,3 +47,41 @@ def lemma_of(token: Token) -> str:
 def german_tokenizer_only() -> Language:
     """The blank tokenizer alone: the floor that benchmarks compare against."""
     return spacy.blank("de")
+
+
+class TokenArrays:
+    """Per-token attributes of a parsed doc, read once into plain lists (indexing a list is
+    far cheaper than building `Token` objects): hashes, character offsets, space flags and
+    sentence starts."""
+
+    __slots__ = ("end", "flags", "idx", "lower", "orth", "sent_starts", "space", "text")
+
+    def __init__(self, doc: Doc) -> None:
+        self.text: str = doc.text
+        self.flags: list[int] | None = None  # clause flags, filled by the extractor
+        rows: list[list[int]] = (
+            doc.to_array([ORTH, LOWER, IDX, LENGTH, IS_SPACE]).tolist() if len(doc) else []
+        )
+        self.orth: list[int] = [r[0] for r in rows]
+        self.lower: list[int] = [r[1] for r in rows]
+        self.idx: list[int] = [r[2] for r in rows]
+        self.end: list[int] = [r[2] + r[3] for r in rows]
+        self.space: list[int] = [r[4] for r in rows]
+        self.sent_starts: list[int] = [s.start for s in doc.sents] if rows else []
+
+    @classmethod
+    def of(cls, doc: Doc) -> TokenArrays:
+        """The arrays of `doc`, built once and kept in its user data."""
+        found: TokenArrays | None = doc.user_data.get("token_arrays")
+        if found is None:
+            found = doc.user_data["token_arrays"] = cls(doc)
+        return found
+
+    def word(self, i: int) -> str:
+        return self.text[self.idx[i] : self.end[i]]
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens start..end-1 (as `doc[start:end].text`)."""
+        if end <= start:
+            return ""
+        return self.text[self.idx[start] : self.end[end - 1]]
