@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import date
+from itertools import pairwise
 
 import pytest
 
@@ -396,3 +397,34 @@ def test_keyword_hits_equal_a_scan_per_keyword() -> None:
         for name, pattern in _KEYWORD_PATTERNS.items():
             expected = [m.span() for m in pattern.finditer(text)]
             assert hits.get(name, []) == expected, name
+
+
+def test_election_evening_is_the_day_of_the_named_vote() -> None:
+    text = "Seit der Stichwahl am 12. Mai regiert sie. Am Wahlabend hatte sie gejubelt."
+    evening = tag_dates(text, PUBLISHED)[-1]
+    assert (evening.text, evening.start, evening.end) == ("Am Wahlabend", date(2024, 5, 12),
+                                                          date(2024, 5, 12))  # fmt: skip
+
+
+def test_election_evening_without_a_vote_date_is_told_the_morning_after() -> None:
+    assert only("Am Wahlabend hatten beide Lager den Sieg beansprucht.").start == date(2024, 5, 22)
+    assert only("Am Wahlabend feiern die Anhänger auf den Plätzen.").start == PUBLISHED
+
+
+def test_sentence_around_skips_abbreviations_and_initials() -> None:
+    from timeline.extraction.dates import sentence_around
+
+    text = "Der Abg. Kurz sprach am Montag. Danach traf John F. Miller am Dienstag ein."
+    start, end = sentence_around(text, text.index("Montag"))
+    assert text[start:end] == "Der Abg. Kurz sprach am Montag."
+    start, end = sentence_around(text, text.index("Dienstag"))
+    assert text[start:end] == "Danach traf John F. Miller am Dienstag ein."
+
+
+def test_parsed_sentences_split_after_a_closing_year() -> None:
+    from timeline.extraction.nlp import TokenArrays, german_pipeline
+
+    doc = german_pipeline()("Der Vertrag galt bis 1998. Danach sprach Präs. Ortner vor dem Rat.")
+    starts = [*TokenArrays.of(doc).sent_starts, len(doc)]
+    sentences = [doc[a:b].text for a, b in pairwise(starts)]
+    assert sentences == ["Der Vertrag galt bis 1998.", "Danach sprach Präs. Ortner vor dem Rat."]

@@ -381,3 +381,41 @@ def test_extract_many_equals_extract(extractor: EventExtractor) -> None:
     single = [extractor.extract(t, p) for t, p in texts]
     assert [r.events for r in many] == [r.events for r in single]
     assert [r.spans for r in many] == [r.spans for r in single]
+
+
+def test_swearing_in_before_another_takes_that_ceremony_day(extractor: EventExtractor) -> None:
+    text = (
+        "Velo legte am Dienstag in Rom den Amtseid ab. "
+        "Vor Velo war bereits sein Stellvertreter Boris Kessel vereidigt worden."
+    )
+    found = by_type(events(extractor, text), EventType.INAUGURATION)
+    kessel = next(e for e in found if "Boris Kessel" in e.actors)
+    assert (kessel.date_start, kessel.date_end) == (date(2022, 3, 8), date(2022, 3, 8))
+
+
+def test_clock_time_puts_the_event_on_the_day_in_view(extractor: EventExtractor) -> None:
+    text = (
+        "Stein ist am Mittwoch in Moskau gelandet. "
+        "Ein Sprecher kündigte das Treffen von Stein und Brauer für etwa 15.30 Uhr an."
+    )
+    meeting = by_type(events(extractor, text), EventType.MEETING)[0]
+    assert meeting.date_start == meeting.date_end == date(2022, 3, 9)
+
+
+def test_election_evening_takes_the_vote_date_of_the_article(extractor: EventExtractor) -> None:
+    text = (
+        "Die Parlamentswahl in Italien fand am 6. März statt. "
+        "Am Wahlabend hatte sich Velo zum Wahlsieger erklärt."
+    )
+    found = by_type(events(extractor, text), EventType.ELECTION)
+    assert [(e.date_start, e.date_end) for e in found] == [(date(2022, 3, 6), date(2022, 3, 6))]
+
+
+def test_draft_copy_keeps_every_field() -> None:
+    from dataclasses import fields
+
+    from timeline.extraction.events import Draft, _copy
+
+    values = [object() for _ in fields(Draft)]
+    copied = _copy(Draft(*values))  # type: ignore[arg-type]
+    assert [getattr(copied, f.name) for f in fields(Draft)] == values

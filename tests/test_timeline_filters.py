@@ -159,3 +159,32 @@ def test_the_form_refuses_a_period_that_ends_before_it_starts() -> None:
     form = TimelineFilterForm(QueryDict("start=2025&end=2024"))
     assert not form.is_valid()
     assert "end" in form.errors
+
+
+@pytest.mark.django_db
+def test_stored_search_and_actor_order_follow_every_change_on_postgresql() -> None:
+    """`Event.search` and `EventActor.sort_day` are kept by database triggers (PostgreSQL):
+    a new source, a moved source, a new summary and a new date all show at once."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the stored columns exist for PostgreSQL only")
+    putin, luka = make_actor(name="Wladimir Putin"), make_actor(name="Alexander Lukaschenko")
+    first = make_event(summary="Staatsbesuch", actors=[putin, luka], sources=0)
+    second = make_event(summary="Gespräch", actors=[putin], date_start=date(2023, 1, 5))
+    assert summaries("q=Minsk") == []
+    source = make_source(event=first, evidence="Der Präsident landete in Minsk.")
+    assert summaries("q=Minsk") == ["Staatsbesuch"]
+    source.event = second
+    source.save()
+    assert summaries("q=Minsk") == ["Gespräch"]
+    Event.objects.filter(pk=first.pk).update(summary="Reise nach Minsk")
+    assert summaries("q=minsk") == ["Gespräch", "Reise nach Minsk"]
+    both = f"actor={putin.pk}&actor={luka.pk}&match=all"
+    assert summaries(both) == ["Reise nach Minsk"]
+    first.refresh_from_db()
+    first.date_start = first.date_end = date(2022, 3, 1)
+    first.save()
+    assert summaries(f"actor={putin.pk}") == ["Reise nach Minsk", "Gespräch"]
+    assert summaries(f"{both}&start=2022&end=2022") == ["Reise nach Minsk"]
+    assert summaries(f"{both}&start=2024") == []

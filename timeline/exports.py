@@ -201,8 +201,12 @@ _CAMEO_SQL = (
 
 
 def _copy_sql(events: QuerySet[Event], *, excel: bool) -> tuple[str, tuple[Any, ...]]:
-    """COPY of the filtered events (their own SQL, unordered, as a subquery) with the place,
-    the actors and the sources of each row; ordered by the timeline's (sort day, id)."""
+    """COPY of the filtered events (their own SQL, unordered, as a subquery) with the place, the
+    actors and the sources of each row; ordered by the timeline's (sort day, id).
+
+    The actors and the sources are aggregated once per export, grouped by event over the
+    filtered ids and hash-joined to the rows: a lookup per row (a LATERAL subquery) costs
+    two index probes per event and halves the throughput at a million rows."""
     inner, params = (
         events.order_by()
         .annotate(place_name=F("place__name"))
@@ -214,28 +218,34 @@ def _copy_sql(events: QuerySet[Event], *, excel: bool) -> tuple[str, tuple[Any, 
     )  # fmt: skip
     text = _NEUTRAL_SQL.format
     select = f"""
-        SELECT f.id, to_char(f.date_start, 'YYYY-MM-DD'), to_char(f.date_end, 'YYYY-MM-DD'),
-               f.precision, f.date_basis, f.type, f.status,
-               {text("ac.names")}, {text("f.place_name")}, {text("f.summary")},
-               {text("src.evidence")}, src.n, {text("src.urls")},
-               CASE WHEN f.review = 'verified' THEN 1 ELSE 0 END,
-               round(f.confidence::numeric, 3)::float8, {_CAMEO_SQL.format("f.type")}
-        FROM ({inner}) AS f
-        LEFT JOIN LATERAL (
-            SELECT string_agg(a.name, '; ' ORDER BY ea.role, a.name) AS names
+        WITH ac AS (
+            SELECT ea.event_id, string_agg(a.name, '; ' ORDER BY ea.role, a.name) AS names
             FROM timeline_eventactor ea JOIN timeline_actor a ON a.id = ea.actor_id
-            WHERE ea.event_id = f.id
-        ) ac ON true
-        LEFT JOIN LATERAL (
-            SELECT count(*) AS n,
+            WHERE ea.event_id IN (SELECT fa.id FROM ({inner}) fa)
+            GROUP BY ea.event_id
+        ),
+        src AS (
+            SELECT s.event_id, count(*) AS n,
                    (array_agg(s.evidence ORDER BY ar.published_at, s.id))[1] AS evidence,
                    string_agg(NULLIF(ar.url, ''), ' ' ORDER BY ar.published_at, s.id) AS urls
             FROM timeline_eventsource s JOIN articles_article ar ON ar.id = s.article_id
-            WHERE s.event_id = f.id
-        ) src ON true
+            WHERE s.event_id IN (SELECT fs.id FROM ({inner}) fs)
+            GROUP BY s.event_id
+        )
+        SELECT f.id, to_char(f.date_start, 'YYYY-MM-DD'), to_char(f.date_end, 'YYYY-MM-DD'),
+               f.precision, f.date_basis, f.type, f.status,
+               {text("ac.names")}, {text("f.place_name")}, {text("f.summary")},
+               {text("src.evidence")}, coalesce(src.n, 0), {text("src.urls")},
+               CASE WHEN f.review = 'verified' THEN 1 ELSE 0 END,
+               round(f.confidence::numeric, 3)::float8, {_CAMEO_SQL.format("f.type")}
+        FROM ({inner}) f
+        LEFT JOIN ac ON ac.event_id = f.id
+        LEFT JOIN src ON src.event_id = f.id
         ORDER BY f.sort_day, f.id"""
     delimiter = ";" if excel else ","
-    return f"COPY ({select}) TO STDOUT WITH (FORMAT csv, DELIMITER '{delimiter}')", params
+    # The filter appears three times (not one CTE: a CTE read thrice is materialised and
+    # hides its row count from the planner, which then probes the links row by row).
+    return f"COPY ({select}) TO STDOUT WITH (FORMAT csv, DELIMITER '{delimiter}')", params * 3
 
 
 def csv_copy_stream(events: QuerySet[Event], *, excel: bool = False) -> Iterator[bytes]:
@@ -247,7 +257,11 @@ def csv_copy_stream(events: QuerySet[Event], *, excel: bool = False) -> Iterator
     # One transaction for the COPY so its settings stay local: JIT compilation costs more
     # than it saves on a streamed per-row plan, and the final sort fits in memory.
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SET LOCAL jit = off; SET LOCAL work_mem = '64MB'")
+        cursor.execute(
+            "SET LOCAL jit = off; SET LOCAL work_mem = '128MB';"
+            # Parallel workers would each aggregate every actor and source again.
+            " SET LOCAL max_parallel_workers_per_gather = 0"
+        )
         raw: Any = cursor.cursor  # psycopg's own cursor: Django's wrapper has no copy()
         with raw.copy(sql, params) as copy:
             for block in copy:

@@ -9,7 +9,7 @@ from datetime import date
 
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVector
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce
@@ -218,8 +218,12 @@ class Event(models.Model):
     version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # The timeline's free-text filter: the German tsvector of the summary and of the evidence
+    # of every source. PostgreSQL only, kept by the database itself (triggers of migration
+    # 0005: whatever Django writes here is replaced); NULL and unused on SQLite.
+    search = SearchVectorField(null=True, editable=False)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["search"])
 
     class Meta:
         ordering = ["date_start", "id"]
@@ -249,8 +253,9 @@ class Event(models.Model):
             models.Index(
                 Coalesce("date_start", Value(date(9999, 12, 31))), F("id"), name="event_sort_idx"
             ),
-            # The timeline's free-text filter (PostgreSQL only; see migration 0002).
-            GinIndex(SearchVector("summary", config="german"), name="event_summary_fts_idx"),
+            # The timeline's free-text filter `search @@ websearch_to_tsquery(…)` (PostgreSQL
+            # only; see migration 0005).
+            GinIndex(fields=["search"], name="event_search_idx"),
             # The timeline's period filter: time order as `event_sort_idx`, with the end date
             # in the key so that events ending before the period are skipped in the index.
             models.Index(
@@ -292,8 +297,12 @@ class EventActor(models.Model):
     role = models.CharField(
         _("Rolle"), max_length=12, choices=Role.choices, default=Role.PARTICIPANT
     )
+    # The event's sort day (`timeline.selectors.SORT_DAY`: its start, undated last), copied
+    # here so that an actor filter walks `event_actor_timeline_idx` in time order. PostgreSQL
+    # only, kept by the database (triggers of migration 0005); NULL and unused on SQLite.
+    sort_day = models.DateField(null=True, editable=False)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["sort_day"])
 
     class Meta:
         verbose_name = _("Beteiligung")
@@ -304,6 +313,8 @@ class EventActor(models.Model):
         indexes = [
             # Filtering the timeline by actor walks from the actor to its events.
             models.Index(fields=["actor", "event"], name="event_actor_lookup_idx"),
+            # An actor's events in time order (the timeline filtered by actors, PostgreSQL).
+            models.Index(fields=["actor", "sort_day", "event"], name="event_actor_timeline_idx"),
         ]
 
     def __str__(self) -> str:
@@ -347,8 +358,6 @@ class EventSource(models.Model):
         indexes = [
             # Re-extraction replaces one article's sources.
             models.Index(fields=["article", "event"], name="source_article_idx"),
-            # The timeline's free-text filter over the evidence (PostgreSQL only; see 0002).
-            GinIndex(SearchVector("evidence", config="german"), name="source_evidence_fts_idx"),
         ]
 
     def __str__(self) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from html import escape as html_escape
 
 from django.http import QueryDict
 from django.urls import reverse
@@ -33,8 +34,12 @@ class Heading:
 
 @dataclass(slots=True)
 class Entry:
-    """One timeline row: the group headings before it and its HTML, built here in one pass
-    (a row is ~40 values; through the template engine 50 rows cost more than their query)."""
+    """One timeline row: the group headings before it and its HTML, built here in one pass.
+
+    Measured against a lean `{% partialdef event-row %}` fed precomputed display strings
+    (date label, type label, URL, source count): the partial renders 50 rows in ~11.5 ms, this
+    in ~1.2 ms, against ~2 ms of SQL for the page. The bar for moving the markup back into the
+    template was 3 ms per 50 rows, so it stays here, next to the partial that prints it."""
 
     event: EventRow
     headings: list[Heading] = field(default_factory=list)
@@ -87,7 +92,7 @@ def entries(
     )
     event_prefix = reverse("timeline:event", args=[0])[:-2]
     actor_prefix = reverse("timeline:actor", args=[0])[:-2]
-    type_labels = {value: escape(label) for value, label in Event.Type.choices}
+    type_labels = {value: str(escape(label)) for value, label in Event.Type.choices}
     undated = format_html('<span class="event-date muted">{}</span>', _("Datum unbekannt"))
     planned = format_html(' <span class="badge badge-planned">{}</span>', _("geplant"))
     verified = format_html(
@@ -100,6 +105,19 @@ def entries(
     details, open_label = escape(_("Details und Belege")), escape(_("Ereignisseite öffnen"))
     # Headings depend on the year or month only (the day at day scale): formatted once each.
     known_keys: dict[date | None, list[tuple[int, str, str, str]]] = {}
+    # Values that repeat across a page (dates, names, places, counts) are formatted and
+    # escaped once per page: gettext and escape per value were most of a page's cost.
+    escaped: dict[str, str] = {}
+    days: dict[tuple[date, date | None, str], str] = {}
+    counts: dict[int, str] = {}
+
+    def esc(text: str) -> str:
+        value = escaped.get(text)
+        if value is None:
+            # The stdlib's escape is Django's without the lazy-string wrapper around it.
+            value = escaped[text] = html_escape(text)
+        return value
+
     for event in events:
         day_key = event.date_start
         if day_key is not None and scale != "day":
@@ -112,17 +130,20 @@ def entries(
             if i >= len(last_keys) or last_keys[i] != key or headings:
                 headings.append(Heading(*key))
         last_keys = keys
-        type_label = type_labels.get(event.type) or escape(event.type)
+        type_label = type_labels.get(event.type) or esc(event.type)
         if event.date_start:
-            stamp = machine_date(event.date_start, event.precision)
-            label = escape(date_label(event.date_start, event.date_end, event.precision))
-            day = f'<time class="event-date" datetime="{stamp}">{label}</time>'
+            day_id = (event.date_start, event.date_end, event.precision)
+            day = days.get(day_id)
+            if day is None:
+                stamp = machine_date(event.date_start, event.precision)
+                label = escape(date_label(event.date_start, event.date_end, event.precision))
+                day = days[day_id] = f'<time class="event-date" datetime="{stamp}">{label}</time>'
         else:
             day = undated
         actors = ""
         if event.actors:
             links = ", ".join(
-                f'<a class="actor" href="{actor_prefix}{pk}/">{escape(name)}</a>'
+                f'<a class="actor" href="{actor_prefix}{pk}/">{esc(name)}</a>'
                 for pk, name in event.actors
             )
             actors = (
@@ -130,26 +151,30 @@ def entries(
                 f"{links}</span>\n        "
             )
         place = (
-            f'<span class="place">{in_label} {escape(event.place)}</span>\n        '
+            f'<span class="place">{in_label} {esc(event.place)}</span>\n        '
             if event.place
             else ""
         )
         count = event.source_count
+        sources = counts.get(count)
+        if sources is None:
+            sources = counts[count] = escape(
+                ngettext("%(counter)s Quelle", "%(counter)s Quellen", count) % {"counter": count}
+            )
+        status, kind = esc(event.status), esc(event.type)
         html = _ROW_HTML.format(
-            status=escape(event.status),
-            type=escape(event.type),
+            status=status,
+            type=kind,
             pk=event.pk,
             date=day,
             type_label=type_label,
             badges=(planned if event.status == Event.Status.PLANNED else "")
             + (verified if event.review == Event.Review.VERIFIED else ""),
             url=f"{event_prefix}{event.pk}/",
-            summary=escape(event.summary) if event.summary else type_label,
+            summary=html_escape(event.summary) if event.summary else type_label,
             actors=actors,
             place=place,
-            sources=escape(
-                ngettext("%(counter)s Quelle", "%(counter)s Quellen", count) % {"counter": count}
-            ),
+            sources=sources,
             details=details,
             open=open_label,
         )

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.contrib.postgres.search import SearchQuery
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
@@ -21,6 +21,7 @@ from django.db.models import (
     DateField,
     Exists,
     F,
+    FilteredRelation,
     IntegerField,
     Max,
     OuterRef,
@@ -97,46 +98,57 @@ def visible_events() -> QuerySet[Event]:
 
 
 def _text_filter(text: str) -> Q:
-    """Full-text search over the summary and the evidence of the sources: German stemming on
-    PostgreSQL (GIN expression indexes `event_summary_fts_idx`, `source_evidence_fts_idx`), a
-    plain case-insensitive substring match elsewhere (SQLite in development and tests)."""
+    """Full-text search over the summary and the evidence of the sources: on PostgreSQL the
+    stored German tsvector `Event.search` (GIN index `event_search_idx`; with its statistics
+    the planner walks the timeline index for a common word and reads the GIN index for a rare
+    one), elsewhere (SQLite in development and tests) a case-insensitive substring match."""
     if connection.vendor == "postgresql":
-        query = SearchQuery(text, config="german", search_type="websearch")
-        # Two IN-subqueries, each answered by its GIN index (an OR with a correlated EXISTS
-        # would make PostgreSQL compute to_tsvector for every candidate row).
-        by_summary = (
-            Event.objects.annotate(document=SearchVector("summary", config="german"))
-            .filter(document=query)
-            .values("pk")
-        )
-        by_evidence = (
-            EventSource.objects.annotate(document=SearchVector("evidence", config="german"))
-            .filter(document=query)
-            .values("event_id")
-        )
-        return Q(pk__in=by_summary) | Q(pk__in=by_evidence)
+        return Q(search=SearchQuery(text, config="german", search_type="websearch"))
     evidence = EventSource.objects.filter(event=OuterRef("pk"), evidence__icontains=text)
     return Q(summary__icontains=text) | Q(Exists(evidence))
 
 
+def _walks_actor_links(filters: TimelineFilters) -> bool:
+    """On PostgreSQL an actor filter that needs every selected actor (one actor, or "all
+    of") is answered from the actors' links in time order (`EventActor.sort_day`, index
+    `event_actor_timeline_idx`): the first actor's links are walked in time order and each
+    further actor is one probe of `event_actor_unique` per link, so a page stops after a few
+    hundred links instead of joining every event of both actors. (Stating that the links'
+    sort days are equal too would let the planner walk any actor's links, but it then
+    multiplies both selectivities, expects one row and hash-joins everything.)"""
+    return connection.vendor == "postgresql" and (
+        len(filters.actors) == 1 or (len(filters.actors) > 1 and filters.match == "all")
+    )
+
+
 def event_list(*, filters: TimelineFilters) -> QuerySet[Event, Any]:
     """Visible events matching `filters`, in time order (undated last), not yet paged."""
-    events = visible_events().annotate(sort_day=SORT_DAY)
-    if filters.actors:
-        if filters.match == "all":
-            # Every selected actor takes part: one semi-join per actor.
-            for actor in filters.actors:
+    events = visible_events()
+    if _walks_actor_links(filters):
+        for i, actor in enumerate(filters.actors):
+            link = f"actor_link{i}"
+            events = events.alias(
+                **{link: FilteredRelation("event_actors", condition=Q(event_actors__actor=actor))}
+            ).filter(**{f"{link}__actor": actor})
+        # The link's copy of the event's sort day: the same order, read from the link index.
+        events = events.annotate(sort_day=F("actor_link0__sort_day"))
+    else:
+        events = events.annotate(sort_day=SORT_DAY)
+        if filters.actors:
+            if filters.match == "all":
+                # Every selected actor takes part: one semi-join per actor.
+                for actor in filters.actors:
+                    events = events.filter(
+                        Exists(EventActor.objects.filter(event=OuterRef("pk"), actor=actor))
+                    )
+            else:
                 events = events.filter(
-                    Exists(EventActor.objects.filter(event=OuterRef("pk"), actor=actor))
-                )
-        else:
-            events = events.filter(
-                Exists(
-                    EventActor.objects.filter(
-                        event=OuterRef("pk"), actor__in=[a.pk for a in filters.actors]
+                    Exists(
+                        EventActor.objects.filter(
+                            event=OuterRef("pk"), actor__in=[a.pk for a in filters.actors]
+                        )
                     )
                 )
-            )
     if filters.types:
         events = events.filter(type__in=filters.types)
     if filters.status:

@@ -20,10 +20,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
+from itertools import pairwise
 from statistics import median
 
 from spacy.tokens import Doc
 
+from timeline.extraction.nlp import ABBREVIATIONS, TokenArrays
 from timeline.extraction.types import DateMention, Precision
 
 # --- lexicon ------------------------------------------------------------------------------
@@ -201,6 +203,7 @@ class ResolutionContext:
     # The years a narrative's current section heading names ("Kriegsjahr 1915", "1940–1943").
     section: tuple[int, int] | None = None
     sentence_initial: bool = False  # whether the mention being resolved opens its sentence
+    election_day: date | None = None  # the day of a vote named so far ("Wahl am 25. September")
 
 
 @dataclass(frozen=True, slots=True)
@@ -774,6 +777,19 @@ def resolve_daypart(match: re.Match[str], context: ResolutionContext) -> Resolut
     return _day_resolution(anchor, relative=True)
 
 
+def resolve_election_evening(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "am Wahlabend", "am Wahltag": the day of the vote the text has named; else, in news,
+    the publication day, or the day before when told in the past (results come next morning)."""
+    if context.election_day is not None:
+        return _day_resolution(context.election_day, relative=True)
+    if context.narrative:
+        return None
+    if context.published is None:
+        return UNRESOLVED_RELATIVE
+    past = context.tense_at(match.start()) is Tense.PAST
+    return _day_resolution(context.published - timedelta(days=int(past)), relative=True)
+
+
 def _week_of(reference: date, modifier: str) -> date:
     monday = week_start(reference)
     if re.match(PREV, modifier):
@@ -1054,6 +1070,9 @@ _ANAPHORIC_DAY = (
     rf"|{B}[Nn]ach\s+(?:[Ee]inem|(?P<count2>{NUMBER}))\s+(?:Tag|Tagen)(?![\w])"
     rf"|{B}(?:[Aa]n|[Aa]m)\s+(?:diesem|jenem)\s+Tag(?![\w])"
 )
+_ELECTION_EVENING = (
+    rf"{B}(?:{AM}|{_any_case_first('seit dem', 'bis zum')})\s+Wahl(?:abend|tag|sonntag)(?![\w])"
+)
 _AGO = (
     rf"{B}(?P<dir>[Vv]or|[Ii]n)\s+(?P<hedge>(?:(?:genau|exakt|fast|knapp|rund|etwa|ungefähr|"
     r"mehr\s+als|über|gut|weniger\s+als|nur|erst|bereits|schon|heute)\s+)+)?(?P<count>"
@@ -1174,6 +1193,7 @@ _KEYWORDS = {
     "now": r"eute|estern|orgen|eutig|estrig",
     "anaphoric": r"\b(?:Tag|Tage|Tagen|tags)\b|Vortag|Vorabend|Folgetag|Abend",
     "ago": r"Tag|Woche|Monat|Jahr",
+    "election": r"Wahl(?:abend|tag|sonntag)",
     "later": r"(?:Woche|Monat|Jahr)e?n?\s+(?:s|d|z|v|f)|[Nn]ach\s+(?:\w+\s+)?\w+\s+(?:Woche|Monat)",
     "weekday": WEEKDAY,
     "weekend": r"Wochenende",
@@ -1215,6 +1235,7 @@ RULES: tuple[Rule, ...] = (
     _rule("now_relative", _NOW_RELATIVE, resolve_now_relative, 5, "now"),
     _rule("anaphoric_day", _ANAPHORIC_DAY, resolve_anaphoric_day, 5, "anaphoric"),
     _rule("ago", _AGO, resolve_ago, 5, "ago"),
+    _rule("election_evening", _ELECTION_EVENING, resolve_election_evening, 5, "election"),
     _rule("later", _LATER, resolve_later, 5, "later"),
     _rule("night_before", _NIGHT_BEFORE, resolve_night_before, 6, "weekday"),
     _rule("weekday_pair", _WEEKDAY_PAIR, resolve_weekday_pair, 6, "weekday"),
@@ -1249,7 +1270,7 @@ WINDOW_AFTER = 110
 # other keywords ("\d\.\s?\d", "Tag der", ...) may span blanks and are scanned in the text.
 _TOKEN_KEYWORDS = (
     "month", "year", "decade", "century", "season", "holiday", "now", "anaphoric", "ago",
-    "weekday", "weekend", "week", "monat", "jahr", "fuzzy", "daypart",
+    "weekday", "weekend", "week", "monat", "jahr", "fuzzy", "daypart", "election",
     # Helpers for the keywords that span blanks: a token ending in "am" ("am 24."), "nach".
     "day_only_word", "nach",
 )  # fmt: skip
@@ -1441,9 +1462,39 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ\"„»(\d])|\n")
 
 def sentence_bounds(text: str, doc: Doc | None) -> list[tuple[int, int]] | None:
     """Character spans of the sentences of a caller's parse of the same text, else None."""
-    if doc is None or doc.text != text or not doc.has_annotation("SENT_START"):
+    if doc is None:
         return None
-    return [(s.start_char, s.end_char) for s in doc.sents]
+    toks: TokenArrays | None = doc.user_data.get("token_arrays")  # set by `german_pipeline`
+    if toks is None:
+        if not doc.has_annotation("SENT_START"):
+            return None
+        toks = TokenArrays.of(doc)  # the sentences corrected after abbreviations
+    if toks.text != text:
+        return None
+    if not toks.sent_starts:
+        return []
+    starts, idx, ends = toks.sent_starts, toks.idx, toks.end
+    bounds = [(idx[a], ends[b - 1]) for a, b in pairwise(starts)]
+    bounds.append((idx[starts[-1]], ends[-1]))
+    return bounds
+
+
+_WORD_BEFORE = re.compile(r"(\w+)$")
+
+
+def _is_stop(text: str, at: int) -> bool:
+    """Whether the punctuation at `at` ends a sentence: not after a digit ("am 9. Mai"), a
+    single capital ("George W. Bush") or a known abbreviation ("Abg. Müller")."""
+    before = text[max(0, at - 8) : at]
+    if not before or before[-1].isdigit():
+        return not before
+    if text[at] != ".":
+        return True
+    word = _WORD_BEFORE.search(before)
+    if word is None:
+        return True
+    w = word.group(1)
+    return not ((len(w) == 1 and w.isupper()) or w in ABBREVIATIONS)
 
 
 def sentence_around(text: str, offset: int, window: int = 600) -> tuple[int, int]:
@@ -1454,13 +1505,13 @@ def sentence_around(text: str, offset: int, window: int = 600) -> tuple[int, int
     low = max(0, offset - window)
     start = low
     for boundary in _SENTENCE_END.finditer(text, low, offset):
-        if not text[boundary.start() - 1 : boundary.start()].isdigit():
+        if _is_stop(text, boundary.start()):
             start = boundary.end()
     end_match = next(
         (
             m
             for m in _SENTENCE_END.finditer(text, offset, min(len(text), offset + window))
-            if not text[m.start() - 1 : m.start()].isdigit()
+            if _is_stop(text, m.start())
         ),
         None,
     )
@@ -1494,6 +1545,8 @@ def is_narrative(text: str, published: date | None) -> bool:
 
 _HEADING_YEARS = re.compile(rf"{YEAR}(?:\s*[/–-]\s*(\d{{4}}|\d\d)(?![\d]))?")
 
+
+_VOTE_BEFORE = re.compile(r"[Ww]ahl\w{0,3}\s+(?:am|vom)?\s*$")
 
 _DAY_RULES = frozenset({"day_month", "numeric_date", "iso_date", "day_range"})
 
@@ -1611,6 +1664,8 @@ def _resolved_candidates(
             continue
         if resolution.precision is Precision.DAY and resolution.start is not None:
             context.last_day = context.last_point = resolution.start
+            if _VOTE_BEFORE.search(text, max(0, candidate.start - 24), candidate.start):
+                context.election_day = resolution.start
         elif resolution.precision is Precision.RANGE and resolution.parts:
             context.last_day = context.last_point = resolution.end
         elif resolution.precision is Precision.MONTH and resolution.start is not None:

@@ -156,9 +156,24 @@ class Draft:
     end: date | None = None
     precision: Precision = Precision.UNKNOWN
     candidates: list[ActorCandidate] = field(default_factory=list)
-    inherited: bool = False  # the date was taken over from the visit told just before
+    inherited: bool = False  # the date was taken over from the context (visit told before)
     duration: int = 0  # days the text says it lasted ("drei Tage lang", "zweitägig")
     closing: bool = False  # the date phrase dates its end ("zum Abschluss am Donnerstag")
+
+
+def _copy(d: Draft) -> Draft:
+    """A shallow copy (as `dataclasses.replace(d)`, at a fraction of its cost)."""
+    return Draft(
+        d.type, d.actors, d.countries, d.location, d.mention, d.basis, d.status, d.segment,
+        d.trigger, d.confidence, d.start, d.end, d.precision, d.candidates, d.inherited,
+        d.duration, d.closing,
+    )  # fmt: skip
+
+
+def _derive(base: Draft, actors: list[str], countries: dict[str, str | None]) -> Draft:
+    d = _copy(base)
+    d.actors, d.countries = actors, countries
+    return d
 
 
 class EventExtractor:
@@ -494,6 +509,8 @@ def _clause_range(doc: Doc, lo: int, hi: int, i: int) -> tuple[int, int]:
     return start, end
 
 
+_COMMA = hash_string(",")
+_ALS = hash_string("als")
 _BREAK_HASHES = frozenset(hash_string(w) for w in (",", ";", ":", "–", "—", "(", ")", "-"))
 _SUBORDINATOR_HASHES = frozenset(
     hash_string(w)
@@ -514,14 +531,15 @@ def _clause_flags(doc: Doc) -> list[int]:
             1 if orth in _BREAK_HASHES else 2 if lower in _SUBORDINATOR_HASHES else 0
             for orth, lower in zip(toks.orth, toks.lower, strict=True)
         ]
+        n = len(flags)
         for j, flag in enumerate(flags):
-            if flag == 1 and doc[j].text == "," and _coordinated_comma(doc, j):
+            if not flag:
+                continue
+            if flag == 1 and toks.orth[j] == _COMMA and _coordinated_comma(doc, j):
                 flags[j] = 0
-            elif flag == 2 and doc[j].lower_ == "als" and j + 1 < len(doc):
-                nxt = doc[j + 1]
-                if nxt.lower_ in _ORDINAL_ADJ or (
-                    nxt.text[:1].isupper() and _TITLEISH.search(nxt.text)
-                ):
+            elif flag == 2 and toks.lower[j] == _ALS and j + 1 < n:
+                nxt = toks.word(j + 1)
+                if nxt.lower() in _ORDINAL_ADJ or (nxt[:1].isupper() and _TITLEISH.search(nxt)):
                     flags[j] = 0  # "als Präsident vereidigt": a predicate, not a clause
         toks.flags = flags
     return flags
@@ -626,6 +644,17 @@ class _Article:
         starts = [m.start for m in mentions]
         self._mention_starts = starts
         self._trigger_starts = [t.start_char for t in triggers]
+        self._date_starts = [m.start_char for m in dates]
+        self._clauses: dict[tuple[int, int, int], tuple[int, int]] = {}
+        self._attributed: dict[tuple[int, int], bool] = {}
+
+    def _clause(self, lo: int, hi: int, i: int) -> tuple[int, int]:
+        """`_clause_range` of token i within tokens lo..hi-1, computed once."""
+        key = (lo, hi, i)
+        found = self._clauses.get(key)
+        if found is None:
+            found = self._clauses[key] = _clause_range(self.doc, lo, hi, i)
+        return found
 
     def _seg_mentions(self, seg: Segment) -> list[Mention]:
         lo = bisect.bisect_left(self._mention_starts, seg.start)
@@ -866,37 +895,34 @@ class _Article:
             )
         ):
             return []  # the ceremony others attend, told again
-        if re.search(
-            r"\b(?:im )?fall(?:e)? (?:eines|einer|des)\b|\bals ob\b",
+        if _HYPOTHETICAL.search(
             seg.text[
                 max(0, first.start_char - seg.start_char - 30) : first.start_char - seg.start_char
-            ],
-            re.IGNORECASE,
+            ]
         ):
             return []  # hypothetical: "für den Fall eines Wahlsiegs"
-        sent_tokens = doc[seg.start : seg.end]
-        c_start, c_end = _clause_bounds(doc, sent_tokens, first.token_i)
-        clause = doc[c_start:c_end]
-        clause_text = clause.text
+        toks = self.toks
+        c_start, c_end = self._clause(seg.start, seg.end, first.token_i)
+        clause_text = toks.span_text(c_start, c_end)
         if trg.HABITUAL.search(clause_text):
             return []
         if etype is T.AGREEMENT and trg.NEGATION.search(
             seg.text[: first.end_char - seg.start_char]
         ):
             return []
-        if first.attendance and re.search(r"\bnicht\b", clause_text):
+        if first.attendance and _NICHT_WORD.search(clause_text):
             return []
         if (
             etype in (T.MEETING, T.CALL, T.VISIT)
-            and re.search(r"\b(?:statt|anstatt|nicht)\b", clause_text, re.IGNORECASE)
-            and re.search(r"\bstatt\b", clause_text, re.IGNORECASE)
+            and _INSTEAD_OR_NOT.search(clause_text)
+            and _INSTEAD.search(clause_text)
         ):
             return []
         actors = [p for p in persons if not p.speaker and not p.negated]
         if etype is T.INAUGURATION:
             actors = [p for p in actors if not _after_preposition(doc, p, seg)]
         if etype in (T.AGREEMENT, T.INAUGURATION):
-            lo, hi = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1])
+            lo, hi = toks.idx[c_start], toks.end[c_end - 1]
             actors = [p for p in actors if lo <= p.start_char < hi]
         if (
             etype is T.MEETING
@@ -945,7 +971,7 @@ class _Article:
             people = orgs
         if etype is T.AGREEMENT and not people:
             seen: set[str] = set()
-            lo, hi = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1])
+            lo, hi = toks.idx[c_start], toks.end[c_end - 1]
             for pl in places:
                 if not (lo <= pl.start_char < hi) and pl.form == "adjective":
                     continue
@@ -999,32 +1025,29 @@ class _Article:
         elif etype is T.PROTEST and location is not None:
             drafts = []
             spread = [pl for pl in places if pl.form == "name" and pl.prep in ("in", "und")]
-            joined = re.search(r"\bin \w+ und \w+", seg.text)
+            joined = _IN_A_AND_B.search(seg.text)
             if joined and len(spread) >= 2:
                 for pl in spread:
-                    d = replace(base, actors=[], countries={}, location=pl.entry)
+                    d = _derive(base, [], {})
+                    d.location = pl.entry
                     drafts.append(d)
             else:
                 drafts = [
-                    replace(
-                        base,
-                        actors=[p.name for p in people],
-                        countries={p.name: p.country for p in people},
-                    )
+                    _derive(base, [p.name for p in people], {p.name: p.country for p in people})
                 ]
         elif etype is T.MEETING and (pair := self._subject_with_objects(seg, people, first)):
             subject, objects = pair
             drafts = [
-                replace(
+                _derive(
                     base,
-                    actors=[subject.name, o.name],
-                    countries={subject.name: subject.country, o.name: o.country},
+                    [subject.name, o.name],
+                    {subject.name: subject.country, o.name: o.country},
                 )
                 for o in objects
             ]
         else:
             names = _unique([p.name for p in people])
-            drafts = [replace(base, actors=names, countries={p.name: p.country for p in people})]
+            drafts = [_derive(base, names, {p.name: p.country for p in people})]
         for d in drafts:
             d.candidates = [u for u, _ in self.unknowns if u.name in d.actors]
             if not d.actors and not d.mention and previous:
@@ -1122,12 +1145,8 @@ class _Article:
         drafts = []
         for members in groups.values():
             names = _unique([p.name for p in members] + [h.name for h in hosts])
-            d = replace(
-                base,
-                actors=names,
-                location=location,
-                countries={p.name: p.country for p in members + hosts},
-            )
+            d = _derive(base, names, {p.name: p.country for p in members + hosts})
+            d.location = location
             drafts.append(d)
         return drafts
 
@@ -1145,7 +1164,7 @@ class _Article:
         ]
         dated = next((d for d in same if d.mention is not None), None)
         placed = next((d for d in same if d.location is not None), None)
-        result = replace(dated or found)
+        result = _copy(dated or found)
         if result.location is None and placed is not None:
             result.location = placed.location
         return result
@@ -1181,9 +1200,8 @@ class _Article:
                     return True
             return False
 
-        sent = self.doc[seg.start : seg.end]
-        c_lo, c_hi = _clause_bounds(self.doc, sent, trigger.token_i)
-        lo, hi = self.doc[c_lo].idx, self.doc[c_hi - 1].idx + len(self.doc[c_hi - 1])
+        c_lo, c_hi = self._clause(seg.start, seg.end, trigger.token_i)
+        lo, hi = self.toks.idx[c_lo], self.toks.end[c_hi - 1]
         places = [
             p
             for p in places
@@ -1225,11 +1243,19 @@ class _Article:
     def _attribute_place(self, place: Place, seg: Segment) -> bool:
         """A place inside a causal or concessive phrase about another noun ("angesichts des
         Machtkampfes in Belarus", "wegen der Proteste in Minsk"): not where the event is."""
-        span = self.doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
-        if span is None:
+        key = (place.start_char, seg.start)
+        found = self._attributed.get(key)
+        if found is None:
+            found = self._attributed[key] = self._attributed_uncached(place, seg)
+        return found
+
+    def _attributed_uncached(self, place: Place, seg: Segment) -> bool:
+        toks = self.toks
+        if not toks.idx or place.start_char >= toks.end[-1]:
             return False
-        lo = max(seg.start, span.start - 6)
-        words = [t.lower_ for t in self.doc[lo : span.start]]
+        start = max(bisect.bisect_right(toks.idx, place.start_char) - 1, 0)  # as char_span
+        lo = max(seg.start, start - 6)
+        words = [toks.word(j).lower() for j in range(lo, start)]
         if not any(w in _CAUSAL_PREPS for w in words):
             return False
         at = max(i for i, w in enumerate(words) if w in _CAUSAL_PREPS)
@@ -1244,8 +1270,14 @@ class _Article:
         group: list[Trigger],
         seg_triggers: list[Trigger],
     ) -> tuple[DateMention | None, DateBasis]:
-        doc = self.doc
-        in_seg = [m for m in self.dates if seg.start_char <= m.start_char < seg.end_char]
+        toks = self.toks
+        in_seg = self.dates[
+            bisect.bisect_left(self._date_starts, seg.start_char) : bisect.bisect_left(
+                self._date_starts, seg.end_char
+            )
+        ]
+        if not in_seg:
+            return None, DateBasis.NONE
         mine = {t.start_char for t in group}
 
         def nearest_trigger(m: DateMention) -> Trigger | None:
@@ -1277,8 +1309,8 @@ class _Article:
             return True
 
         in_seg = [m for m in in_seg if belongs(m)]
-        clause_lo = doc[c_start].idx
-        clause_hi = doc[c_end - 1].idx + len(doc[c_end - 1]) if c_end > c_start else clause_lo
+        clause_lo = toks.idx[c_start]
+        clause_hi = toks.end[c_end - 1] if c_end > c_start else clause_lo
         chosen: DateMention | None = None
         if in_seg:
 
@@ -1339,16 +1371,32 @@ class _Article:
                 if n > 1:
                     d.end = d.start + timedelta(days=n - 1)
                     d.precision = Precision.RANGE
+            return
+        if self.published is not None and _CLOCK_TIME.search(seg.text):
+            # A clock time alone ("Beginn um 16.30 Uhr") is on the day the story is at.
+            at = bisect.bisect_left(self._date_starts, seg.start_char)
+            day = next(
+                (
+                    m.start
+                    for m in reversed(self.dates[:at])
+                    if m.precision is Precision.DAY and m.start is not None
+                ),
+                self.published,
+            )
+            d.start = d.end = day
+            d.precision = Precision.DAY
+            d.basis = DateBasis.RELATIVE
+            d.inherited = True  # taken from the context: less specific than a phrase of its own
 
     def _happening_now(self, d: Draft, seg: Segment) -> bool:
         """Told in the present or present perfect, in the body, and not backgrounded."""
         if seg.headline or d.status is Status.PLANNED:
             return False
         doc = self.doc
+        toks = self.toks
         t = d.trigger
-        sent = doc[seg.start : seg.end]
-        c_start, c_end = _clause_bounds(doc, sent, t.token_i)
-        words = {tok.lower_ for tok in doc[c_start:c_end]}
+        c_start, c_end = self._clause(seg.start, seg.end, t.token_i)
+        words = {toks.word(j).lower() for j in range(c_start, c_end)}
         if words & trg.PAST_AUX - {"worden"}:
             return False
         if words & {"wird", "werden"}:
@@ -1368,7 +1416,7 @@ class _Article:
                 if doc[j].lower_ in trg.BACKGROUND_PREPS and doc[j].lower_ != "von":
                     return False
             return bool(words & trg.PRESENT_AUX) or bool(
-                re.search(r"\b(?:zurzeit|derzeit|gerade|aktuell)\b", doc[c_start:c_end].text)
+                _NOW_WORDS.search(toks.span_text(c_start, c_end))
             )
         token = doc[t.token_i]
         lemma = lemma_of(token).lower()
@@ -1393,16 +1441,17 @@ class _Article:
                 return Status.PLANNED
             if mention.end is not None and mention.end < self.published:
                 return Status.OCCURRED
+        toks = self.toks
         if (
             not trigger.verbal
             and trigger.token_i > 0
-            and doc[trigger.token_i - 1].lower_ in trg.TEMPORAL_PREPS
+            and toks.word(trigger.token_i - 1).lower() in trg.TEMPORAL_PREPS
         ):
             return Status.OCCURRED
         j = trigger.token_i - 1
-        while j > seg.start and doc[j].lower_ in _DETERMINERS | trg.POSSESSIVES:
+        while j > seg.start and toks.word(j).lower() in _DETERMINERS_POSSESSIVES:
             j -= 1
-        if not trigger.verbal and doc[j].lower_ in trg.TEMPORAL_PREPS:
+        if not trigger.verbal and toks.word(j).lower() in trg.TEMPORAL_PREPS:
             return Status.OCCURRED
         if trg.PLANNED_CUES.search(clause_text):
             return Status.PLANNED
@@ -1414,17 +1463,10 @@ class _Article:
         if any(w in trg.FUTURE_AUX for w in words) and "worden" not in words:
             # "wird ... reisen" (future) vs "wird ... empfangen" (present passive): the
             # future has an infinitive at the clause end.
-            last = [tok for tok in doc[c_start : c_start + len(doc[c_start:])] if tok.is_alpha]
-            tail = [tok for tok in last if tok.idx < seg.end_char][-3:]
-            if any(
-                tok.lower_ == lemma_of(tok).lower() and tok.lower_.endswith("en") for tok in tail
-            ):
+            tail = [j for j in range(c_start, seg.end) if toks.word(j).isalpha()][-3:]
+            if any(_is_infinitive(toks, j) for j in tail):
                 return Status.PLANNED
-            if (
-                trigger.verbal
-                and doc[trigger.token_i].lower_.endswith("en")
-                and doc[trigger.token_i].lower_ == lemma_of(doc[trigger.token_i]).lower()
-            ):
+            if trigger.verbal and _is_infinitive(toks, trigger.token_i):
                 return Status.PLANNED
         return Status.OCCURRED
 
@@ -1491,6 +1533,21 @@ _CAUSAL_PREPS = frozenset(
 )
 _RELATIVE = re.compile(r"\s*(?:die|der|das|den|dem|deren|dessen|welche\w*)\b")
 _SINCE = re.compile(r"\bseit\b", re.IGNORECASE)
+
+
+def _is_infinitive(toks: TokenArrays, j: int) -> bool:
+    """A word in -en that is its own lookup lemma ("reisen", "treffen")."""
+    word = toks.word(j).lower()
+    return word.endswith("en") and word == lemma_table().get(toks.orth[j], toks.word(j)).lower()
+
+
+_HYPOTHETICAL = re.compile(r"\b(?:im )?fall(?:e)? (?:eines|einer|des)\b|\bals ob\b", re.IGNORECASE)
+_NICHT_WORD = re.compile(r"\bnicht\b")
+_INSTEAD_OR_NOT = re.compile(r"\b(?:statt|anstatt|nicht)\b", re.IGNORECASE)
+_INSTEAD = re.compile(r"\bstatt\b", re.IGNORECASE)
+_IN_A_AND_B = re.compile(r"\bin \w+ und \w+")
+_NOW_WORDS = re.compile(r"\b(?:zurzeit|derzeit|gerade|aktuell)\b")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?Uhr\b")
 _CEREMONY_REF = re.compile(
     r"amtseinführung|vereidigung|zeremonie|feier|gipfel|amtsantritt|dafür|daran|dazu|dabei",
     re.IGNORECASE,
@@ -1533,6 +1590,7 @@ def _is_negated(toks: TokenArrays, i: int, seg: Segment) -> bool:
 
 
 _NICHT = hash_string("nicht")
+_DETERMINERS_POSSESSIVES = _DETERMINERS | trg.POSSESSIVES
 _PRONOUN_HASHES = frozenset(hash_string(w) for w in trg.PRONOUNS)
 _POSSESSIVE_HASHES = frozenset(hash_string(w) for w in trg.POSSESSIVES)
 
@@ -1685,6 +1743,7 @@ def _specificity(d: Draft) -> tuple[int, int, int, int]:
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """Statements of the same event within one article become one event."""
+    _date_election_evenings(drafts)
     merged: list[Draft] = []
     for d in drafts:
         target = next((m for m in merged if _same_event(m, d)), None)
@@ -1692,7 +1751,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             merged.append(d)
             continue
         better, worse = (d, target) if _specificity(d) > _specificity(target) else (target, d)
-        result = replace(better)
+        result = _copy(better)
         result.actors = _unique(better.actors + worse.actors)
         result.countries = {**worse.countries, **better.countries}
         if result.location is None or (
@@ -1723,7 +1782,67 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     for d in merged:
         _apply_duration(d)
     _borrow_ceremony_dates(merged)
+    _borrow_same_ceremony(merged)
     return merged
+
+
+_ELECTION_EVENING = re.compile(r"wahl(?:abend|tag|sonntag)\b", re.IGNORECASE)
+
+
+def _date_election_evenings(drafts: list[Draft]) -> None:
+    """Events dated "am Wahlabend" take the day of the vote the article dates elsewhere."""
+    evening = [
+        d for d in drafts if d.mention is not None and _ELECTION_EVENING.search(d.mention.text)
+    ]
+    if not evening:
+        return
+    vote = next(
+        (
+            d
+            for d in drafts
+            if d.type is T.ELECTION
+            and d.precision is Precision.DAY
+            and d.mention is not None
+            and not _ELECTION_EVENING.search(d.mention.text)
+        ),
+        None,
+    )
+    if vote is None:
+        return
+    for d in evening:
+        d.start, d.end, d.precision = vote.start, vote.end, Precision.DAY
+
+
+_SAME_CEREMONY = re.compile(
+    r"(?:(?:kurz|unmittelbar|direkt|noch|schon)\s+)?(?:vor|nach|neben|mit|wie)\s+([A-ZÄÖÜ][\w-]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _borrow_same_ceremony(merged: list[Draft]) -> None:
+    """ "Vor Trump war bereits Pence vereidigt worden": an undated swearing-in told beside
+    another person's dated one is the same ceremony's."""
+    for d in merged:
+        if d.type is not T.INAUGURATION or d.start is not None:
+            continue
+        opening = _SAME_CEREMONY.match(d.segment.text.lstrip())
+        if opening is None or not opening.group(1)[:1].isupper():
+            continue
+        name = opening.group(1).lower()
+        other = next(
+            (
+                o
+                for o in merged
+                if o is not d
+                and o.type is T.INAUGURATION
+                and o.start is not None
+                and any(a.split()[-1].lower() == name for a in o.actors)
+            ),
+            None,
+        )
+        if other is not None:
+            d.start, d.end, d.precision = other.start, other.end, other.precision
+            d.basis = other.basis
 
 
 _CLOSING = re.compile(r"\babschließend\w*|\bzum abschluss\b|\bzum ende\b", re.IGNORECASE)

@@ -105,6 +105,7 @@ class LexiconIndex:
         self.place_forms: dict[str, list[tuple[PlaceEntry, str]]] = defaultdict(list)
         self.adjective_forms: dict[str, list[PlaceEntry]] = defaultdict(list)
         self.role_forms: dict[str, list[RoleKey]] = defaultdict(list)
+        self._holders: dict[tuple[RoleKey, date | None], list[ActorEntry]] = {}
         self.country_place: dict[str, PlaceEntry] = {}
         self.place_by_name: dict[str, PlaceEntry] = {}
         self.actor_by_name: dict[str, ActorEntry] = {}
@@ -228,7 +229,17 @@ class LexiconIndex:
     # --- resolving -----------------------------------------------------------------------
 
     def holders(self, key: RoleKey, day: date | None) -> list[ActorEntry]:
-        """Who holds the office of `key` on `day` (everyone who ever did when day is None)."""
+        """Who holds the office of `key` on `day` (everyone who ever did when day is None);
+        remembered per key and day (the lexicon does not change)."""
+        memo_key = (key, day)
+        known = self._holders.get(memo_key)
+        if known is None:
+            if len(self._holders) > 50_000:
+                self._holders.clear()
+            known = self._holders[memo_key] = self._find_holders(key, day)
+        return list(known)
+
+    def _find_holders(self, key: RoleKey, day: date | None) -> list[ActorEntry]:
         found: list[ActorEntry] = []
         terms = {key.term, *GENERIC_OFFICES.get(key.term, ())}
         for term in terms:
@@ -403,6 +414,8 @@ _TITLE_CORES = (
     "sekretär", "monarch",
 )  # fmt: skip
 _WORD_CHAR = re.compile(r"[\w-]")
+# The last non-word character before endpos, then the word (or hyphenated parts) up to it.
+_GAP_BEFORE_WORD = re.compile(r"[^\w-][\w-]*\Z")
 
 
 def titled_persons(text: str) -> Iterator[re.Match[str]]:
@@ -422,9 +435,12 @@ def titled_persons(text: str) -> Iterator[re.Match[str]]:
             at = low.find(core, at + 1)
     hits.sort()
     for hit in hits:
-        start = hit
-        while start > 0 and _WORD_CHAR.match(text, start - 1):
-            start -= 1
+        lo = max(0, hit - 48)
+        gap = _GAP_BEFORE_WORD.search(text, lo, hit)
+        start = gap.start() + 1 if gap is not None else lo
+        while start == lo and start > 0 and _WORD_CHAR.match(text, start - 1):
+            start -= 1  # a word longer than the window
+            lo = start
         # The pattern may start at the word or after one of its hyphens ("Ex-Bundespräsident").
         starts = [start] + [j + 1 for j in range(start, hit) if text[j] == "-"]
         for candidate in starts:

@@ -1,5 +1,5 @@
-"""The one spaCy pipeline the extractor uses: blank German and a sentencizer, plus lemmas
-looked up on demand.
+"""The one spaCy pipeline the extractor uses: blank German and spaCy's sentencizer rule (read
+off token arrays and corrected after abbreviations), plus lemmas looked up on demand.
 
 No pretrained German model can be installed where we run, so nothing here requires one. Lemmas
 come from spacy-lookups-data's German `lemma_lookup` table, loaded once and read directly for the
@@ -9,20 +9,55 @@ the rest of the extraction.
 
 from __future__ import annotations
 
+import bisect
+import re
 from functools import cache
 
+import numpy
 import spacy
-from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, ORTH
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
 
 @cache
 def german_pipeline() -> Language:
-    """A blank German pipeline with sentence boundaries (built once)."""
+    """A blank German pipeline with sentence boundaries (built once).
+
+    The sentence component is spaCy's sentencizer rule read off token arrays (no `Token`
+    objects), corrected after abbreviations and closing years (`fix_sentence_starts`); the
+    arrays it reads are kept for the extractor (`TokenArrays.of`)."""
     nlp = spacy.blank("de")
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("timeline_sentences")
     return nlp
+
+
+@Language.component("timeline_sentences")
+def _sentences_component(doc: Doc) -> Doc:
+    TokenArrays.of(doc)
+    return doc
+
+
+@cache
+def _punct_hashes() -> frozenset[int]:
+    from spacy.pipeline.sentencizer import Sentencizer
+
+    return frozenset(hash_string(c) for c in Sentencizer.default_punct_chars)
+
+
+def sentencizer_starts(orth: list[int], punct: list[int]) -> list[int]:
+    """The sentence starts spaCy's `sentencizer` (default punctuation) would set."""
+    stops = _punct_hashes()
+    starts = [0]
+    seen_period = False
+    for i, o in enumerate(orth):
+        if o in stops:
+            seen_period = True
+        elif seen_period and not punct[i]:
+            starts.append(i)
+            seen_period = False
+    return starts
 
 
 @cache
@@ -49,6 +84,71 @@ def german_tokenizer_only() -> Language:
     return spacy.blank("de")
 
 
+# Abbreviations the tokenizer does not know, so that their stop stands alone and the
+# sentencizer cuts after it ("Abg. Müller", "Sen. Warren").
+ABBREVIATIONS = frozenset(
+    {
+        "Abg", "Sen", "Gen", "Präs", "Gouv", "Min", "Bgm", "Botsch", "Kard", "Pfr", "Hr",
+        "Vors", "Stellv", "Kand", "insb", "evtl", "ggf", "bzgl", "ehem", "gez", "lt", "vgl",
+        "sog", "Jh", "Jhd", "Mrd", "Mio", "Tsd", "Nr", "Abs", "ca", "bzw", "Dr", "Prof", "St",
+        "Jr", "Sr", "Mr", "Mrs", "Ms",
+    }
+)  # fmt: skip
+# A year closing a sentence ("... im Jahr 2020. Danach ..."): the tokenizer keeps "2020." as one
+# token, so the sentencizer sees no stop.
+_YEAR_STOP = re.compile(r"(?<![\w.])[12]\d{3}\.(?=[ \t]*\n|[ \t]+[A-ZÄÖÜ\"„»])")
+_NOT_BEFORE_YEAR_STOP = frozenset(
+    {
+        "der", "die", "das", "den", "dem", "des", "zum", "zur", "ein", "eine", "einem",
+        "einen", "einer", "eines", "sein", "seine", "seinem", "seinen", "seiner", "ihr",
+        "ihre", "ihrem", "ihren", "ihrer", "am", "im", "vom",
+    }
+)  # fmt: skip
+
+
+def fix_sentence_starts(toks: TokenArrays, starts: list[int]) -> list[int]:
+    """The sentencizer's sentence starts, corrected cheaply: no cut after an abbreviation
+    whose stop stands alone ("Abg. Müller", "Präs. kam"), nor before a lower-case word after
+    a short word's stop; a cut after a year that closes a sentence ("im Jahr 2020. Danach")."""
+    text = toks.text
+    out: list[int] = []
+    for start in starts:
+        if out and start >= 2 and text[toks.idx[start - 1] : toks.end[start - 1]] == ".":
+            before = toks.word(start - 2)
+            # the stop touches the word: "Abg." (not "kam ." or a sentence-final "an .")
+            attached = toks.end[start - 2] == toks.idx[start - 1]
+            if (
+                attached
+                and before.isalpha()
+                and (
+                    before in ABBREVIATIONS
+                    or (len(before) == 1 and before.isupper())
+                    or (len(before) <= 4 and toks.word(start)[:1].islower())
+                )
+            ):
+                continue
+        out.append(start)
+    if "." in text:
+        extra: list[int] = []
+        for match in _YEAR_STOP.finditer(text):
+            at = bisect.bisect_left(toks.idx, match.start())
+            if (
+                at >= len(toks.idx)
+                or toks.idx[at] != match.start()
+                or toks.end[at] != match.end()
+                or (at > 0 and toks.word(at - 1).lower() in _NOT_BEFORE_YEAR_STOP)
+            ):
+                continue
+            nxt = at + 1
+            while nxt < len(toks.idx) and toks.space[nxt]:
+                nxt += 1
+            if nxt < len(toks.idx):
+                extra.append(nxt)
+        if extra:
+            out = sorted(set(out) | set(extra))
+    return out
+
+
 class TokenArrays:
     """Per-token attributes of a parsed doc, read once into plain lists (indexing a list is
     far cheaper than building `Token` objects): hashes, character offsets, space flags and
@@ -59,15 +159,28 @@ class TokenArrays:
     def __init__(self, doc: Doc) -> None:
         self.text: str = doc.text
         self.flags: list[int] | None = None  # clause flags, filled by the extractor
-        rows: list[list[int]] = (
-            doc.to_array([ORTH, LOWER, IDX, LENGTH, IS_SPACE]).tolist() if len(doc) else []
-        )
-        self.orth: list[int] = [r[0] for r in rows]
-        self.lower: list[int] = [r[1] for r in rows]
-        self.idx: list[int] = [r[2] for r in rows]
-        self.end: list[int] = [r[2] + r[3] for r in rows]
-        self.space: list[int] = [r[4] for r in rows]
-        self.sent_starts: list[int] = [s.start for s in doc.sents] if rows else []
+        n = len(doc)
+        array = doc.to_array([ORTH, LOWER, IDX, LENGTH, IS_SPACE, IS_PUNCT, SENT_START])
+        self.orth: list[int] = array[:, 0].tolist() if n else []
+        self.lower: list[int] = array[:, 1].tolist() if n else []
+        self.idx: list[int] = array[:, 2].tolist() if n else []
+        self.end: list[int] = (array[:, 2] + array[:, 3]).tolist() if n else []
+        self.space: list[int] = array[:, 4].tolist() if n else []
+        self.sent_starts: list[int] = []
+        if not n:
+            return
+        flags: list[int] = array[:, 6].tolist()
+        if not any(flags[1:]) and n > 1:
+            # Unparsed for sentences: the sentencizer's rule, corrected, set on the doc too.
+            starts = fix_sentence_starts(self, sentencizer_starts(self.orth, array[:, 5].tolist()))
+            column = numpy.full((n, 1), -1, dtype="int64")
+            column[starts, 0] = 1
+            doc.from_array([SENT_START], column.astype("uint64"))  # type: ignore[arg-type]
+            self.sent_starts = starts
+            return
+        starts = [0]
+        starts.extend(i for i in range(1, n) if flags[i] == 1)
+        self.sent_starts = fix_sentence_starts(self, starts)
 
     @classmethod
     def of(cls, doc: Doc) -> TokenArrays:
