@@ -78,6 +78,32 @@ def test_it_records_a_date_correction_as_the_editors_and_locks_it() -> None:
     assert latest.date_start == date(2024, 5, 9)
 
 
+def test_the_editor_can_set_the_review_state_in_the_form() -> None:
+    client, _user = editor_client()
+    event, _article = extracted_event()
+    data = form_data(client.get(change_url(event)))
+    data.update(date_start="2024-05-09", date_end="2024-05-09")
+    assert client.post(change_url(event), data).status_code == 302
+    event.refresh_from_db()
+    assert event.review == Event.Review.VERIFIED
+
+    # A second look asked for: back into the queue, her date kept as hers.
+    data = form_data(client.get(change_url(event)))
+    data.update(review="needs_review")
+    response = client.post(change_url(event), data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    event.refresh_from_db()
+    assert event.review == Event.Review.NEEDS_REVIEW
+    assert event.date_basis == Event.DateBasis.EDITOR
+
+    data = form_data(client.get(change_url(event)))
+    data.update(review="rejected")
+    assert client.post(change_url(event), data).status_code == 302
+    event.refresh_from_db()
+    assert event.review == Event.Review.REJECTED
+    assert "review" not in event.locked_fields
+
+
 def test_a_date_correction_survives_re_extraction() -> None:
     client, _user = editor_client()
     event, article = extracted_event()

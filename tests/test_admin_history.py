@@ -33,6 +33,26 @@ def test_the_history_page_shows_who_changed_what() -> None:
     assert "Beginn" in html and "10. Mai 2024" in html and "9. Mai 2024" in html
 
 
+def test_the_history_page_speaks_the_editors_language() -> None:
+    client, _user = editor_client("anna")
+    event = make_event(date_start=date(2024, 5, 10), date_end=date(2024, 5, 10))
+    correct(client, event, date_start="2024-05-01", date_end="2024-05-31", precision="month")
+    page = client.get(reverse("admin:timeline_event_history", args=[event.pk])).content.decode()
+    html = " ".join(page.split())
+    table = html[html.index('id="change-history"') :]
+    headers = table[: table.index("</thead>")]
+    assert "Genauigkeit" in headers and "Prüfstatus" in headers
+    assert "date_start" not in headers and "precision" not in headers
+    # Choices by their labels, empty values as a dash, field lists by their labels.
+    assert "Tag &nbsp;&rarr;&nbsp;&nbsp;Monat" in html
+    assert "neu &nbsp;&rarr;&nbsp;&nbsp;bestätigt" in html
+    assert (
+        "Von der Redaktion gesetzt:</strong> – &nbsp;&rarr;&nbsp;&nbsp;Beginn, Ende, Genauigkeit"
+        in html
+    )
+    assert "pk=None" not in html
+
+
 def test_reverting_restores_the_old_date_as_an_editors_decision() -> None:
     client, user = editor_client()
     event = make_event(date_start=date(2024, 5, 10), date_end=date(2024, 5, 10))

@@ -45,6 +45,39 @@ def test_the_merge_action_asks_which_event_stays_and_proposes_the_best_dated() -
     assert f'value="{exact.pk}" checked' in html
 
 
+def test_the_merge_confirmation_warns_of_different_types_dates_and_actors() -> None:
+    client, _user = editor_client()
+    putin = Actor.objects.create(name="Wladimir Putin")
+    xi = Actor.objects.create(name="Xi Jinping")
+    visit = make_event(actors=[putin], date_start=date(2024, 5, 9), date_end=date(2024, 5, 9))
+    call = make_event(
+        type=Event.Type.CALL,
+        actors=[xi],
+        date_start=date(2024, 6, 20),
+        date_end=date(2024, 6, 20),
+    )
+    response = client.post(
+        CHANGELIST, {"action": "merge_events", "_selected_action": [visit.pk, call.pk]}
+    )
+    warnings = response.context["warnings"]
+    assert len(warnings) == 3
+    assert "Besuch" in warnings[0] and "Telefonat" in warnings[0]
+    assert "42 Tage" in warnings[1]
+    assert "keinen Akteur gemeinsam" in warnings[2]
+    assert "merge-warnings" in response.content.decode()
+
+
+def test_likely_duplicates_merge_without_warnings() -> None:
+    client, _user = editor_client()
+    putin = Actor.objects.create(name="Wladimir Putin")
+    first = make_event(actors=[putin])
+    second = make_event(actors=[putin], date_start=date(2024, 5, 10), date_end=date(2024, 5, 10))
+    response = client.post(
+        CHANGELIST, {"action": "merge_events", "_selected_action": [first.pk, second.pk]}
+    )
+    assert response.context["warnings"] == []
+
+
 def test_merging_combines_sources_and_actors_into_one_event() -> None:
     client, user = editor_client()
     vague, exact, putin, lukaschenko = duplicates()

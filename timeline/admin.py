@@ -38,9 +38,9 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from simple_history.admin import SimpleHistoryAdmin
 
 from timeline import editorial, services
+from timeline.admin_history import EditorialHistoryAdmin
 from timeline.models import Actor, ActorAlias, ActorRole, Event, EventActor, EventSource, Place
 
 if TYPE_CHECKING:
@@ -285,7 +285,16 @@ class EventForm(EventEditMixin, forms.ModelForm[Event]):
 
     class Meta:
         model = Event
-        fields = ["type", "status", "date_start", "date_end", "precision", "place", "summary"]
+        fields = [
+            "type",
+            "status",
+            "date_start",
+            "date_end",
+            "precision",
+            "place",
+            "summary",
+            "review",
+        ]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -309,6 +318,39 @@ class EventListForm(EventEditMixin, forms.ModelForm[Event]):
         self._track_loaded_values()
         if self.instance.pk is not None:
             self.initial["loaded_version"] = self.instance.version
+
+
+# More than this between the start dates of events about to be merged earns a warning.
+MERGE_DATE_WARNING_DAYS = 7
+
+
+def merge_warnings(events: Sequence[Event]) -> list[str]:
+    """What an editor should look at twice before merging `events` into one."""
+    warnings: list[str] = []
+    types = {e.type for e in events}
+    if len(types) > 1:
+        labels = ", ".join(sorted(str(Event.Type(t).label) for t in types))
+        warnings.append(
+            str(
+                _(
+                    "Verschiedene Arten (%(types)s): das Ergebnis behält die Art des Eintrags, "
+                    "der bleibt."
+                )
+            )
+            % {"types": labels}
+        )
+    starts = [e.date_start for e in events if e.date_start is not None]
+    if starts and (max(starts) - min(starts)).days > MERGE_DATE_WARNING_DAYS:
+        warnings.append(
+            _("Die Daten liegen %(days)s Tage auseinander.")
+            % {"days": (max(starts) - min(starts)).days}
+        )
+    actor_sets = [
+        set(EventActor.objects.filter(event=e).values_list("actor_id", flat=True)) for e in events
+    ]
+    if all(actor_sets) and not set.intersection(*actor_sets):
+        warnings.append(str(_("Die Ereignisse haben keinen Akteur gemeinsam.")))
+    return warnings
 
 
 # ------------------------------------------------------------------------------ inlines
@@ -343,7 +385,7 @@ class ActorRoleInline(admin.TabularInline[ActorRole, Actor]):
 
 
 @admin.register(Event)
-class EventAdmin(SimpleHistoryAdmin):
+class EventAdmin(EditorialHistoryAdmin):
     form = EventForm
     list_display = [
         "summary_short",
@@ -383,7 +425,6 @@ class EventAdmin(SimpleHistoryAdmin):
         "sources_overview",
         "date_basis",
         "date_conflict",
-        "review",
         "review_reasons_display",
         "confidence",
         "locked_fields",
@@ -710,6 +751,7 @@ class EventAdmin(SimpleHistoryAdmin):
             return None
         best = editorial.events_merge_target(events=events)
         context = {
+            "warnings": merge_warnings(events),
             **self.admin_site.each_context(request),
             "title": _("Ereignisse zusammenführen"),
             "opts": self.model._meta,
@@ -787,7 +829,7 @@ class EventSourceAdmin(admin.ModelAdmin[EventSource]):
 
 
 @admin.register(Actor)
-class ActorAdmin(SimpleHistoryAdmin):
+class ActorAdmin(EditorialHistoryAdmin):
     list_display = ["name", "kind", "status", "candidate_title", "country", "events_link"]
     list_filter = ["status", "kind", "country"]
     show_facets = admin.ShowFacets.ALWAYS
@@ -874,7 +916,7 @@ class ActorAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Place)
-class PlaceAdmin(SimpleHistoryAdmin):
+class PlaceAdmin(EditorialHistoryAdmin):
     list_display = ["name", "kind", "country", "event_count"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "variants"]

@@ -210,12 +210,13 @@ class Event(models.Model):
     edited_at = models.DateTimeField(_("redaktionell geändert"), null=True, blank=True)
     edited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        verbose_name=_("redaktionell geändert von"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    version = models.PositiveIntegerField(default=1)
+    version = models.PositiveIntegerField(_("Version"), default=1)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     # The timeline's free-text filter: the German tsvector of the summary and of the evidence

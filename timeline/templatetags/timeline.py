@@ -54,3 +54,11 @@ def query_remove(base: QueryDict, key: str, value: Any) -> str:
     params.setlist(key, [v for v in params.getlist(key) if v != str(value)])
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag
+def history_cell(record: Any, name: str) -> Any:
+    """A history record's `name` as an editor reads it (see `timeline.admin_history`)."""
+    from timeline.admin_history import field_value_display
+
+    return field_value_display(record.instance_type, name, getattr(record, name, None))
