@@ -419,3 +419,22 @@ def test_draft_copy_keeps_every_field() -> None:
     values = [object() for _ in fields(Draft)]
     copied = _copy(Draft(*values))  # type: ignore[arg-type]
     assert [getattr(copied, f.name) for f in fields(Draft)] == values
+
+
+@pytest.mark.parametrize("name", ["HABITUAL", "PLANNED", "REPORTING", "GROUP_REF", "NEGATION"])
+def test_cue_words_cover_every_word_of_their_pattern(name: str) -> None:
+    """A `Cue` skips its pattern for text holding none of its words: every word the pattern
+    lists (in any case) must therefore hold one, or a new word would silently never match."""
+    import re
+
+    from timeline.extraction import triggers
+
+    cue: triggers.Cue = getattr(triggers, f"{name}_CUE")
+    words = re.findall(r"[a-zäöüß]+(?: [a-zäöüß]+)?", cue.pattern.pattern.replace(r"\b", " "))
+    listed = [w for w in words if w not in {"w", "s", "n", "d", "b"}]
+    assert listed
+    for word in listed:
+        for form in (word, word.capitalize(), word.upper()):
+            if cue.pattern.search(form):
+                assert cue.maybe_in(form.lower(), triggers.case_odd(form)), form
+    assert not cue.maybe_in("der präsident sprach.", odd=False) or name == "PLANNED"

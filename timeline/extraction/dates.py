@@ -148,15 +148,44 @@ _NOT_PRETERITE = re.compile(
     r"mittleren|westliche|östliche|weite|stete|beide|verletzte|verletzten|gewählte|bisherige|"
     r"ge\w+)$"
 )
-_TENSE_CUE = re.compile(
-    r"(?<![\w])("
+# A tense cue is a whole word (a run of word characters: the alternatives consume only word
+# characters, between a non-word character before and after) that matches one of these.
+_TENSE_WORD = re.compile(
+    "(?:"
     + _alternation(_PAST_WORDS + _FUTURE_WORDS + _PERFECT_AUXILIARIES)
-    + r"|[a-zäöüß]{3,}te[nt]?|ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{2,}iert)(?![\w])"
+    + r"|[a-zäöüß]{3,}te[nt]?|ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{2,}iert)"
 )
+_WORD_RUN = re.compile(r"\w+")
 _PAST_SET = frozenset(_PAST_WORDS)
 _FUTURE_SET = frozenset(_FUTURE_WORDS)
 _AUX_SET = frozenset(_PERFECT_AUXILIARIES)
 _NOT_PARTICIPLE = frozenset("gegen genau gestern geben gehen gelten genug gerne gesten".split())
+# What a word says about tense, remembered per word.
+_NO_CUE, _AUXILIARY, _PAST_CUE, _FUTURE_CUE, _PARTICIPLE = range(5)
+_tense_classes: dict[str, int] = {}
+
+
+def _tense_class(word: str) -> int:
+    found = _tense_classes.get(word)
+    if found is None:
+        found = _NO_CUE
+        if _TENSE_WORD.fullmatch(word):
+            if word in _AUX_SET:
+                found = _AUXILIARY
+            elif word in _PAST_SET:
+                found = _PAST_CUE
+            elif word in _FUTURE_SET:
+                found = _FUTURE_CUE
+            elif (
+                word.startswith("ge") and word not in _NOT_PARTICIPLE and not word.endswith("te")
+            ) or word.endswith("iert"):
+                found = _PARTICIPLE
+            elif not _NOT_PRETERITE.search(word) and re.search(r"te[nt]?$", word):
+                found = _PAST_CUE
+        if len(_tense_classes) > 100_000:
+            _tense_classes.clear()
+        _tense_classes[word] = found
+    return found
 
 
 def sentence_tense(sentence: str, offset: int) -> Tense:
@@ -164,21 +193,22 @@ def sentence_tense(sentence: str, offset: int) -> Tense:
     cues: list[tuple[int, Tense]] = []
     auxiliaries: list[int] = []
     has_participle = False
-    for match in _TENSE_CUE.finditer(sentence):
-        word = match.group(1)
-        position = match.start()
-        if word in _AUX_SET:
-            auxiliaries.append(position)
-        elif word in _PAST_SET:
-            cues.append((position, Tense.PAST))
-        elif word in _FUTURE_SET:
-            cues.append((position, Tense.FUTURE))
-        elif (
-            word.startswith("ge") and word not in _NOT_PARTICIPLE and not word.endswith("te")
-        ) or word.endswith("iert"):
+    classes = _tense_classes
+    for match in _WORD_RUN.finditer(sentence):
+        word = match.group()
+        kind = classes.get(word)
+        if kind is None:
+            kind = _tense_class(word)
+        if kind == _NO_CUE:
+            continue
+        if kind == _AUXILIARY:
+            auxiliaries.append(match.start())
+        elif kind == _PAST_CUE:
+            cues.append((match.start(), Tense.PAST))
+        elif kind == _FUTURE_CUE:
+            cues.append((match.start(), Tense.FUTURE))
+        else:
             has_participle = True
-        elif not _NOT_PRETERITE.search(word) and re.search(r"te[nt]?$", word):
-            cues.append((position, Tense.PAST))
     for position in auxiliaries:
         cues.append((position, Tense.PAST if has_participle else Tense.FUTURE))
     if not cues:
@@ -1030,7 +1060,9 @@ _YEAR_EXPR = (
     rf"(?:{IM}|des|{_any_case_first('seit', 'bis', 'ab')})?\s*"
     rf"(?P<season>{_SEASON_WORD}|{_SEASON_WORD_LOWER})\s+(?:des\s+Jahres\s+)?|"
     rf"(?P<prep>(?P<strong>(?:[Ii]m|[Dd]es|[Zz]um|[Dd]as)\s+Jahre?s?|Jahre?|[Aa]nno)|{_YEAR_PREP})\s+)?"
-    rf"(?<![A-Za-zÄÖÜäöüß][-–]){_COUNT_BEFORE}(?P<year>{YEAR})(?!er)"
+    # "(?=[12])": the year's first digit, tested before the fourteen look-behinds that would
+    # otherwise run at every word start of the window.
+    rf"(?=[12])(?<![A-Za-zÄÖÜäöüß][-–]){_COUNT_BEFORE}(?P<year>{YEAR})(?!er)"
     # "1500 schwere Panzer" is a count, not a year; after "Ende", "im Jahre" or a season it is
     # a year, and so before a finite verb ("1949 musste", "1945 wurde").
     rf"(?(part)|(?(strong)|(?(season)|(?!\s+(?!ge|{_YEAR_FOLLOWERS}\s)[a-zäöü]+(?:en|e)\s+[A-ZÄÖÜ]))))"
@@ -1209,9 +1241,48 @@ _KEYWORD_PATTERNS = {name: re.compile(pattern) for name, pattern in _KEYWORDS.it
 _RULE_KEYWORD_NAMES: dict[str, str] = {}
 
 
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The branches of `pattern`'s outermost alternation (the pattern itself when it has none)."""
+    branches: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a character set: "]" right after "[" or "[^" belongs to it
+            i += 2 if pattern.startswith("[^", i) else 1
+            i += 1 if pattern[i : i + 1] == "]" else 0
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+def _word_start_once(pattern: str) -> str:
+    """`{B}a|{B}b|{B}c` as `{B}(?:a|b|c)`: the same matches and groups, but the look-behind is
+    tested once per position instead of once per branch (each test costs about as much as
+    the rest of a failing attempt: this made some rules eight times slower)."""
+    branches = _top_level_alternatives(pattern)
+    if len(branches) < 2 or not all(b.startswith(B) for b in branches):
+        return pattern
+    return B + "(?:" + "|".join(b[len(B) :] for b in branches) + ")"
+
+
 def _rule(name: str, pattern: str, resolver: Resolver, priority: int, keyword: str) -> Rule:
     _RULE_KEYWORD_NAMES[name] = keyword
-    return Rule(name, re.compile(pattern), resolver, priority, _KEYWORD_PATTERNS[keyword])
+    compiled = re.compile(_word_start_once(pattern))
+    return Rule(name, compiled, resolver, priority, _KEYWORD_PATTERNS[keyword])
 
 
 RULES: tuple[Rule, ...] = (
@@ -1250,10 +1321,13 @@ RULES: tuple[Rule, ...] = (
 
 _RULE_KEYWORDS = tuple((rule, _RULE_KEYWORD_NAMES[rule.name]) for rule in RULES)
 
-# Words that mark a text as news about the present: weekdays and now-relative adverbs.
-_NEWS_MARKER = re.compile(
-    rf"{B}(?:{WEEKDAY}|[Gg]estern|[Vv]orgestern|morgen{E}|[Üü]bermorgen)|{B}\w*{WEEKDAY.lower()}"
-)
+# Words that mark a text as news about the present: weekdays and now-relative adverbs, also a
+# weekday inside a word ("dienstags", "Wahlsonntag"). As one regex that was
+# rf"{B}(?:{WEEKDAY}|...)|{B}\w*{WEEKDAY.lower()}"; its second branch matches wherever a
+# lower-case weekday occurs (the run of word characters before it starts at a word start), so
+# substring tests replace it: the `\w*` retried at every word start was the costly part.
+_NEWS_WORD = re.compile(rf"{B}(?:{WEEKDAY}|[Gg]estern|[Vv]orgestern|morgen{E}|[Üü]bermorgen)")
+_WEEKDAYS_LOWER = tuple(WEEKDAY_NUMBERS)
 _FULL_YEAR = re.compile(YEAR)
 
 
@@ -1292,14 +1366,29 @@ _HOLIDAY_INDEX = _TOKEN_KEYWORDS.index("holiday")
 _HOLIDAY_SPANNING = "Tag der"
 
 TokenHits = tuple[tuple[int, int, int], ...]  # (keyword index, start, end) within a token
-_token_hits: dict[str, TokenHits] = {}
+
+
+@dataclass(slots=True)
+class _TokenCache:
+    """Keyword hits per blank-separated token, and the tokens that have any (so that a text's
+    tokens with hits are one set intersection away)."""
+
+    hits: dict[str, TokenHits] = field(default_factory=dict)
+    with_hits: set[str] = field(default_factory=set)
+
+
+_token_cache = _TokenCache()
 _TOKEN_CACHE_LIMIT = 200_000
 
 
-def _learn_tokens(tokens: list[str]) -> None:
-    """Fill the per-token hit cache for `tokens` with one scan per keyword over them joined."""
-    if len(_token_hits) + len(tokens) > _TOKEN_CACHE_LIMIT:
-        _token_hits.clear()
+def _learn_tokens(tokens: list[str]) -> _TokenCache:
+    """Fill the per-token hit cache for `tokens` with one scan per keyword over them joined.
+    Returns the cache written to: a full cache is replaced, never emptied in place, so that a
+    caller (another thread) holding the old one still finds what it learned there."""
+    global _token_cache
+    cache = _token_cache
+    if len(cache.hits) + len(tokens) > _TOKEN_CACHE_LIMIT:
+        cache = _token_cache = _TokenCache()
     joined = "\n".join(tokens)
     starts: list[int] = []
     position = 0
@@ -1313,7 +1402,10 @@ def _learn_tokens(tokens: list[str]) -> None:
             offset = starts[token_index]
             found[token_index].append((index, hit.start() - offset, hit.end() - offset))
     for token, hits in zip(tokens, found, strict=True):
-        _token_hits[token] = tuple(hits)
+        cache.hits[token] = tuple(hits)
+        if hits:
+            cache.with_hits.add(token)
+    return cache
 
 
 def _is_token_at(text: str, start: int, end: int) -> bool:
@@ -1325,16 +1417,16 @@ def keyword_hits(text: str) -> dict[str, list[tuple[int, int]]]:
     """(start, end) of every hit of every keyword in `text`, as `finditer` would yield them."""
     hits: dict[str, list[tuple[int, int]]] = {}
     distinct = set(text.split())
-    unknown = [token for token in distinct if token not in _token_hits]
+    cache = _token_cache
+    unknown = distinct.difference(cache.hits)
     if unknown:
-        _learn_tokens(unknown)
-    for token in distinct:
-        token_hits = _token_hits.get(token)
-        if token_hits is None:  # the cache was cleared meanwhile (another thread)
-            _learn_tokens([token])
-            token_hits = _token_hits[token]
-        if not token_hits:
-            continue
+        cache = _learn_tokens(sorted(unknown))
+        unknown = distinct.difference(cache.hits)  # a full cache was replaced meanwhile
+        if unknown:
+            cache = _learn_tokens(sorted(distinct))
+    # Set operations (no Python loop over the text's tokens): the few tokens with hits.
+    for token in distinct & cache.with_hits:
+        token_hits = cache.hits[token]
         length = len(token)
         start = text.find(token)
         while start >= 0:
@@ -1429,17 +1521,71 @@ def _windows(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]
     return windows
 
 
+@dataclass(frozen=True, slots=True)
+class _Needs:
+    """What every match of a rule holds besides its keyword: a window without it is skipped
+    (the rule's regex would find nothing there; running it is most of the tagger's time)."""
+
+    hits: tuple[tuple[str, int], ...] = ()  # (keyword, how many of its hits)
+    word: str = ""  # a literal
+    day_stops: int = 0  # how many "digit + stop" ("9." of "am 9. Mai")
+
+    def met(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        hit_starts: dict[str, list[int]],
+        day_stops: list[int] | None,
+    ) -> bool:
+        if self.word and text.find(self.word, start, end) < 0:
+            return False
+        for keyword, count in self.hits:
+            found = hit_starts.get(keyword, [])
+            if bisect.bisect_left(found, end) - bisect.bisect_left(found, start) < count:
+                return False
+        if self.day_stops and day_stops is not None:
+            inside = bisect.bisect_left(day_stops, end) - bisect.bisect_left(day_stops, start)
+            if inside < self.day_stops:
+                return False
+        return True
+
+
+# A month name or a weekday in a rule's match starts where a hit of its keyword starts (no
+# keyword hit can overlap the start of another); a year ("{YEAR}", four digits after no
+# digit) likewise starts a hit of "\d{4}".
+_RULE_NEEDS: dict[str, _Needs] = {
+    "day_range": _Needs(day_stops=2),
+    "night_dates": _Needs(word="Nacht", day_stops=2),
+    "day_month": _Needs(day_stops=1),
+    "month_pair": _Needs(hits=(("month", 2),)),
+    "month_year": _Needs(hits=(("year", 1),)),
+    "weekday_pair": _Needs(hits=(("weekday", 2),)),
+    "night_before": _Needs(word="Nacht"),
+}
+_DAY_STOP = re.compile(r"\d\.")
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """All rule matches, reduced to non-overlapping ones (longest first, then priority)."""
     hits = keyword_hits(text)
     windows = {name: _windows(spans, len(text)) for name, spans in hits.items()}
-    found = [
-        Candidate(m.start(), m.end(), rule.priority, rule, m)
-        for rule, keyword in _RULE_KEYWORDS
-        for window_start, window_end in windows.get(keyword, ())
-        for m in rule.pattern.finditer(text, window_start, window_end)
-        if m.end() > m.start()
-    ]
+    hit_starts = {name: [start for start, _ in spans] for name, spans in hits.items()}
+    day_stops: list[int] | None = None
+    found: list[Candidate] = []
+    for rule, keyword in _RULE_KEYWORDS:
+        needs = _RULE_NEEDS.get(rule.name)
+        for window_start, window_end in windows.get(keyword, ()):
+            if needs is not None:
+                if needs.day_stops and day_stops is None:
+                    day_stops = [m.start() for m in _DAY_STOP.finditer(text)]
+                if not needs.met(text, window_start, window_end, hit_starts, day_stops):
+                    continue
+            found.extend(
+                Candidate(m.start(), m.end(), rule.priority, rule, m)
+                for m in rule.pattern.finditer(text, window_start, window_end)
+                if m.end() > m.start()
+            )
     found.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     starts: list[int] = []
     ends: list[int] = []
@@ -1535,7 +1681,7 @@ def _tense_lookup(text: str, bounds: list[tuple[int, int]] | None) -> Callable[[
 def is_narrative(text: str, published: date | None) -> bool:
     """A history text rather than news: no weekday or now-relative words, and its years lie
     well before publication. Such texts anchor "im Mai" to the year last mentioned."""
-    if _NEWS_MARKER.search(text):
+    if any(day in text for day in _WEEKDAYS_LOWER) or _NEWS_WORD.search(text):
         return False
     years = [int(m.group(0)) for m in _FULL_YEAR.finditer(text[:200_000])]
     if published is None:

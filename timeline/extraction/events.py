@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import compress, repeat
+from typing import cast
 
 from spacy.language import Language
 from spacy.strings import hash_string  # type: ignore[attr-defined]
@@ -40,7 +42,13 @@ from timeline.extraction.matchers import (
     RoleKey,
     titled_persons,
 )
-from timeline.extraction.nlp import TokenArrays, german_pipeline, lemma_of, lemma_table
+from timeline.extraction.nlp import (
+    TokenArrays,
+    german_pipeline,
+    lemma_of,
+    lemma_table,
+    parse_doc,
+)
 from timeline.extraction.types import (
     ActorCandidate,
     DateBasis,
@@ -208,7 +216,7 @@ class EventExtractor:
         self, text: str, published: date | None, *, doc: Doc | None = None
     ) -> ExtractionResult:
         if doc is None:
-            doc = self.nlp(text)
+            doc = self.nlp(parse_doc(self.nlp, text))
         return self._extract_doc(doc, published)
 
     def extract_many(
@@ -216,7 +224,7 @@ class EventExtractor:
     ) -> Iterator[ExtractionResult]:
         """Extract from (text, published) pairs, parsing them with `nlp.pipe` in batches."""
         pairs = list(items) if not isinstance(items, list) else items
-        texts = (text for text, _ in pairs)
+        texts = (parse_doc(self.nlp, text) for text, _ in pairs)
         for (_, published), doc in zip(
             pairs, self.nlp.pipe(texts, batch_size=batch_size), strict=True
         ):
@@ -279,12 +287,17 @@ class EventExtractor:
         memo = self._token_kinds
         sent_starts = toks.sent_starts
         starts_set: set[int] | None = None
-        for i, orth in enumerate(toks.orth):
-            hit = memo.get(orth, _MISSING)
-            if hit is _MISSING:
-                hit = self._token_kind(orth, lowers[i], text[idx[i] : ends[i]])
-            if hit is None:
-                continue
+        orths = toks.orth
+        # What each token can trigger, by its form: one C-level `map`, then a look at the few
+        # tokens that trigger something.
+        hits = list(map(memo.get, orths, repeat(_MISSING)))
+        if _MISSING in hits:
+            for i, hit in enumerate(hits):
+                if hit is _MISSING:
+                    hits[i] = self._token_kind(orths[i], lowers[i], text[idx[i] : ends[i]])
+        for i in compress(range(len(hits)), hits):
+            orth = orths[i]
+            hit = hits[i]
             code: int = hit[0]  # type: ignore[index]
             payload: object = hit[1]  # type: ignore[index]
             start, end = idx[i], ends[i]
@@ -521,20 +534,30 @@ _SUBORDINATOR_HASHES = frozenset(
 )  # fmt: skip
 
 
+_FORM_FLAGS: dict[int, int] = {}
+
+
 def _clause_flags(doc: Doc) -> list[int]:
     """Per token: 1 a clause-breaking punctuation mark, 2 a subordinator, else 0 (once per
     doc, kept in its user data)."""
     toks = TokenArrays.of(doc)
     flags = toks.flags
     if flags is None:
-        flags = [
-            1 if orth in _BREAK_HASHES else 2 if lower in _SUBORDINATOR_HASHES else 0
-            for orth, lower in zip(toks.orth, toks.lower, strict=True)
-        ]
+        # The flag of a word form, remembered per form: one C-level `map` over the doc.
+        memo = _FORM_FLAGS
+        form_flag = cast(Callable[[int], int], memo.get)  # None for a new form, filled below
+        flags = list(map(form_flag, toks.orth))
+        if None in flags:
+            for j, orth in enumerate(toks.orth):
+                if flags[j] is None:
+                    lower = toks.lower[j]
+                    flag = 1 if orth in _BREAK_HASHES else 2 if lower in _SUBORDINATOR_HASHES else 0
+                    if len(memo) > 200_000:
+                        memo.clear()
+                    flags[j] = memo[orth] = flag
         n = len(flags)
-        for j, flag in enumerate(flags):
-            if not flag:
-                continue
+        for j in compress(range(n), flags):
+            flag = flags[j]
             if flag == 1 and toks.orth[j] == _COMMA and _coordinated_comma(doc, j):
                 flags[j] = 0
             elif flag == 2 and toks.lower[j] == _ALS and j + 1 < n:
@@ -647,6 +670,7 @@ class _Article:
         self._date_starts = [m.start_char for m in dates]
         self._clauses: dict[tuple[int, int, int], tuple[int, int]] = {}
         self._attributed: dict[tuple[int, int], bool] = {}
+        self._cue_maybe: dict[tuple[int, int], bool] = {}
 
     def _clause(self, lo: int, hi: int, i: int) -> tuple[int, int]:
         """`_clause_range` of token i within tokens lo..hi-1, computed once."""
@@ -655,6 +679,15 @@ class _Article:
         if found is None:
             found = self._clauses[key] = _clause_range(self.doc, lo, hi, i)
         return found
+
+    def _search(self, cue: trg.Cue, seg: Segment, text: str) -> re.Match[str] | None:
+        """`cue.pattern.search(text)` for a `text` inside `seg`: a segment that holds none of
+        the cue's words is answered once, without running the pattern."""
+        key = (id(cue), seg.index)
+        maybe = self._cue_maybe.get(key)
+        if maybe is None:
+            maybe = self._cue_maybe[key] = cue.maybe_in(seg.text.lower(), trg.case_odd(seg.text))
+        return cue.pattern.search(text) if maybe else None
 
     def _seg_mentions(self, seg: Segment) -> list[Mention]:
         lo = bisect.bisect_left(self._mention_starts, seg.start)
@@ -841,7 +874,7 @@ class _Article:
         earlier = [p for p in reversed(self.salient) if p.kind != "organisation"]
         text = seg.text
         refs: list[Person] = []
-        group = trg.GROUP_REF.search(text)
+        group = self._search(trg.GROUP_REF_CUE, seg, text)
         if group:
             for p in earlier:
                 if p.name not in names_here and p.name not in {r.name for r in refs}:
@@ -904,10 +937,10 @@ class _Article:
         toks = self.toks
         c_start, c_end = self._clause(seg.start, seg.end, first.token_i)
         clause_text = toks.span_text(c_start, c_end)
-        if trg.HABITUAL.search(clause_text):
+        if self._search(trg.HABITUAL_CUE, seg, clause_text):
             return []
-        if etype is T.AGREEMENT and trg.NEGATION.search(
-            seg.text[: first.end_char - seg.start_char]
+        if etype is T.AGREEMENT and self._search(
+            trg.NEGATION_CUE, seg, seg.text[: first.end_char - seg.start_char]
         ):
             return []
         if first.attendance and _NICHT_WORD.search(clause_text):
@@ -1317,16 +1350,17 @@ class _Article:
             def score(m: DateMention) -> float:
                 same = clause_lo <= m.start_char < clause_hi
                 ctx = _window(seg.text, m.start_char - seg.start_char)
-                reporting = bool(trg.REPORTING.search(ctx)) and not same
+                reporting = bool(self._search(trg.REPORTING_CUE, seg, ctx)) and not same
                 return (
                     (0 if same else 100)
                     + (1000 if reporting else 0)
                     + abs(m.start_char - trigger.start_char) / 100
                 )
 
-            ranked = sorted(in_seg, key=score)
-            best = ranked[0]
-            if score(best) < 1000:
+            scores = [score(m) for m in in_seg]
+            order = sorted(range(len(in_seg)), key=scores.__getitem__)
+            best = in_seg[order[0]]
+            if scores[order[0]] < 1000:
                 chosen = _join_pair(best, in_seg, seg.text, seg.start_char)
         if (
             chosen is not None
@@ -1453,7 +1487,7 @@ class _Article:
             j -= 1
         if not trigger.verbal and toks.word(j).lower() in trg.TEMPORAL_PREPS:
             return Status.OCCURRED
-        if trg.PLANNED_CUES.search(clause_text):
+        if self._search(trg.PLANNED_CUE, seg, clause_text):
             return Status.PLANNED
         if not trigger.verbal and trg.PLANNED_ADJ.search(
             self.text[max(seg.start_char, trigger.start_char - 40) : trigger.start_char]

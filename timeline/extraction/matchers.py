@@ -10,15 +10,17 @@ Python loop over the inventories at extraction time.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from timeline.extraction.lexicon import ActorEntry, Lexicon, PlaceEntry, Role
@@ -129,7 +131,8 @@ class LexiconIndex:
     def _add(self, matcher: PhraseMatcher, label: str, forms: Iterable[str]) -> None:
         texts = sorted(forms)
         if texts:
-            matcher.add(label, [self.nlp.make_doc(t) for t in texts])
+            tokenize = _pattern_tokenizer(self.nlp)
+            matcher.add(label, [tokenize(t) for t in texts])
 
     def _build(self) -> None:
         for place in self.lexicon.places:
@@ -325,7 +328,15 @@ class LexiconIndex:
         found: list[Mention] = []
         memo = self._compound_memo
         text, idx, ends = toks.text, toks.idx, toks.end
-        for i, orth in enumerate(toks.orth):
+        # Only tokens that hold a hyphen can be such compounds: found from the hyphens in the
+        # text rather than by a look at every token.
+        at = text.find("-")
+        while at >= 0:
+            i = bisect.bisect_right(idx, at) - 1
+            if i < 0 or at >= ends[i]:  # not inside a token
+                at = text.find("-", at + 1)
+                continue
+            orth = toks.orth[i]
             hit = memo.get(orth, _NO_MEMO)
             if hit is _NO_MEMO:
                 word = text[idx[i] : ends[i]]
@@ -350,7 +361,28 @@ class LexiconIndex:
                         form="compound",
                     )
                 )
+            at = text.find("-", ends[i])
         return found
+
+
+def _pattern_tokenizer(nlp: Language) -> Callable[[str], Doc]:
+    """A tokenizer with the rules of `nlp`'s and its vocab, for the tens of thousands of
+    pattern phrases: run through `nlp.tokenizer` itself, they would stay in its cache and
+    make every later article's tokenisation slower (a cache that large misses the CPU's)."""
+    own = nlp.tokenizer
+    if not isinstance(own, Tokenizer):
+        return nlp.make_doc
+    tokenizer: Callable[[str], Doc] = Tokenizer(
+        nlp.vocab,
+        rules=own.rules,
+        prefix_search=own.prefix_search,
+        suffix_search=own.suffix_search,
+        infix_finditer=own.infix_finditer,
+        token_match=own.token_match,
+        url_match=own.url_match,
+        faster_heuristics=own.faster_heuristics,
+    )
+    return tokenizer
 
 
 _KIND_ORDER = {"actor": 0, "role": 1, "place": 2, "ref": 3}

@@ -78,6 +78,17 @@ def lemma_of(token: Token) -> str:
     return lemma_table().get(token.orth, token.text)
 
 
+TEXT_KEY = "timeline_text"
+
+
+def parse_doc(nlp: Language, text: str) -> Doc:
+    """`nlp.make_doc(text)` that keeps the text in the doc's user data for `TokenArrays`; pass
+    the doc on to `nlp(...)` or `nlp.pipe(...)` to run the pipeline's components."""
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text
+    return doc
+
+
 @cache
 def german_tokenizer_only() -> Language:
     """The blank tokenizer alone: the floor that benchmarks compare against."""
@@ -96,7 +107,10 @@ ABBREVIATIONS = frozenset(
 )  # fmt: skip
 # A year closing a sentence ("... im Jahr 2020. Danach ..."): the tokenizer keeps "2020." as one
 # token, so the sentencizer sees no stop.
-_YEAR_STOP = re.compile(r"(?<![\w.])[12]\d{3}\.(?=[ \t]*\n|[ \t]+[A-ZÄÖÜ\"„»])")
+# The look-behind ("not after a word character or a stop") is tested after the first digit, as
+# "(?<![\w.][12])": the same matches, but the pattern then starts with a character set and the
+# regex engine skips ahead to the next "1" or "2" instead of trying every position.
+_YEAR_STOP = re.compile(r"[12](?<![\w.][12])\d{3}\.(?=[ \t]*\n|[ \t]+[A-ZÄÖÜ\"„»])")
 _NOT_BEFORE_YEAR_STOP = frozenset(
     {
         "der", "die", "das", "den", "dem", "des", "zum", "zur", "ein", "eine", "einem",
@@ -157,7 +171,9 @@ class TokenArrays:
     __slots__ = ("end", "flags", "idx", "lower", "orth", "sent_starts", "space", "text")
 
     def __init__(self, doc: Doc) -> None:
-        self.text: str = doc.text
+        # The text as the caller gave it (`parse`), else rebuilt from the doc (`Doc.text` makes
+        # a `Token` object per token: as costly as the rest of this together).
+        self.text: str = doc.user_data.get(TEXT_KEY) or doc.text
         self.flags: list[int] | None = None  # clause flags, filled by the extractor
         n = len(doc)
         array = doc.to_array([ORTH, LOWER, IDX, LENGTH, IS_SPACE, IS_PUNCT, SENT_START])

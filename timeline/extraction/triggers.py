@@ -8,6 +8,7 @@ nouns by one compiled regular expression over the text that admits German compou
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from timeline.extraction.types import EventType
 
@@ -356,4 +357,53 @@ MULTIWORD_RE = re.compile(
     r"\b(?P<agreement>gemeinsamen? erklärung)\b|"
     r"\b(?P<inauguration>einführung in (?:seine|ihre|die|eine) (?:\w+ ){0,2}amtszeit)\b",
     re.IGNORECASE,
+)
+
+
+# --- cheap answers for the word patterns above ------------------------------------------------
+
+# The characters that IGNORECASE matches with one of a-z, ä, ö, ü, ß although `str.lower` does
+# not turn them into it; a text holding one gets no shortcut.
+_CASE_ODD = ("İ", "ı", "ſ")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A case-insensitive pattern and lower-case strings one of which every match holds: a
+    text whose lower-case form holds none of them cannot match (`maybe_in`), and the pattern
+    need not run; the pattern decides the rest."""
+
+    pattern: re.Pattern[str]
+    needles: tuple[str, ...]
+
+    def maybe_in(self, low: str, odd: bool) -> bool:
+        """Whether a text whose lower-case form is `low` (`odd`: holds a `_CASE_ODD`
+        character) may hold a match."""
+        return odd or any(needle in low for needle in self.needles)
+
+
+def case_odd(text: str) -> bool:
+    return any(c in text for c in _CASE_ODD)
+
+
+HABITUAL_CUE = Cue(
+    HABITUAL,
+    ("regelmäßig", "regelmässig", "immer wieder", "häufig", "oft", "jährlich", "jedes jahr",
+     "bisweilen", "gelegentlich"),
+)  # fmt: skip
+PLANNED_CUE = Cue(
+    PLANNED_CUES,
+    ("will", "woll", "soll", "plan", "vorgesehen", "erwarte", "beabsichtigt", "künftig",
+     "demnächst", "möchte", "kündigt"),
+)  # fmt: skip
+REPORTING_CUE = Cue(
+    REPORTING,
+    ("sagte", "teilte", "erklärte", "hieß", "heißt", "hiess", "heisst", "berichtete", "meldet",
+     "zitierten", "betonte", "kündigte", "bestätigte", "verlautete", "verbreitete", "zufolge",
+     "laut", "angaben"),
+)  # fmt: skip
+GROUP_REF_CUE = Cue(GROUP_REF, ("beide",))
+NEGATION_CUE = Cue(
+    NEGATION,
+    ("nicht", "kein", "gescheitert", "weigerte", "abgesagt", "verschoben", "ohne", "statt"),
 )
