@@ -188,3 +188,42 @@ def test_stored_search_and_actor_order_follow_every_change_on_postgresql() -> No
     assert summaries(f"actor={putin.pk}") == ["Reise nach Minsk", "Gespräch"]
     assert summaries(f"{both}&start=2022&end=2022") == ["Reise nach Minsk"]
     assert summaries(f"{both}&start=2024") == []
+
+
+@pytest.mark.django_db
+def test_the_actor_field_checks_as_the_stock_model_field_does() -> None:
+    """`forms.ActorsField` loads the selected actors in one light query; what it accepts, its
+    order (by name) and its error codes are those of Django's ModelMultipleChoiceField."""
+    from django import forms
+    from django.core.exceptions import ValidationError
+
+    from timeline.forms import ActorsField
+    from timeline.models import Actor
+
+    b = make_actor(name="Bertha Beispiel")
+    a = make_actor(name="Anton Avis")
+    gone = make_actor(name="Carl Verworfen", status=Actor.Status.DISMISSED)
+    queryset = Actor.objects.exclude(status=Actor.Status.DISMISSED)
+    ours = ActorsField(queryset=queryset, required=False)
+    stock = forms.ModelMultipleChoiceField(queryset=queryset, required=False)
+
+    def outcome(field: forms.Field, value: list[str]) -> object:
+        try:
+            return [(actor.pk, actor.name) for actor in field.clean(value)]
+        except ValidationError as error:
+            return error.code
+
+    for value in (
+        [],
+        [str(b.pk), str(a.pk)],
+        [str(a.pk), str(a.pk)],
+        [str(gone.pk)],
+        [str(a.pk), "abc"],
+        [f" {a.pk}"],
+        [f"{a.pk}\x00"],
+        ["-1"],
+    ):
+        assert outcome(ours, value) == outcome(stock, value), value
+    # An id beyond the column's range is an unknown actor (the stock field cannot bind it
+    # on SQLite and fails with OverflowError there).
+    assert outcome(ours, ["99999999999999999999999"]) == "invalid_choice"

@@ -182,6 +182,49 @@ def test_load_more_returns_only_the_next_rows(client: Client) -> None:
     assert "<html" in client.get(f"/?after={cursor}").content.decode()
 
 
+def test_year_and_month_events_stand_under_their_year_and_month(client: Client) -> None:
+    make_event(
+        summary="Irgendwann 2015",
+        date_start=date(2015, 1, 1),
+        date_end=date(2015, 12, 31),
+        precision=Event.Precision.YEAR,
+    )
+    make_event(summary="Im Januar", date_start=date(2015, 1, 20))
+    make_event(
+        summary="Im Mai",
+        date_start=date(2015, 5, 1),
+        date_end=date(2015, 5, 31),
+        precision=Event.Precision.MONTH,
+    )
+
+    def order(body: str) -> list[str]:
+        marks = [
+            "2015</time></h3>",
+            "Januar 2015",
+            "Irgendwann 2015",
+            "Im Januar",
+            "Mai 2015",
+            "Im Mai",
+            "1. Mai",
+        ]
+        rows = body.split('<ol class="events"')[1].split("</ol>")[0]
+        return sorted((m for m in marks if m in rows), key=rows.index)
+
+    body = client.get("/?scale=month").content.decode()
+    assert order(body) == [
+        "2015</time></h3>",
+        "Irgendwann 2015",
+        "Januar 2015",
+        "Im Januar",
+        "Mai 2015",
+        "Im Mai",
+    ]
+    # At day scale the month event has its month's heading, no day of its own.
+    body = client.get("/?scale=day").content.decode()
+    assert "Freitag, 1. Mai 2015" not in body
+    assert order(body)[-2:] == ["Mai 2015", "Im Mai"]
+
+
 def test_actor_suggestions_match_names_and_aliases(client: Client, putin) -> None:
     putin.aliases.create(alias="Wladimir Wladimirowitsch Putin")
     response = client.get("/akteure/suche/?add_actor=wladimirowitsch&type=visit")

@@ -8,6 +8,8 @@ from datetime import date
 from typing import Any
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.db import connection
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -17,6 +19,89 @@ from timeline.periods import Period, parse_period
 
 MAX_ACTORS = 8
 _CURSOR = re.compile(r"^(\d{4}-\d{2}-\d{2}|x)\.(\d{1,19})$")
+_BIGINT = 2**63
+
+
+class _Shared:
+    """A field of the timeline's filter form that every instance shares instead of getting a
+    deep copy: the timeline builds that form on every request, and copying its 13 fields
+    (widgets, choices, querysets) cost ~0.4 ms, more than validating them. Safe because
+    nothing changes a field after its declaration: the widget attributes are declared
+    below, not set per instance, and rendering and cleaning only read the fields."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Any:
+        return self
+
+
+class _CharField(_Shared, forms.CharField):
+    pass
+
+
+class _ChoiceField(_Shared, forms.ChoiceField):
+    pass
+
+
+class _MultipleChoiceField(_Shared, forms.MultipleChoiceField):
+    pass
+
+
+class _ModelChoiceField(_Shared, forms.ModelChoiceField):  # type: ignore[type-arg]
+    pass
+
+
+class _BooleanField(_Shared, forms.BooleanField):
+    pass
+
+
+class ActorsField(_Shared, forms.ModelMultipleChoiceField):  # type: ignore[type-arg]
+    """The selected actors: `ModelMultipleChoiceField`'s validation and error messages, in one
+    query of the columns the timeline shows (id, name, status; the others load on access).
+
+    The stock field builds a queryset per value to check its type, then one more to load
+    whole rows: about 1 ms of ORM for a query that takes 0.1 ms, on every timeline request
+    with an actor filter. The query is its queryset's (undismissed actors, by name)."""
+
+    def clean(self, value: Any) -> list[Actor]:  # type: ignore[override]
+        value = self.prepare_value(value)
+        if not value:
+            return []
+        if not isinstance(value, list | tuple):
+            raise ValidationError(self.error_messages["invalid_list"], code="invalid_list")
+        ids: set[int] = set()
+        for pk in dict.fromkeys(value):
+            self.validate_no_null_characters(pk)
+            try:
+                ids.add(int(pk))
+            except (ValueError, TypeError):
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": pk},
+                ) from None
+        # An id outside the column's range matches nothing (and SQLite cannot bind it).
+        wanted = sorted(pk for pk in ids if -_BIGINT <= pk < _BIGINT)
+        found: list[Actor] = []
+        if wanted:
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT id, name, status FROM timeline_actor WHERE NOT (status = %s) "
+                    f"AND id IN ({', '.join(['%s'] * len(wanted))}) ORDER BY name",
+                    [Actor.Status.DISMISSED.value, *wanted],
+                )
+                found = [
+                    Actor.from_db(connection.alias, ["id", "name", "status"], row)
+                    for row in cursor.fetchall()
+                ]
+        pks = {str(actor.pk) for actor in found}
+        for pk in value:
+            if str(pk) not in pks:
+                raise ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": pk},
+                )
+        self.run_validators(value)
+        return found
 
 
 class TimelineFilterForm(forms.Form):
@@ -25,68 +110,65 @@ class TimelineFilterForm(forms.Form):
     SCALES = (("year", _("Jahre")), ("month", _("Monate")), ("day", _("Tage")))
     MATCHES = (("any", _("einer der Akteure")), ("all", _("alle Akteure zusammen")))
 
-    actor = forms.ModelMultipleChoiceField(
+    actor = ActorsField(
         label=_("Akteure"),
         queryset=Actor.objects.exclude(status=Actor.Status.DISMISSED),
         required=False,
         widget=forms.MultipleHiddenInput,
     )
-    add_actor = forms.CharField(
+    add_actor = _CharField(
         label=_("Akteur hinzufügen"),
         required=False,
         max_length=200,
         help_text=_("Name oder Schreibweise, z. B. „Putin“"),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "data-no-autosubmit": "", "list": ""}),
     )
-    match = forms.ChoiceField(
+    match = _ChoiceField(
         label=_("Mehrere Akteure"),
         choices=MATCHES,
         required=False,
         widget=forms.RadioSelect,
     )
-    type = forms.MultipleChoiceField(
+    type = _MultipleChoiceField(
         label=_("Art"),
         choices=Event.Type.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    status = forms.ChoiceField(
+    status = _ChoiceField(
         label=_("Status"),
         choices=[("", _("alle")), *Event.Status.choices],
         required=False,
     )
-    start = forms.CharField(
+    start = _CharField(
         label=_("von"),
         required=False,
         max_length=40,
         help_text=_("z. B. 2020, Mai 2024, 05.2024, 2024-05-23"),
+        widget=forms.TextInput(attrs={"size": 12, "autocomplete": "off"}),
     )
-    end = forms.CharField(label=_("bis"), required=False, max_length=40)
-    place = forms.ModelChoiceField(
+    end = _CharField(
+        label=_("bis"),
+        required=False,
+        max_length=40,
+        widget=forms.TextInput(attrs={"size": 12, "autocomplete": "off"}),
+    )
+    place = _ModelChoiceField(
         label=_("Ort"),
         queryset=Place.objects.order_by("name"),
         required=False,
         empty_label=_("alle"),
     )
-    outlet = forms.ModelChoiceField(
+    outlet = _ModelChoiceField(
         label=_("Medium"),
         queryset=Outlet.objects.order_by("name"),
         required=False,
         empty_label=_("alle"),
     )
-    verified = forms.BooleanField(label=_("nur bestätigte"), required=False)
-    q = forms.CharField(label=_("Text"), required=False, max_length=200)
-    scale = forms.ChoiceField(label=_("Maßstab"), choices=SCALES, required=False)
-    after = forms.CharField(required=False, max_length=40, widget=forms.HiddenInput)
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        for name in ("start", "end"):
-            self.fields[name].widget.attrs.update({"size": 12, "autocomplete": "off"})
-        self.fields["add_actor"].widget.attrs.update(
-            {"autocomplete": "off", "data-no-autosubmit": "", "list": ""}
-        )
-        self.fields["q"].widget.attrs.update({"type": "search"})
-        self.fields["q"].widget.input_type = "search"
+    verified = _BooleanField(label=_("nur bestätigte"), required=False)
+    q = _CharField(label=_("Text"), required=False, max_length=200, widget=forms.SearchInput)
+    scale = _ChoiceField(label=_("Maßstab"), choices=SCALES, required=False)
+    after = _CharField(required=False, max_length=40, widget=forms.HiddenInput)
 
     def _period(self, name: str) -> Period | None:
         text: str = self.cleaned_data.get(name, "")

@@ -6,17 +6,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from html import escape as html_escape
+from urllib.parse import urlencode
 
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils import formats
 from django.utils.formats import date_format
-from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import localtime
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from timeline.highlight import Span, find_terms, highlight
 from timeline.models import Event, EventSource
@@ -34,16 +35,32 @@ class Heading:
 
 @dataclass(slots=True)
 class Entry:
-    """One timeline row: the group headings before it and its HTML, built here in one pass.
+    """One timeline row: the group headings before it and its HTML (headings included),
+    built here in one pass.
 
     Measured against a lean `{% partialdef event-row %}` fed precomputed display strings
     (date label, type label, URL, source count): the partial renders 50 rows in ~11.5 ms, this
     in ~1.2 ms, against ~2 ms of SQL for the page. The bar for moving the markup back into the
-    template was 3 ms per 50 rows, so it stays here, next to the partial that prints it."""
+    template was 3 ms per 50 rows, so it stays here, next to the partial that prints it. The
+    headings went the same way: a `{% for %}` over each row's headings cost as much again."""
 
     event: EventRow
     headings: list[Heading] = field(default_factory=list)
     html: SafeString = field(default_factory=SafeString)
+
+
+def _heading_html(level: int, label: str, stamp: str, anchor: str) -> str:
+    text = html_escape(label)
+    if stamp:
+        text = f'<time datetime="{html_escape(stamp)}">{text}</time>'
+    return (
+        f'<li class="group group-{level}" id="{html_escape(anchor)}">'
+        f"<h{level}>{text}</h{level}></li>\n  "
+    )
+
+
+_SCALES = ("year", "month", "day")
+_PRECISION_DEPTH = {Event.Precision.YEAR.value: 0, Event.Precision.MONTH.value: 1}
 
 
 def _keys(day: date | None, scale: str) -> list[tuple[int, str, str, str]]:
@@ -57,25 +74,38 @@ def _keys(day: date | None, scale: str) -> list[tuple[int, str, str, str]]:
     return keys
 
 
-# The markup of one entry (`templates/timeline/index.html#event-rows` prints it): every
-# value is escaped as it is put in.
-_ROW_HTML = """<li class="event event-{status} type-{type}" id="event-{pk}">
-    <article aria-labelledby="event-{pk}-summary">
-      <p class="event-line">
-        {date}
-        <span class="badge type-badge type-{type}">{type_label}</span>{badges}
-      </p>
-      <p class="event-summary" id="event-{pk}-summary"><a href="{url}">{summary}</a></p>
-      <p class="event-meta">
-        {actors}{place}<span class="sources">{sources}</span>
-      </p>
-      <details class="event-more" hx-get="{url}" hx-trigger="toggle once" \
-hx-target="find .event-more-body" hx-swap="innerHTML" hx-push-url="false">
-        <summary>{details}</summary>
-        <div class="event-more-body"><a href="{url}">{open}</a></div>
-      </details>
-    </article>
-  </li>"""
+@dataclass(frozen=True, slots=True)
+class _RowLabels:
+    types: dict[str, str]
+    undated: str
+    planned: str
+    verified: str
+    actors_head: str
+    in_label: str
+    details: str
+    open: str
+
+
+@lru_cache(maxsize=8)
+def _row_labels(language: str | None) -> _RowLabels:
+    """The fixed, translated and escaped pieces of an entry's markup, once per language (the
+    translations of a running process do not change): 16 gettext calls a page otherwise."""
+    return _RowLabels(
+        types={value: html_escape(str(label)) for value, label in Event.Type.choices},
+        undated=f'<span class="event-date muted">{html_escape(_("Datum unbekannt"))}</span>',
+        planned=f' <span class="badge badge-planned">{html_escape(_("geplant"))}</span>',
+        verified=(
+            f' <span class="badge badge-ok" title="{html_escape(_("von der Redaktion geprüft"))}">'
+            f"✓ {html_escape(_('bestätigt'))}</span>"
+        ),
+        actors_head=(
+            '<span class="actors"><span class="visually-hidden">'
+            f"{html_escape(_('Akteure:'))} </span>"
+        ),
+        in_label=html_escape(_("in")),
+        details=html_escape(_("Details und Belege")),
+        open=html_escape(_("Ereignisseite öffnen")),
+    )
 
 
 def entries(
@@ -85,26 +115,33 @@ def entries(
 
     `previous` is the date of the event before this page (False on the first page), so a page
     that continues a month does not repeat its heading.
+
+    The markup of an entry (`templates/timeline/index.html#event-rows` prints it) is written
+    out below, every value escaped as it is put in.
     """
     result: list[Entry] = []
-    last_keys: list[tuple[int, str, str, str]] = (
-        [] if previous is False else _keys(previous if isinstance(previous, date) else None, scale)
-    )
+    last_keys: list[tuple[int, str, str, str]] = []
+    if isinstance(previous, date):
+        # Only the date of the event before is known: on a 1st it may have been a month or
+        # year event, which stood under the coarser heading (a heading repeats rather than
+        # goes missing).
+        before = (
+            "year" if previous.timetuple().tm_yday == 1 else "month" if previous.day == 1 else "day"
+        )
+        last_keys = _keys(previous, _SCALES[min(_SCALES.index(scale), _SCALES.index(before))])
+    elif previous is None:
+        last_keys = _keys(None, scale)
     event_prefix = reverse("timeline:event", args=[0])[:-2]
     actor_prefix = reverse("timeline:actor", args=[0])[:-2]
-    type_labels = {value: str(escape(label)) for value, label in Event.Type.choices}
-    undated = format_html('<span class="event-date muted">{}</span>', _("Datum unbekannt"))
-    planned = format_html(' <span class="badge badge-planned">{}</span>', _("geplant"))
-    verified = format_html(
-        ' <span class="badge badge-ok" title="{}">✓ {}</span>',
-        _("von der Redaktion geprüft"),
-        _("bestätigt"),
-    )
-    actors_label = escape(_("Akteure:"))
-    in_label = escape(_("in"))
-    details, open_label = escape(_("Details und Belege")), escape(_("Ereignisseite öffnen"))
+    labels = _row_labels(get_language())
+    type_labels = labels.types
+    undated, planned_badge, verified_badge = labels.undated, labels.planned, labels.verified
+    actors_head, in_label = labels.actors_head, labels.in_label
+    details, open_label = labels.details, labels.open
+    planned, verified = Event.Status.PLANNED.value, Event.Review.VERIFIED.value
+    scale_depth = _SCALES.index(scale)
     # Headings depend on the year or month only (the day at day scale): formatted once each.
-    known_keys: dict[date | None, list[tuple[int, str, str, str]]] = {}
+    known_keys: dict[tuple[date | None, str], list[tuple[int, str, str, str]]] = {}
     # Values that repeat across a page (dates, names, places, counts) are formatted and
     # escaped once per page: gettext and escape per value were most of a page's cost.
     escaped: dict[str, str] = {}
@@ -119,37 +156,43 @@ def entries(
         return value
 
     for event in events:
-        day_key = event.date_start
-        if day_key is not None and scale != "day":
-            day_key = date(day_key.year, day_key.month if scale == "month" else 1, 1)
-        keys = known_keys.get(day_key)
+        start = event.date_start
+        # A year (month) event goes under its year (month), not under January (the 1st).
+        depth = min(scale_depth, _PRECISION_DEPTH.get(event.precision, 2))
+        day_key = start
+        if start is not None and depth < 2:
+            day_key = date(start.year, start.month if depth == 1 else 1, 1)
+        keys = known_keys.get((day_key, _SCALES[depth]))
         if keys is None:
-            keys = known_keys[day_key] = _keys(day_key, scale)
+            keys = known_keys[day_key, _SCALES[depth]] = _keys(day_key, _SCALES[depth])
         headings: list[Heading] = []
-        for i, key in enumerate(keys):
-            if i >= len(last_keys) or last_keys[i] != key or headings:
-                headings.append(Heading(*key))
-        last_keys = keys
-        type_label = type_labels.get(event.type) or esc(event.type)
-        if event.date_start:
-            day_id = (event.date_start, event.date_end, event.precision)
+        heading_html = ""
+        if keys != last_keys:
+            for i, key in enumerate(keys):
+                if i >= len(last_keys) or last_keys[i] != key or headings:
+                    headings.append(Heading(*key))
+                    heading_html += _heading_html(*key)
+            last_keys = keys
+        kind = event.type
+        type_label = type_labels.get(kind) or esc(kind)
+        if start is not None:
+            day_id = (start, event.date_end, event.precision)
             day = days.get(day_id)
             if day is None:
-                stamp = machine_date(event.date_start, event.precision)
-                label = escape(date_label(event.date_start, event.date_end, event.precision))
+                stamp = machine_date(start, event.precision)
+                label = html_escape(date_label(start, event.date_end, event.precision))
                 day = days[day_id] = f'<time class="event-date" datetime="{stamp}">{label}</time>'
         else:
             day = undated
         actors = ""
         if event.actors:
             links = ", ".join(
-                f'<a class="actor" href="{actor_prefix}{pk}/">{esc(name)}</a>'
-                for pk, name in event.actors
+                [
+                    f'<a class="actor" href="{actor_prefix}{pk}/">{esc(name)}</a>'
+                    for pk, name in event.actors
+                ]
             )
-            actors = (
-                f'<span class="actors"><span class="visually-hidden">{actors_label} </span>'
-                f"{links}</span>\n        "
-            )
+            actors = f"{actors_head}{links}</span>\n        "
         place = (
             f'<span class="place">{in_label} {esc(event.place)}</span>\n        '
             if event.place
@@ -158,28 +201,41 @@ def entries(
         count = event.source_count
         sources = counts.get(count)
         if sources is None:
-            sources = counts[count] = escape(
+            sources = counts[count] = html_escape(
                 ngettext("%(counter)s Quelle", "%(counter)s Quellen", count) % {"counter": count}
             )
-        status, kind = esc(event.status), esc(event.type)
-        html = _ROW_HTML.format(
-            status=status,
-            type=kind,
-            pk=event.pk,
-            date=day,
-            type_label=type_label,
-            badges=(planned if event.status == Event.Status.PLANNED else "")
-            + (verified if event.review == Event.Review.VERIFIED else ""),
-            url=f"{event_prefix}{event.pk}/",
-            summary=html_escape(event.summary) if event.summary else type_label,
-            actors=actors,
-            place=place,
-            sources=sources,
-            details=details,
-            open=open_label,
+        status, kind = esc(event.status), esc(kind)
+        badges = (planned_badge if event.status == planned else "") + (
+            verified_badge if event.review == verified else ""
         )
+        pk = event.pk
+        url = f"{event_prefix}{pk}/"
+        summary = html_escape(event.summary) if event.summary else type_label
+        html = f"""{heading_html}<li class="event event-{status} type-{kind}" id="event-{pk}">
+    <article aria-labelledby="event-{pk}-summary">
+      <p class="event-line">
+        {day}
+        <span class="badge type-badge type-{kind}">{type_label}</span>{badges}
+      </p>
+      <p class="event-summary" id="event-{pk}-summary"><a href="{url}">{summary}</a></p>
+      <p class="event-meta">
+        {actors}{place}<span class="sources">{sources}</span>
+      </p>
+      <details class="event-more" hx-get="{url}" hx-trigger="toggle once" \
+hx-target="find .event-more-body" hx-swap="innerHTML" hx-push-url="false">
+        <summary>{details}</summary>
+        <div class="event-more-body"><a href="{url}">{open_label}</a></div>
+      </details>
+    </article>
+  </li>"""
         result.append(Entry(event, headings, mark_safe(html)))
     return result
+
+
+def rows_html(entries: Sequence[Entry]) -> SafeString:
+    """The entries' markup as one string: what `#event-rows` prints (a `{% for %}` over 50
+    entries costs more than building them)."""
+    return mark_safe("\n  ".join(entry.html for entry in entries))
 
 
 def _day(value: date | None) -> str:
@@ -293,3 +349,21 @@ def link_bars(overview: Overview | None, *, base_url: str, query: QueryDict) -> 
         bar.href = f"{base_url}?{params.urlencode()}"
         label = str(bar.start.year) if bar.unit == "year" else month_label(bar.start)
         bar.label = f"{label}: {bar.count}"
+
+
+def list_links(query: QueryDict, *, page_url: str, next_cursor: str | None) -> dict[str, str]:
+    """The links of the result list: the current view (`query`) plus one parameter each, as
+    `{% query query format='csv' %}` writes them. `query` never holds these parameters (the
+    view drops them: `views._TRANSIENT`), so it is encoded once per request here rather than
+    copied and encoded once per link in the template."""
+    encoded = query.urlencode()
+    base = f"?{encoded}&" if encoded else "?"
+    export = reverse("timeline:export")
+    return {
+        "csv": f"{export}{base}format=csv",
+        "excel": f"{export}{base}format=csv&excel=1",
+        "json": f"{export}{base}format=json",
+        "jsonl": f"{export}{base}format=jsonl",
+        "summary": f"{page_url}{base}part=summary",
+        "more": f"{page_url}{base}{urlencode({'after': next_cursor})}" if next_cursor else "",
+    }

@@ -26,7 +26,14 @@ from timeline import exports, selectors
 from timeline.forms import TimelineFilterForm
 from timeline.highlight import Span, find_terms, highlight
 from timeline.models import Actor, Event
-from timeline.presentation import entries, event_date_explanation, link_bars, source_views
+from timeline.presentation import (
+    entries,
+    event_date_explanation,
+    link_bars,
+    list_links,
+    rows_html,
+    source_views,
+)
 from timeline.selectors import TimelineFilters
 
 # Parameters that shape the view (everything the filter form reads, except paging/one-off).
@@ -76,12 +83,13 @@ def timeline_index(request: HttpRequest) -> HttpResponse:
     rows (load-more)."""
     form, filters = _filters(request)
     query = _normalised_query(form)
+    page_url = reverse("timeline:index")
     context: dict[str, Any] = {
         "form": form,
         "query": query,
         "oob": _is_fragment(request),
         "type_choices": Event.Type.choices,
-        "page_url": reverse("timeline:index"),
+        "page_url": page_url,
         "event_url_prefix": reverse("timeline:event", args=[0])[:-2],
     }
     if filters is None:
@@ -100,11 +108,14 @@ def timeline_index(request: HttpRequest) -> HttpResponse:
         return render(request, "timeline/index.html#summary", context)
     after: tuple[date | None, int] | None = form.cleaned_data["after"]
     events, next_cursor = selectors.event_page(filters=filters, after=after)
+    page = entries(events, scale=scale, previous=after[0] if after else False)
     context |= {
         "filters": filters,
         "scale": scale,
-        "entries": entries(events, scale=scale, previous=after[0] if after else False),
+        "entries": page,
+        "rows": rows_html(page),
         "next_cursor": next_cursor,
+        "links": list_links(query, page_url=page_url, next_cursor=next_cursor),
         "after": after,
     }
     if after is not None and _is_fragment(request):
@@ -115,9 +126,7 @@ def timeline_index(request: HttpRequest) -> HttpResponse:
         # once swapped in, so the rows never wait for the aggregates.
         response = render(request, "timeline/index.html#event-list", context)
         # Push the normalised URL (typed actor names become ids) rather than the raw form.
-        response["HX-Push-Url"] = reverse("timeline:index") + (
-            f"?{query.urlencode()}" if query else ""
-        )
+        response["HX-Push-Url"] = page_url + (f"?{query.urlencode()}" if query else "")
         return response
     # The full page (first visit, no JavaScript, history restore) has everything inline.
     context |= _summary(filters, scale=scale, query=query)
@@ -180,16 +189,20 @@ def actor_detail(request: HttpRequest, pk: int) -> HttpResponse:
     query = QueryDict(mutable=True)
     filter_query = QueryDict(mutable=True)
     filter_query["actor"] = str(actor.pk)
+    page_url = reverse("timeline:actor", args=[actor.pk])
     overview = selectors.overview(filters=filters, unit="year")
     link_bars(overview, base_url=reverse("timeline:index"), query=filter_query)
+    page = entries(events, scale="month", previous=after[0] if after else False)
     context = {
         "actor": actor,
         "filter_query": filter_query,
-        "entries": entries(events, scale="month", previous=after[0] if after else False),
+        "entries": page,
+        "rows": rows_html(page),
         "next_cursor": next_cursor,
         "query": query,
         "scale": "month",
-        "page_url": reverse("timeline:actor", args=[actor.pk]),
+        "page_url": page_url,
+        "links": list_links(query, page_url=page_url, next_cursor=next_cursor),
         "counterparts": selectors.counterparts(actor=actor),
         "type_counts": [
             (Event.Type(t).label, n)
