@@ -43,3 +43,32 @@ def test_a_bad_period_is_explained_in_english(client: Client) -> None:
     response = client.get("/?start=yesterday", HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400
     assert "“yesterday” is not a period" in response.content.decode()
+
+
+def test_the_editors_desk_speaks_english_with_singular_and_plural() -> None:
+    from django.urls import reverse
+
+    from tests.editorial_helpers import editor_client
+    from tests.editorial_helpers import make_event as make_reviewed_event
+
+    client, _user = editor_client()
+    url = reverse("admin:timeline_event_changelist")
+    events = [make_reviewed_event(review=Event.Review.NEEDS_REVIEW) for _ in range(3)]
+    changelist = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Merge selected events" in changelist
+    done = client.post(
+        url,
+        {"action": "confirm_events", "_selected_action": [events[0].pk]},
+        HTTP_ACCEPT_LANGUAGE="en",
+        follow=True,
+    ).content.decode()
+    assert "1 event verified." in done
+    done = client.post(
+        url,
+        {"action": "reject_events", "_selected_action": [e.pk for e in events[1:]]},
+        HTTP_ACCEPT_LANGUAGE="en",
+        follow=True,
+    ).content.decode()
+    assert "2 events rejected." in done
+    german = client.get(url, HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert "Ausgewählte Ereignisse zusammenführen" in german

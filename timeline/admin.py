@@ -5,7 +5,7 @@ The writes are services in `timeline.editorial`; this module wires them into the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from django import forms
@@ -688,8 +688,9 @@ class EventAdmin(EditorialHistoryAdmin):
         request: HttpRequest,
         queryset: QuerySet[Event],
         apply: Any,
-        done_message: str,
+        done_message: Callable[[int], str],
     ) -> None:
+        """Apply `apply` to each event; `done_message(n)` reports how many it changed."""
         done = 0
         for event in queryset:
             try:
@@ -703,17 +704,29 @@ class EventAdmin(EditorialHistoryAdmin):
                 )
             else:
                 done += 1
-        self.message_user(request, done_message % {"n": done}, messages.SUCCESS)
+        self.message_user(request, done_message(done), messages.SUCCESS)
 
     @admin.action(description=_("Bestätigen (alles so festschreiben)"), permissions=["change"])
     def confirm_events(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
         self._each(
-            request, queryset, editorial.event_confirm, str(_("%(n)s Ereignisse bestätigt."))
+            request,
+            queryset,
+            editorial.event_confirm,
+            lambda n: (
+                ngettext("%(n)s Ereignis bestätigt.", "%(n)s Ereignisse bestätigt.", n) % {"n": n}
+            ),
         )
 
     @admin.action(description=_("Verwerfen (für Leser ausblenden)"), permissions=["change"])
     def reject_events(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
-        self._each(request, queryset, editorial.event_reject, str(_("%(n)s Ereignisse verworfen.")))
+        self._each(
+            request,
+            queryset,
+            editorial.event_reject,
+            lambda n: (
+                ngettext("%(n)s Ereignis verworfen.", "%(n)s Ereignisse verworfen.", n) % {"n": n}
+            ),
+        )
 
     @admin.action(description=_("Wieder zur Prüfung vorlegen"), permissions=["change"])
     def mark_for_review(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
@@ -721,7 +734,19 @@ class EventAdmin(EditorialHistoryAdmin):
             event.review = Event.Review.NEEDS_REVIEW
             return editorial.event_save_edit(event=event, changed_fields=["review"], user=user)
 
-        self._each(request, queryset, apply, str(_("%(n)s Ereignisse zur Prüfung vorgelegt.")))
+        self._each(
+            request,
+            queryset,
+            apply,
+            lambda n: (
+                ngettext(
+                    "%(n)s Ereignis zur Prüfung vorgelegt.",
+                    "%(n)s Ereignisse zur Prüfung vorgelegt.",
+                    n,
+                )
+                % {"n": n}
+            ),
+        )
 
     @admin.action(
         description=_("Ausgewählte Ereignisse zusammenführen"), permissions=["change", "delete"]
@@ -854,7 +879,12 @@ class ActorAdmin(EditorialHistoryAdmin):
         queued = editorial.actor_candidate_confirm(actors=list(queryset), user=_user(request))
         self.message_user(
             request,
-            _("Bestätigt; %(n)s Artikel werden neu extrahiert.") % {"n": queued},
+            ngettext(
+                "Bestätigt; %(n)s Artikel wird neu extrahiert.",
+                "Bestätigt; %(n)s Artikel werden neu extrahiert.",
+                queued,
+            )
+            % {"n": queued},
             messages.SUCCESS,
         )
 
@@ -865,7 +895,12 @@ class ActorAdmin(EditorialHistoryAdmin):
         queued = editorial.actor_candidate_dismiss(actors=list(queryset), user=_user(request))
         self.message_user(
             request,
-            _("Verworfen; %(n)s Artikel werden neu extrahiert.") % {"n": queued},
+            ngettext(
+                "Verworfen; %(n)s Artikel wird neu extrahiert.",
+                "Verworfen; %(n)s Artikel werden neu extrahiert.",
+                queued,
+            )
+            % {"n": queued},
             messages.SUCCESS,
         )
 
