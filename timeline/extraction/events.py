@@ -558,7 +558,7 @@ def _clause_flags(doc: Doc) -> list[int]:
         n = len(flags)
         for j in compress(range(n), flags):
             flag = flags[j]
-            if flag == 1 and toks.orth[j] == _COMMA and _coordinated_comma(doc, j):
+            if flag == 1 and toks.orth[j] == _COMMA and _coordinated_comma(toks, j):
                 flags[j] = 0
             elif flag == 2 and toks.lower[j] == _ALS and j + 1 < n:
                 nxt = toks.word(j + 1)
@@ -577,29 +577,24 @@ _NOT_MODIFIER = frozenset(
 )  # fmt: skip
 
 
-def _modifier_word(doc: Doc, j: int) -> bool:
+def _modifier_word(toks: TokenArrays, j: int) -> bool:
     """A lower-case word that can stand in a list of adverbs or adjectives."""
-    if j < 0 or j >= len(doc):
+    if j < 0 or j >= len(toks.orth):
         return False
-    tok = doc[j]
-    return (
-        tok.is_alpha
-        and tok.text[:1].islower()
-        and tok.lower_ not in _NOT_MODIFIER
-        and tok.lower_ not in _SUBORDINATORS
-        and tok.lower_ not in _COORDINATORS
-    )
+    word = toks.word(j)
+    return word.isalpha() and word[:1].islower() and toks.lower[j] not in _NOT_MODIFIER_HASHES
 
 
-def _coordinated_comma(doc: Doc, j: int) -> bool:
+def _coordinated_comma(toks: TokenArrays, j: int) -> bool:
     """A comma inside a coordinated list of modifiers ("wirtschaftlich, politisch und
     militärisch", "schnell, entschlossen, klar und offen"): no clause boundary."""
-    if not (_modifier_word(doc, j - 1) and _modifier_word(doc, j + 1)):
+    if not (_modifier_word(toks, j - 1) and _modifier_word(toks, j + 1)):
         return False
+    n = len(toks.orth)
     k = j + 2
-    while k + 1 < len(doc) and doc[k].text == "," and _modifier_word(doc, k + 1):
+    while k + 1 < n and toks.orth[k] == _COMMA and _modifier_word(toks, k + 1):
         k += 2
-    return k + 1 < len(doc) and doc[k].lower_ in _COORDINATORS and _modifier_word(doc, k + 1)
+    return k + 1 < n and toks.lower[k] in _COORDINATOR_HASHES and _modifier_word(toks, k + 1)
 
 
 def _forward(text: str, start: int) -> str:
@@ -633,6 +628,11 @@ _SUBORDINATORS = frozenset(
         "wie",
     }
 )
+
+_NOT_MODIFIER_HASHES = frozenset(
+    hash_string(w) for w in _NOT_MODIFIER | _SUBORDINATORS | _COORDINATORS
+)
+_COORDINATOR_HASHES = frozenset(hash_string(w) for w in _COORDINATORS)
 
 
 class _Article:
@@ -671,6 +671,8 @@ class _Article:
         self._clauses: dict[tuple[int, int, int], tuple[int, int]] = {}
         self._attributed: dict[tuple[int, int], bool] = {}
         self._cue_maybe: dict[tuple[int, int], bool] = {}
+        self._seg_lows: dict[int, tuple[str, bool]] = {}
+        self._durations: dict[int, int] = {}
 
     def _clause(self, lo: int, hi: int, i: int) -> tuple[int, int]:
         """`_clause_range` of token i within tokens lo..hi-1, computed once."""
@@ -686,8 +688,18 @@ class _Article:
         key = (id(cue), seg.index)
         maybe = self._cue_maybe.get(key)
         if maybe is None:
-            maybe = self._cue_maybe[key] = cue.maybe_in(seg.text.lower(), trg.case_odd(seg.text))
+            low = self._seg_lows.get(seg.index)
+            if low is None:
+                low = self._seg_lows[seg.index] = (seg.text.lower(), trg.case_odd(seg.text))
+            maybe = self._cue_maybe[key] = cue.maybe_in(*low)
         return cue.pattern.search(text) if maybe else None
+
+    def _duration(self, seg: Segment) -> int:
+        """`_duration_days` of the segment's text, computed once."""
+        found = self._durations.get(seg.index)
+        if found is None:
+            found = self._durations[seg.index] = _duration_days(seg.text)
+        return found
 
     def _seg_mentions(self, seg: Segment) -> list[Mention]:
         lo = bisect.bisect_left(self._mention_starts, seg.start)
@@ -1048,7 +1060,7 @@ class _Article:
         base = Draft(etype, [], {}, location, date_mention, basis, status, seg, first, conf)
         self._set_dates(base, date_mention, basis, seg)
         if etype in (T.VISIT, T.SUMMIT):
-            base.duration = _duration_days(seg.text)
+            base.duration = self._duration(seg)
             base.closing = bool(_CLOSING.search(seg.text))
         if date_mention is None and not first.verbal and previous and etype in NEEDS_ACTOR:
             pass
@@ -1288,11 +1300,11 @@ class _Article:
             return False
         start = max(bisect.bisect_right(toks.idx, place.start_char) - 1, 0)  # as char_span
         lo = max(seg.start, start - 6)
-        words = [toks.word(j).lower() for j in range(lo, start)]
-        if not any(w in _CAUSAL_PREPS for w in words):
+        words = toks.lower[lo:start]
+        if _CAUSAL_PREP_HASHES.isdisjoint(words):
             return False
-        at = max(i for i, w in enumerate(words) if w in _CAUSAL_PREPS)
-        return not any(w in (",", "und") for w in words[at:])
+        at = max(i for i, w in enumerate(words) if w in _CAUSAL_PREP_HASHES)
+        return _COMMA_UND_HASHES.isdisjoint(words[at:])
 
     def _date_for(
         self,
@@ -1383,13 +1395,13 @@ class _Article:
                 and d.precision is Precision.DAY
                 and d.type in (T.VISIT, T.SUMMIT)
             ):
-                n = _duration_days(seg.text)
+                n = self._duration(seg)
                 if n > 1:
                     d.end = d.start + timedelta(days=n - 1)
                     d.precision = Precision.RANGE
             return
-        since = _SINCE.search(seg.text)
-        if since and self.published is not None and d.type in (T.PROTEST,):
+        since = _SINCE.search(seg.text) if d.type is T.PROTEST else None
+        if since and self.published is not None:
             at = seg.start_char + since.end()
             start = next((m for m in self.dates if at <= m.start_char <= at + 40 and m.start), None)
             if start is not None and start.start is not None and start.start < self.published:
@@ -1401,7 +1413,7 @@ class _Article:
             d.precision = Precision.DAY
             d.basis = DateBasis.PUBLICATION
             if d.type in (T.VISIT, T.SUMMIT):
-                n = _duration_days(seg.text)
+                n = self._duration(seg)
                 if n > 1:
                     d.end = d.start + timedelta(days=n - 1)
                     d.precision = Precision.RANGE
@@ -1426,36 +1438,40 @@ class _Article:
         """Told in the present or present perfect, in the body, and not backgrounded."""
         if seg.headline or d.status is Status.PLANNED:
             return False
-        doc = self.doc
         toks = self.toks
         t = d.trigger
         c_start, c_end = self._clause(seg.start, seg.end, t.token_i)
-        words = {toks.word(j).lower() for j in range(c_start, c_end)}
-        if words & trg.PAST_AUX - {"worden"}:
+        words = set(toks.lower[c_start:c_end])
+        if not _PAST_AUX_HASHES.isdisjoint(words):
             return False
-        if words & {"wird", "werden"}:
-            words = words | {"ist"}  # present passive: the future was ruled out as planned
+        # Present passive: "wird", "werden" count as "ist" (the future was ruled out as planned).
+        present_aux = not (
+            _PRESENT_AUX_HASHES.isdisjoint(words) and _WERDEN_HASHES.isdisjoint(words)
+        )
         if not t.verbal:
             if t.token_i > seg.start:
                 j = t.token_i - 1
-                while j > seg.start and (
-                    doc[j].lower_ in _DETERMINERS
-                    or (
-                        doc[j].text[:1].islower()
-                        and doc[j].text.isalpha()
-                        and doc[j].lower_ not in trg.BACKGROUND_PREPS
-                    )
-                ):
+                while j > seg.start:
+                    word = toks.word(j)
+                    low = word.lower()
+                    if not (
+                        low in _DETERMINERS
+                        or (
+                            word[:1].islower()
+                            and word.isalpha()
+                            and low not in trg.BACKGROUND_PREPS
+                        )
+                    ):
+                        break
                     j -= 1
-                if doc[j].lower_ in trg.BACKGROUND_PREPS and doc[j].lower_ != "von":
+                low = toks.word(j).lower()
+                if low in trg.BACKGROUND_PREPS and low != "von":
                     return False
-            return bool(words & trg.PRESENT_AUX) or bool(
-                _NOW_WORDS.search(toks.span_text(c_start, c_end))
-            )
-        token = doc[t.token_i]
-        lemma = lemma_of(token).lower()
-        form = token.lower_
-        if words & trg.PRESENT_AUX:
+            return present_aux or bool(_NOW_WORDS.search(toks.span_text(c_start, c_end)))
+        word = toks.word(t.token_i)
+        lemma = lemma_table().get(toks.orth[t.token_i], word).lower()
+        form = word.lower()
+        if present_aux:
             return True
         stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
         present = form in {lemma, stem + "t", stem + "e", stem + "st", stem + "et"}
@@ -1479,13 +1495,13 @@ class _Article:
         if (
             not trigger.verbal
             and trigger.token_i > 0
-            and toks.word(trigger.token_i - 1).lower() in trg.TEMPORAL_PREPS
+            and toks.lower[trigger.token_i - 1] in _TEMPORAL_PREP_HASHES
         ):
             return Status.OCCURRED
         j = trigger.token_i - 1
-        while j > seg.start and toks.word(j).lower() in _DETERMINERS_POSSESSIVES:
+        while j > seg.start and toks.lower[j] in _DETERMINERS_POSSESSIVES_HASHES:
             j -= 1
-        if not trigger.verbal and toks.word(j).lower() in trg.TEMPORAL_PREPS:
+        if not trigger.verbal and toks.lower[j] in _TEMPORAL_PREP_HASHES:
             return Status.OCCURRED
         if self._search(trg.PLANNED_CUE, seg, clause_text):
             return Status.PLANNED
@@ -1624,7 +1640,13 @@ def _is_negated(toks: TokenArrays, i: int, seg: Segment) -> bool:
 
 
 _NICHT = hash_string("nicht")
-_DETERMINERS_POSSESSIVES = _DETERMINERS | trg.POSSESSIVES
+_DETERMINERS_POSSESSIVES_HASHES = frozenset(hash_string(w) for w in _DETERMINERS | trg.POSSESSIVES)
+_TEMPORAL_PREP_HASHES = frozenset(hash_string(w) for w in trg.TEMPORAL_PREPS)
+_CAUSAL_PREP_HASHES = frozenset(hash_string(w) for w in _CAUSAL_PREPS)
+_COMMA_UND_HASHES = frozenset(hash_string(w) for w in (",", "und"))
+_PAST_AUX_HASHES = frozenset(hash_string(w) for w in trg.PAST_AUX - {"worden"})
+_PRESENT_AUX_HASHES = frozenset(hash_string(w) for w in trg.PRESENT_AUX)
+_WERDEN_HASHES = frozenset(hash_string(w) for w in ("wird", "werden"))
 _PRONOUN_HASHES = frozenset(hash_string(w) for w in trg.PRONOUNS)
 _POSSESSIVE_HASHES = frozenset(hash_string(w) for w in trg.POSSESSIVES)
 
