@@ -49,6 +49,7 @@ from timeline.extraction.nlp import (
     lemma_table,
     parse_doc,
 )
+from timeline.extraction.summaries import Summaries
 from timeline.extraction.types import (
     ActorCandidate,
     DateBasis,
@@ -191,6 +192,7 @@ class EventExtractor:
         self.nlp = nlp or german_pipeline()
         self.lexicon = lexicon
         self.index = LexiconIndex(lexicon, self.nlp)
+        self.summaries = Summaries(lexicon.actors)
         # Verb triggers by word form: every form whose lookup lemma is a trigger lemma.
         strings = self.nlp.vocab.strings
         lemmas = set(trg.VERB_LEMMAS) | set(trg.COMPANION_VERBS)
@@ -389,7 +391,7 @@ class EventExtractor:
         evidence = seg.text.strip()
         offset = seg.start_char + (len(seg.text) - len(seg.text.lstrip()))
         location = draft.location.canonical if draft.location else None
-        summary = make_summary(draft.type, draft.actors, location)
+        summary = self.summaries.summary(draft.type, draft.actors, location)
         mention = draft.mention
         return EventCandidate(
             type=draft.type,
@@ -1958,24 +1960,3 @@ def keep_draft(d: Draft) -> bool:
     if d.type is T.AGREEMENT and not d.actors:
         return False
     return not (d.type is T.PROTEST and d.location is None and not d.actors)
-
-
-def make_summary(etype: EventType, actors: list[str], location: str | None) -> str:
-    """A short German line: "Putin besucht Belarus", "Wahl in Armenien"."""
-    surnames = [a.split()[-1] for a in actors]
-    who = " und ".join(surnames[:2]) if surnames else ""
-    if etype is T.VISIT:
-        return f"{surnames[0] if surnames else 'Besuch'} besucht {location or '?'}"
-    if etype in (T.MEETING,):
-        return f"Treffen {who}" + (f" in {location}" if location else "")
-    if etype is T.CALL:
-        return f"Telefonat {who}"
-    if etype is T.INAUGURATION:
-        return f"Amtseinführung {who}".strip()
-    if etype is T.ELECTION:
-        return "Wahl" + (f" in {location}" if location else "") + (f" ({who})" if who else "")
-    if etype is T.SUMMIT:
-        return "Gipfel" + (f" in {location}" if location else "") + (f" ({who})" if who else "")
-    if etype is T.PROTEST:
-        return "Proteste" + (f" in {location}" if location else "")
-    return f"Abkommen {who}".strip()
