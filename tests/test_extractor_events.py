@@ -438,3 +438,22 @@ def test_cue_words_cover_every_word_of_their_pattern(name: str) -> None:
             if cue.pattern.search(form):
                 assert cue.maybe_in(form.lower(), triggers.case_odd(form)), form
     assert not cue.maybe_in("der präsident sprach.", odd=False) or name == "PLANNED"
+
+
+def test_the_pipeline_tokenises_as_the_blank_tokenizer_does() -> None:
+    """The pipeline drops spaCy's whitespace special cases (they stop its token cache):
+    the tokens stay exactly those of the blank German tokenizer."""
+    from timeline.extraction.nlp import german_pipeline, german_tokenizer_only
+
+    texts = [
+        "Der Kanzler reiste am Montag nach Paris.\nDort traf er z.B. Dr. Meier.",
+        "Überschrift\n\n„Wir sind bereit“, sagte sie.\tDann: Abstimmung (u.a. in Wien).\r\n",
+        "Foto: dpa\n \nMEHR IN POLITIK\n\n\n+++ Hinweis +++\n1. Mai 2024 ,  und 's Ende.",
+        " \n\t ",
+    ]
+    ours, blank = german_pipeline().tokenizer, german_tokenizer_only().tokenizer
+    for text in texts:
+        assert [(t.text, t.idx, t.whitespace_) for t in ours(text)] == [
+            (t.text, t.idx, t.whitespace_) for t in blank(text)
+        ]
+    assert not any(case.isspace() for case in ours.rules or {})  # type: ignore[union-attr]
