@@ -72,3 +72,20 @@ def test_the_editors_desk_speaks_english_with_singular_and_plural() -> None:
     assert "2 events rejected." in done
     german = client.get(url, HTTP_ACCEPT_LANGUAGE="de").content.decode()
     assert "Ausgewählte Ereignisse zusammenführen" in german
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_heading_labels_are_djangos_date_formats(language: str) -> None:
+    from datetime import timedelta
+
+    from django.utils import formats, translation
+
+    from timeline.periods import day_label, month_label
+
+    with translation.override(language):
+        day = date(2023, 12, 20)
+        for _ in range(400):
+            assert month_label(day) == formats.date_format(day, "F Y")
+            assert day_label(day) == formats.date_format(day, "l, j. F Y")
+            day += timedelta(days=1)
+        assert month_label(date(987, 5, 1)) == formats.date_format(date(987, 5, 1), "F Y")
