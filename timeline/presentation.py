@@ -4,7 +4,7 @@ highlighted evidence. No queries here."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from html import escape as html_escape
@@ -24,17 +24,9 @@ from timeline.selectors import EventRow, Overview
 
 
 @dataclass(slots=True)
-class Heading:
-    level: int  # 3 = year, 4 = month, 5 = day
-    label: str
-    datetime: str
-    anchor: str
-
-
-@dataclass(slots=True)
 class Entry:
-    """One timeline row: the group headings before it and its HTML (headings included),
-    built here in one pass.
+    """One timeline row: its HTML, with the group headings (year, month, day) that open
+    before it, built here in one pass.
 
     Measured against a lean `{% partialdef event-row %}` fed precomputed display strings
     (date label, type label, URL, source count): the partial renders 50 rows in ~11.5 ms, this
@@ -43,8 +35,7 @@ class Entry:
     headings went the same way: a `{% for %}` over each row's headings cost as much again."""
 
     event: EventRow
-    headings: list[Heading] = field(default_factory=list)
-    html: SafeString = field(default_factory=SafeString)
+    html: SafeString
 
 
 def _heading_html(level: int, label: str, stamp: str, anchor: str) -> str:
@@ -166,12 +157,11 @@ def entries(
         keys = known_keys.get((day_key, _SCALES[depth]))
         if keys is None:
             keys = known_keys[day_key, _SCALES[depth]] = _keys(day_key, _SCALES[depth])
-        headings: list[Heading] = []
         heading_html = ""
         if keys != last_keys:
             for i, key in enumerate(keys):
-                if i >= len(last_keys) or last_keys[i] != key or headings:
-                    headings.append(Heading(*key))
+                # Below a heading that changed, every heading opens again.
+                if heading_html or i >= len(last_keys) or last_keys[i] != key:
                     heading_html += _heading_html(*key)
             last_keys = keys
         kind = event.type
@@ -229,7 +219,7 @@ hx-target="find .event-more-body" hx-swap="innerHTML" hx-push-url="false">
       </details>
     </article>
   </li>"""
-        result.append(Entry(event, headings, SafeString(html)))
+        result.append(Entry(event, SafeString(html)))
     return result
 
 

@@ -67,7 +67,9 @@ class Command(BaseCommand):
         own_tokenizer = extractor.nlp.tokenizer
 
         def own() -> int:
-            return sum(1 for text in texts if own_tokenizer(text) is not None)
+            for text in texts:
+                own_tokenizer(text)
+            return len(texts)
 
         full()  # warm up
         extractor_rate, blank_rate, own_rate = _rates([full, blank, own], seconds)
