@@ -32,8 +32,11 @@ def _make(n: int) -> list[int]:
         # The list: events (with source counts and places), their actors.
         # Its summary: the data version, the overview (a second time: from the cache).
         ("", 2, 2),
-        # + the form's actor lookup; the lanes: counts per month, first dots, shared events.
-        ("actor={0}&actor={1}&match=all", 3, 6),
+        # + the form's actor lookup; the lanes: first dots (with "all of", each lane's
+        # counts are the overview's)
+        ("actor={0}&actor={1}&match=all", 3, 4),
+        # with "any of": + counts per lane and month, + the events the actors share.
+        ("actor={0}&actor={1}&actor={2}", 3, 6),
         ("start=2021&end=2023&type=meeting&q=Ereignis", 2, 2),
     ],
 )

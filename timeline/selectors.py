@@ -9,8 +9,9 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import batched
 from typing import Any
 
 from django.contrib.postgres.search import SearchQuery
@@ -30,9 +31,8 @@ from django.db.models import (
     QuerySet,
     Subquery,
     Value,
-    Window,
 )
-from django.db.models.functions import Coalesce, RowNumber, Trunc
+from django.db.models.functions import Coalesce, Trunc
 
 from articles.models import Article
 from timeline.models import Actor, Event, EventActor, EventSource
@@ -246,8 +246,11 @@ _PAGE_ACTORS = (
 )
 
 
-def _page_sql(filters: TimelineFilters, after: Cursor | None, limit: int) -> tuple[str, list[Any]]:
-    """`event_list(filters=filters)` after the cursor, `limit` rows of `EventRow` columns."""
+def _page_sql(
+    filters: TimelineFilters, after: Cursor | None, limit: int, *, select: str = _PAGE_SELECT
+) -> tuple[str, list[Any]]:
+    """`event_list(filters=filters)` after the cursor, `limit` rows of `select`'s columns
+    (`EventRow`'s by default)."""
     postgres = connection.vendor == "postgresql"
     # The literal of `event_sort_idx`'s expression, so the planner can use that index.
     undated = "'9999-12-31'::date" if postgres else "'9999-12-31'"
@@ -324,7 +327,7 @@ def _page_sql(filters: TimelineFilters, after: Cursor | None, limit: int) -> tup
         where.append(f"{sort_day} >= %s AND NOT ({sort_day} = %s AND e.id <= %s)")
         params += [day, day, pk]
     sql = (
-        f"{_PAGE_SELECT} {' '.join(joins)} WHERE {' AND '.join(where)} "
+        f"{select} {' '.join(joins)} WHERE {' AND '.join(where)} "
         f"ORDER BY {sort_day} ASC, e.id ASC LIMIT {int(limit)}"
     )
     return sql, join_params + params
@@ -384,25 +387,36 @@ def _next(day: date, unit: str) -> date:
     return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
 
 
-def overview(*, filters: TimelineFilters, unit: str) -> Overview:
-    """Events per year or month over the whole filtered set (one grouped query); its sum is
-    the number of results, so the page needs no separate COUNT."""
+def _month_counts(filters: TimelineFilters) -> tuple[dict[date, int], int]:
+    """Filtered events per month of their start (one grouped query), and the undated ones."""
     rows = (
         event_list(filters=filters)
         .order_by()
-        .annotate(bucket=Trunc("date_start", unit, output_field=DateField()))
+        .annotate(bucket=Trunc("date_start", "month", output_field=DateField()))
         .values("bucket")
         .annotate(n=Count("id"))
         .values_list("bucket", "n")
     )
-    counts: dict[date, int] = {}
+    months: dict[date, int] = {}
     undated = 0
     for bucket, n in rows:
         if bucket is None:
             undated += n
         else:
             day = _as_date(bucket)
-            counts[day] = counts.get(day, 0) + n
+            months[day] = months.get(day, 0) + n
+    return months, undated
+
+
+def _bucket(day: date, unit: str) -> date:
+    return date(day.year, 1 if unit == "year" else day.month, 1)
+
+
+def _overview(months: dict[date, int], undated: int, unit: str) -> Overview:
+    counts: dict[date, int] = {}
+    for month, n in months.items():
+        key = _bucket(month, unit)
+        counts[key] = counts.get(key, 0) + n
     total = undated + sum(counts.values())
     if not counts:
         return Overview(unit, [], total, undated, 0)
@@ -415,6 +429,12 @@ def overview(*, filters: TimelineFilters, unit: str) -> Overview:
         bars.append(Bar(day, unit, n, level))
         day = _next(day, unit)
     return Overview(unit, bars, total, undated, peak)
+
+
+def overview(*, filters: TimelineFilters, unit: str) -> Overview:
+    """Events per year or month over the whole filtered set (one grouped query); its sum is
+    the number of results, so the page needs no separate COUNT."""
+    return _overview(*_month_counts(filters), unit)
 
 
 # ------------------------------------------------------------------------------ lanes
@@ -463,92 +483,134 @@ class Lanes:
 
 
 LANE_DOTS = 6
+_DOT_SELECT = (
+    "SELECT e.id, e.date_start, e.date_end, e.precision, e.type, e.status, e.summary "
+    "FROM timeline_event e"
+)
 
 
-def lanes(*, filters: TimelineFilters) -> Lanes | None:
+def _lane_sets(filters: TimelineFilters) -> list[tuple[int, TimelineFilters]]:
+    """Each lane's events as filters of their own. With one actor or "all of" every lane
+    shows the whole filtered set (each of its events has every selected actor): one set,
+    drawn in every lane. With "any of", an actor's lane is the other filters and that actor."""
+    if len(filters.actors) == 1 or filters.match == "all":
+        return [(0, filters)]
+    return [(a.pk, replace(filters, actors=[a], match="all")) for a in filters.actors]
+
+
+def _lane_month_counts(
+    filters: TimelineFilters, months: dict[date, int]
+) -> tuple[dict[int, dict[date, int]], int]:
+    """Dated events per lane set (keys of `_lane_sets`) and month, and how many events have
+    every selected actor. For one set these are the overview's counts (no query); for "any
+    of" one grouped query over the actors' links and one count of the shared events."""
+    if len(filters.actors) == 1 or filters.match == "all":
+        shared = sum(months.values()) if len(filters.actors) > 1 else 0
+        return {0: months}, shared
+    others = event_list(filters=replace(filters, actors=[])).filter(date_start__isnull=False)
+    rows = (
+        others.order_by()
+        .filter(event_actors__actor__in=[a.pk for a in filters.actors])
+        .annotate(
+            lane=F("event_actors__actor"),
+            bucket=Trunc("date_start", "month", output_field=DateField()),
+        )
+        .values("lane", "bucket")
+        .annotate(n=Count("*"))
+        .values_list("lane", "bucket", "n")
+    )
+    counts: dict[int, dict[date, int]] = {a.pk: {} for a in filters.actors}
+    for lane, bucket, n in rows:
+        month = _as_date(bucket)
+        counts[lane][month] = counts[lane].get(month, 0) + n
+    shared = (
+        event_list(filters=replace(filters, match="all"))
+        .filter(date_start__isnull=False)
+        .order_by()
+        .count()
+    )
+    return counts, shared
+
+
+# At most this many parts in one UNION ALL (SQLite allows 500 per compound statement).
+_UNION_PARTS = 250
+
+
+def _lane_dots(
+    sets: list[tuple[int, TimelineFilters]], columns: dict[int, list[date]], unit: str
+) -> list[tuple[Any, ...]]:
+    """(lane key, *_DOT_COLUMNS) of the first LANE_DOTS events of each lane set in each of its
+    non-empty columns.
+
+    Each column is the timeline's own page query (`_page_sql`) from the column's first day to
+    its last, LANE_DOTS rows long, and the columns are one UNION ALL: the actors' links are
+    walked in time order and each part stops after LANE_DOTS rows, a few hundred index rows
+    however many events a lane has (ranking every event of a lane in a window read them all:
+    0.5 s for an actor with 100,000 events)."""
+    parts: list[tuple[str, list[Any]]] = []
+    for key, lane_filters in sets:
+        for column in columns[key]:
+            last_day = _next(column, unit) - timedelta(days=1)
+            end = min(lane_filters.end, last_day) if lane_filters.end else last_day
+            sql, params = _page_sql(
+                replace(lane_filters, end=end), (column, 0), LANE_DOTS, select=_DOT_SELECT
+            )
+            parts.append((f"SELECT {int(key)}, d.* FROM ({sql}) d", params))
+    rows: list[tuple[Any, ...]] = []
+    with connection.cursor() as cursor:
+        for chunk in batched(parts, _UNION_PARTS):
+            cursor.execute(
+                " UNION ALL ".join(sql for sql, _ in chunk),
+                [param for _, params in chunk for param in params],
+            )
+            rows += cursor.fetchall()
+    return rows
+
+
+def lanes(*, filters: TimelineFilters, months: dict[date, int] | None = None) -> Lanes | None:
     """One row per selected actor over the filtered, dated events: who did what when.
 
-    Aggregated in SQL whatever the number of events (three queries): the number of events per
-    actor and month, the first LANE_DOTS events per actor and column (a ROW_NUMBER window),
-    and how many events all selected actors share."""
+    `months` are the filtered events per month (`_month_counts`) when the caller has them.
+    A fixed number of queries whatever the number of events: the counts per lane and month
+    (none more with one actor or "all of": the overview's), the first LANE_DOTS events of each
+    lane and column, and the number of events all selected actors share."""
     if not filters.actors:
         return None
     from timeline.periods import date_label
 
-    selected = [a.pk for a in filters.actors]
-    dated = event_list(filters=filters).filter(date_start__isnull=False).order_by()
-    links = EventActor.objects.filter(actor_id__in=selected, event__in=dated.values("pk"))
-    per_month = list(
-        links.annotate(bucket=Trunc("event__date_start", "month", output_field=DateField()))
-        .order_by()
-        .values("actor_id", "bucket")
-        .annotate(n=Count("*"))
-        .values_list("actor_id", "bucket", "n")
-    )
-    if not per_month:
+    if months is None:
+        months = _month_counts(filters)[0]
+    counts, shared = _lane_month_counts(filters, months)
+    every_month = [month for per_lane in counts.values() for month in per_lane]
+    if not every_month:
         return Lanes("month", [], [], False, 0)
-    months = [_as_date(m) for _, m, _ in per_month]
-    first, last = min(months), max(months)
+    first, last = min(every_month), max(every_month)
     span = (last.year - first.year) * 12 + last.month - first.month + 1
     unit = "month" if span <= 36 else "year"
-
-    def key(day: date) -> date:
-        return date(day.year, 1 if unit == "year" else day.month, 1)
-
     columns: list[date] = []
-    column = key(first)
+    column = _bucket(first, unit)
     while column <= last:
         columns.append(column)
         column = _next(column, unit)
     index = {c: i for i, c in enumerate(columns)}
-    cells = {pk: [LaneCell(c) for c in columns] for pk in selected}
-    counts: Counter[int] = Counter()
-    for actor_id, month, n in per_month:
-        cells[actor_id][index[key(_as_date(month))]].count += n
-        counts[actor_id] += n
+    sets = _lane_sets(filters)
+    set_cells = {key: [LaneCell(c) for c in columns] for key, _ in sets}
+    for key, per_month in counts.items():
+        for month, n in per_month.items():
+            set_cells[key][index[_bucket(month, unit)]].count += n
+    non_empty = {key: [c.start for c in cells if c.count] for key, cells in set_cells.items()}
 
-    dots = (
-        links.annotate(
-            bucket=Trunc("event__date_start", unit, output_field=DateField()),
-            rank=Window(
-                RowNumber(),
-                partition_by=[F("actor_id"), F("bucket")],
-                order_by=[F("event__date_start").asc(), F("event_id").asc()],
-            ),
-        )
-        .filter(rank__lte=LANE_DOTS)
-        .order_by("actor_id", "event__date_start", "event_id")
-        .values_list(
-            "actor_id",
-            "event_id",
-            "event__date_start",
-            "event__date_end",
-            "event__precision",
-            "event__type",
-            "event__status",
-            "event__summary",
-        )
-    )
     type_labels = dict(Event.Type.choices)
-    made: dict[int, LaneDot] = {}
-    for actor_id, pk, start, end, precision, kind, status, summary in dots:
-        dot = made.get(pk)
-        if dot is None:
-            label = f"{date_label(start, end, precision)} · {type_labels.get(kind, kind)}"
-            dot = made[pk] = LaneDot(pk, label, summary[:90], kind, status == Event.Status.PLANNED)
-        if start is not None:  # excluded by the query; keeps the type checker informed
-            cells[actor_id][index[key(start)]].dots.append(dot)
-
-    shared = 0
-    if len(selected) > 1:
-        shared = (
-            links.order_by()
-            .values("event_id")
-            .annotate(k=Count("actor_id"))
-            .filter(k=len(selected))
-            .count()
-        )
-    result = [Lane(a, cells[a.pk], counts[a.pk]) for a in filters.actors]
+    dots = sorted(_lane_dots(sets, non_empty, unit), key=lambda row: (row[0], row[2], row[1]))
+    for key, pk, start, end, precision, kind, status, summary in dots:
+        label = f"{date_label(start, end, precision)} · {type_labels.get(kind, kind)}"
+        dot = LaneDot(pk, label, summary[:90], kind, status == Event.Status.PLANNED)
+        set_cells[key][index[_bucket(start, unit)]].dots.append(dot)
+    keys = [0 if len(sets) == 1 else actor.pk for actor in filters.actors]
+    result = [
+        Lane(actor, set_cells[key], sum(counts[key].values()))
+        for actor, key in zip(filters.actors, keys, strict=True)
+    ]
     return Lanes(unit, columns, result, False, shared)
 
 
@@ -597,7 +659,8 @@ def summary(*, filters: TimelineFilters, unit: str) -> tuple[Overview, Lanes | N
     cached = cache.get(key)
     if cached is not None:
         return cached  # type: ignore[no-any-return]
-    result = (overview(filters=filters, unit=unit), lanes(filters=filters))
+    months, undated = _month_counts(filters)
+    result = (_overview(months, undated, unit), lanes(filters=filters, months=months))
     cache.set(key, result, SUMMARY_TTL)
     return result
 
