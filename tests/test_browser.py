@@ -160,6 +160,15 @@ def test_filter_open_export_and_screenshot(live_server: Any, page: Any, events: 
     page.go_forward()
     expect(heading).to_have_text(re.compile(r"^\s*2 Ereignisse"))
 
+    # The scale: years group the list by year only.
+    page.check("input[name=scale][value=year]")
+    page.wait_for_url("**scale=year**")
+    expect(page.locator("ol.events .group-4")).to_have_count(0)
+    expect(page.locator("ol.events .group-3")).not_to_have_count(0)
+    page.check("input[name=scale][value=month]")
+    expect(page.locator("ol.events .group-4")).not_to_have_count(0)
+    assert "scale" not in page.url
+
     # Open the meeting in place: its sources appear inside the entry.
     entry = page.locator(f"#event-{met.pk}")
     entry.locator("summary").click()
@@ -206,6 +215,13 @@ def test_the_page_reads_on_a_phone(browser: Any, live_server: Any, events: Any) 
         ".map(e => e.tagName + '.' + e.className)"
     )
     assert width <= 390, wide
+    # The filters fold, so the results start on the first screen; they open on a tap.
+    panel = page.locator(".filter-panel")
+    assert panel.get_attribute("open") is None
+    results = page.locator("#results-heading").bounding_box()
+    assert results is not None and results["y"] < 844 / 2
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "timeline-phone.png"), full_page=False)
+    page.click(".filter-panel > summary")
+    assert page.locator("#id_add_actor").is_visible()
     context.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -339,3 +340,26 @@ def test_pages_carry_no_inline_style_or_script(client: Client, putin) -> None:
         body = client.get(url).content.decode()
         assert " style=" not in body
         assert "<script>" not in body
+
+
+def test_scale_and_actor_match_are_radio_buttons_showing_the_current_choice(
+    client: Client, putin
+) -> None:
+    make_event(summary="Gespräch", actors=[putin])
+
+    def checked(body: str, name: str) -> list[str]:
+        return re.findall(rf'<input type="radio" name="{name}" value="(\w+)"[^>]* checked', body)
+
+    body = client.get("/").content.decode()
+    assert checked(body, "scale") == ["month"] and checked(body, "match") == ["any"]
+    body = client.get("/?scale=year&match=all").content.decode()
+    assert checked(body, "scale") == ["year"] and checked(body, "match") == ["all"]
+    # The form sends the defaults along; the URL it pushes leaves them out.
+    response = client.get(
+        f"/?actor={putin.pk}&match=any&scale=month", headers={"HX-Request": "true"}
+    )
+    assert response["HX-Push-Url"] == f"/?actor={putin.pk}"
+    assert (
+        client.get("/?match=all&scale=day", headers={"HX-Request": "true"})["HX-Push-Url"]
+        == "/?match=all&scale=day"
+    )

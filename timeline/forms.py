@@ -11,6 +11,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.models import Q
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Outlet
@@ -167,8 +168,22 @@ class TimelineFilterForm(forms.Form):
     )
     verified = _BooleanField(label=_("nur bestätigte"), required=False)
     q = _CharField(label=_("Text"), required=False, max_length=200, widget=forms.SearchInput)
-    scale = _ChoiceField(label=_("Maßstab"), choices=SCALES, required=False)
+    scale = _ChoiceField(
+        label=_("Maßstab"), choices=SCALES, required=False, widget=forms.RadioSelect
+    )
     after = _CharField(required=False, max_length=40, widget=forms.HiddenInput)
+
+    # What the timeline shows when these are not given. The form fills them in, so that their
+    # radio buttons show the current choice; the view's normalised URL leaves them out.
+    DEFAULTS = {"match": "any", "scale": "month"}
+
+    def __init__(self, data: QueryDict | None = None, *args: Any, **kwargs: Any) -> None:
+        if data is not None and any(not data.get(key) for key in self.DEFAULTS):
+            data = data.copy()
+            for key, value in self.DEFAULTS.items():
+                if not data.get(key):
+                    data[key] = value
+        super().__init__(data, *args, **kwargs)
 
     def _period(self, name: str) -> Period | None:
         text: str = self.cleaned_data.get(name, "")

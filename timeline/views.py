@@ -48,14 +48,15 @@ def _is_fragment(request: HttpRequest) -> bool:
 
 def _normalised_query(form: TimelineFilterForm) -> QueryDict:
     """The query string that reproduces this view: typed actor names resolved to ids,
-    paging and one-off parameters dropped, and only valid values kept."""
+    paging and one-off parameters dropped, and only valid values that are not defaults kept."""
     params = form.data.copy() if isinstance(form.data, QueryDict) else QueryDict(mutable=True)
     for key in _TRANSIENT:
         params.pop(key, None)
     if form.is_valid():
         params.setlist("actor", [str(a.pk) for a in form.cleaned_data["actor"]])
     for key in list(params.keys()):
-        if not any(params.getlist(key)):
+        values = params.getlist(key)
+        if not any(values) or values == [TimelineFilterForm.DEFAULTS.get(key)]:
             params.pop(key)
     return params
 

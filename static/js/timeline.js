@@ -43,6 +43,20 @@
     }
   });
 
+  // On a phone the filter panel starts folded, so that the list is on the first screen; on a
+  // wide screen it stays open beside the list (its summary is only a heading there).
+  var narrow = window.matchMedia("(max-width: 52rem)");
+  function foldFilters() {
+    var panel = document.querySelector(".filter-panel");
+    if (panel && narrow.matches) panel.open = false;
+  }
+  foldFilters();
+  document.addEventListener("htmx:historyRestore", foldFilters);
+  document.addEventListener("click", function (event) {
+    if (!narrow.matches && event.target instanceof Element &&
+        event.target.closest(".filter-panel > summary")) event.preventDefault();
+  });
+
   // After the result list is replaced (a filter changed), focus its heading so keyboard and
   // screen-reader users land on the new results; the count is announced by #result-status.
   document.addEventListener("htmx:afterSettle", function (event) {
