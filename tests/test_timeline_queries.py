@@ -71,8 +71,19 @@ def test_the_event_and_actor_pages_use_a_fixed_number_of_queries(
     # their actors.
     with django_assert_num_queries(6):
         client.get(f"/ereignis/{event.pk}/")
+    # Actor, aliases, offices, the page and its actors, the data version, events per month
+    # and type, counterparts; then the aggregates come from the cache until the data changes.
     with django_assert_num_queries(8):
         client.get(f"/akteur/{ids[0]}/")
+    with django_assert_num_queries(6):
+        body = client.get(f"/akteur/{ids[0]}/").content.decode()
+    assert "Häufigste Gegenüber" in body
+    # Scrolling on: the next rows only (actor, aliases, offices, rows, their actors).
+    if n > 50:
+        cursor = body.split('hx-get="/akteur/')[1].split("after=")[1].split('"')[0]
+        with django_assert_num_queries(5):
+            more = client.get(f"/akteur/{ids[0]}/?after={cursor}", HTTP_HX_REQUEST="true")
+        assert "<li class=\"event " in more.content.decode()
 
 
 def test_the_page_query_returns_the_rows_of_event_list_for_every_filter() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import batched
@@ -387,25 +387,34 @@ def _next(day: date, unit: str) -> date:
     return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
 
 
-def _month_counts(filters: TimelineFilters) -> tuple[dict[date, int], int]:
-    """Filtered events per month of their start (one grouped query), and the undated ones."""
+@dataclass(slots=True)
+class _Counts:
+    """The filtered events per month of their start, the undated ones, and per type."""
+
+    months: dict[date, int]
+    undated: int
+    types: Counter[str]
+
+
+def _counts(filters: TimelineFilters) -> _Counts:
+    """One grouped query over the filtered events, by month of their start and type."""
     rows = (
         event_list(filters=filters)
         .order_by()
         .annotate(bucket=Trunc("date_start", "month", output_field=DateField()))
-        .values("bucket")
+        .values("bucket", "type")
         .annotate(n=Count("id"))
-        .values_list("bucket", "n")
+        .values_list("bucket", "type", "n")
     )
-    months: dict[date, int] = {}
-    undated = 0
-    for bucket, n in rows:
+    counts = _Counts({}, 0, Counter())
+    for bucket, kind, n in rows:
+        counts.types[kind] += n
         if bucket is None:
-            undated += n
+            counts.undated += n
         else:
             day = _as_date(bucket)
-            months[day] = months.get(day, 0) + n
-    return months, undated
+            counts.months[day] = counts.months.get(day, 0) + n
+    return counts
 
 
 def _bucket(day: date, unit: str) -> date:
@@ -434,7 +443,8 @@ def _overview(months: dict[date, int], undated: int, unit: str) -> Overview:
 def overview(*, filters: TimelineFilters, unit: str) -> Overview:
     """Events per year or month over the whole filtered set (one grouped query); its sum is
     the number of results, so the page needs no separate COUNT."""
-    return _overview(*_month_counts(filters), unit)
+    counts = _counts(filters)
+    return _overview(counts.months, counts.undated, unit)
 
 
 # ------------------------------------------------------------------------------ lanes
@@ -570,7 +580,7 @@ def _lane_dots(
 def lanes(*, filters: TimelineFilters, months: dict[date, int] | None = None) -> Lanes | None:
     """One row per selected actor over the filtered, dated events: who did what when.
 
-    `months` are the filtered events per month (`_month_counts`) when the caller has them.
+    `months` are the filtered events per month (`_counts`) when the caller has them.
     A fixed number of queries whatever the number of events: the counts per lane and month
     (none more with one actor or "all of": the overview's), the first LANE_DOTS events of each
     lane and column, and the number of events all selected actors share."""
@@ -579,7 +589,7 @@ def lanes(*, filters: TimelineFilters, months: dict[date, int] | None = None) ->
     from timeline.periods import date_label
 
     if months is None:
-        months = _month_counts(filters)[0]
+        months = _counts(filters).months
     counts, shared = _lane_month_counts(filters, months)
     every_month = [month for per_lane in counts.values() for month in per_lane]
     if not every_month:
@@ -651,18 +661,47 @@ def _filters_key(filters: TimelineFilters) -> str:
     return "|".join(parts)
 
 
-def summary(*, filters: TimelineFilters, unit: str) -> tuple[Overview, Lanes | None]:
-    """The overview band (its total is the number of results) and the actor lanes, from the
-    cache when the data has not changed since they were computed."""
-    raw = f"{_filters_key(filters)}#{unit}#{connection.vendor}#{data_version()}"
+def _cached[T](name: str, compute: Callable[[], T]) -> T:
+    """`compute()`, from the cache while the data version is the one it was computed at."""
+    raw = f"{name}#{connection.vendor}#{data_version()}"
     key = "timeline-summary:" + hashlib.sha256(raw.encode()).hexdigest()
     cached = cache.get(key)
     if cached is not None:
         return cached  # type: ignore[no-any-return]
-    months, undated = _month_counts(filters)
-    result = (_overview(months, undated, unit), lanes(filters=filters, months=months))
+    result = compute()
     cache.set(key, result, SUMMARY_TTL)
     return result
+
+
+def summary(*, filters: TimelineFilters, unit: str) -> tuple[Overview, Lanes | None]:
+    """The overview band (its total is the number of results) and the actor lanes, from the
+    cache when the data has not changed since they were computed."""
+
+    def compute() -> tuple[Overview, Lanes | None]:
+        counts = _counts(filters)
+        overview = _overview(counts.months, counts.undated, unit)
+        return overview, lanes(filters=filters, months=counts.months)
+
+    return _cached(f"{_filters_key(filters)}#{unit}", compute)
+
+
+@dataclass(slots=True)
+class ActorSummary:
+    overview: Overview  # events per year
+    types: Counter[str]
+    counterparts: list[Counterpart]
+
+
+def actor_summary(*, actor: Actor) -> ActorSummary:
+    """What an actor page shows beside their events: events per year and per type (one
+    grouped query) and their most frequent counterparts; cached as `summary` is."""
+
+    def compute() -> ActorSummary:
+        counts = _counts(TimelineFilters(actors=[actor]))
+        overview = _overview(counts.months, counts.undated, "year")
+        return ActorSummary(overview, counts.types, counterparts(actor=actor))
+
+    return _cached(f"actor:{actor.pk}", compute)
 
 
 # ------------------------------------------------------------------------------ pages
@@ -734,18 +773,6 @@ def counterparts(*, actor: Actor, limit: int = 12) -> list[Counterpart]:
         .order_by("-n", "actor__name")[:limit]
     )
     return [Counterpart(r["actor_id"], r["actor__name"], r["n"]) for r in rows]
-
-
-def actor_type_counts(*, actor: Actor) -> Counter[str]:
-    rows = (
-        visible_events()
-        .filter(Exists(EventActor.objects.filter(event=OuterRef("pk"), actor=actor)))
-        .order_by()
-        .values("type")
-        .annotate(n=Count("id"))
-        .values_list("type", "n")
-    )
-    return Counter(dict(rows))
 
 
 def article_events(*, article: Article) -> list[Event]:

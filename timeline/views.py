@@ -188,15 +188,10 @@ def actor_detail(request: HttpRequest, pk: int) -> HttpResponse:
     filters = TimelineFilters(actors=[actor])
     events, next_cursor = selectors.event_page(filters=filters, after=after)
     query = QueryDict(mutable=True)
-    filter_query = QueryDict(mutable=True)
-    filter_query["actor"] = str(actor.pk)
     page_url = reverse("timeline:actor", args=[actor.pk])
-    overview = selectors.overview(filters=filters, unit="year")
-    link_bars(overview, base_url=reverse("timeline:index"), query=filter_query)
     page = entries(events, scale="month", previous=after[0] if after else False)
-    context = {
+    context: dict[str, Any] = {
         "actor": actor,
-        "filter_query": filter_query,
         "entries": page,
         "rows": rows_html(page),
         "next_cursor": next_cursor,
@@ -204,15 +199,20 @@ def actor_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "scale": "month",
         "page_url": page_url,
         "links": list_links(query, page_url=page_url, next_cursor=next_cursor),
-        "counterparts": selectors.counterparts(actor=actor),
-        "type_counts": [
-            (Event.Type(t).label, n)
-            for t, n in selectors.actor_type_counts(actor=actor).most_common()
-        ],
-        "overview": overview,
     }
     if after is not None and _is_fragment(request):
+        # Scrolling on: the next rows only, none of the page's aggregates.
         return render(request, "timeline/index.html#event-rows", context)
+    filter_query = QueryDict(mutable=True)
+    filter_query["actor"] = str(actor.pk)
+    summary = selectors.actor_summary(actor=actor)
+    link_bars(summary.overview, base_url=reverse("timeline:index"), query=filter_query)
+    context |= {
+        "filter_query": filter_query,
+        "overview": summary.overview,
+        "counterparts": summary.counterparts,
+        "type_counts": [(Event.Type(t).label, n) for t, n in summary.types.most_common()],
+    }
     return render(request, "timeline/actor_detail.html", context)
 
 
