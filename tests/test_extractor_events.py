@@ -457,3 +457,40 @@ def test_the_pipeline_tokenises_as_the_blank_tokenizer_does() -> None:
             (t.text, t.idx, t.whitespace_) for t in blank(text)
         ]
     assert not any(case.isspace() for case in ours.rules or {})  # type: ignore[union-attr]
+
+
+def test_particle_statt_of_stattfinden_does_not_cancel_a_meeting(
+    extractor: EventExtractor,
+) -> None:
+    found = events(
+        extractor,
+        "Clara Stein empfängt Dario Velo am 14. März in Rom. "
+        "Am 15. März finden die Gespräche der beiden in Berlin statt.",
+    )
+    berlin = [m for m in by_type(found, EventType.MEETING) if m.location == "Berlin"]
+    assert len(berlin) == 1
+    assert set(berlin[0].actors) == {"Clara Stein", "Dario Velo"}
+    assert berlin[0].date_start == date(2022, 3, 15)
+    found = events(extractor, "Statt eines Treffens mit Dario Velo reiste Stein nach Minsk.")
+    assert by_type(found, EventType.MEETING) == []
+
+
+def test_date_of_a_relative_clause_on_another_event_stays_with_it(
+    extractor: EventExtractor,
+) -> None:
+    found = events(
+        extractor,
+        "Nach der Parlamentswahl in Italien, die am 4. März endete, legte Dario Velo in Rom "
+        "seinen Amtseid ab.",
+    )
+    election = by_type(found, EventType.ELECTION)[0]
+    assert election.date_start == date(2022, 3, 4)
+    inauguration = by_type(found, EventType.INAUGURATION)[0]
+    assert inauguration.actors == ["Dario Velo"]
+    assert inauguration.date_start is None
+    found = events(
+        extractor,
+        "Beim Gipfel in Minsk, bei dem sich Brauer am Montag mit Kessel traf, ging es um Gas.",
+    )
+    meeting = by_type(found, EventType.MEETING)[0]
+    assert meeting.date_start == date(2022, 3, 7)

@@ -1347,6 +1347,8 @@ class _Article:
             # A relative clause about another noun: "..., die am 15. Juli ... gemacht haben".
             head = self.text[seg.start_char : m.start_char]
             comma = head.rfind(",")
+            if comma >= 0 and self._dates_other_event(seg, trigger, mine, comma, m):
+                return False
             if comma >= 0 and m.start_char > trigger.end_char:
                 rel = _RELATIVE.match(head[comma + 1 :])
                 gap = seg.start_char + comma - trigger.end_char
@@ -1386,6 +1388,27 @@ class _Article:
             basis = DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
             return chosen, basis
         return None, DateBasis.NONE
+
+    def _dates_other_event(
+        self, seg: Segment, trigger: Trigger, mine: set[int], comma: int, m: DateMention
+    ) -> bool:
+        """Whether date `m`, in a relative clause opened by the comma at `comma` (offset in
+        `seg`), describes another event's noun: "die Wahlen in Indien, die am 1. Juni endeten"
+        dates the election, not the swearing-in the sentence goes on to tell."""
+        if not _RELATIVE_OPENING.match(seg.text, comma + 1):
+            return False
+        at = seg.start_char + comma
+        closing = self.text.find(",", m.end_char, seg.end_char)
+        clause_end = closing if closing >= 0 else seg.end_char
+        if at < trigger.start_char < clause_end:
+            return False  # the trigger is told inside that relative clause
+        for t in self._seg_triggers(seg):
+            if t.verbal or t.start_char in mine or t.type is trigger.type or t.end_char > at:
+                continue
+            gap = self.text[t.end_char : at]
+            if not gap or _PLACE_TAIL.fullmatch(gap):
+                return True
+        return False
 
     def _set_dates(
         self, d: Draft, mention: DateMention | None, basis: DateBasis, seg: Segment
@@ -1584,6 +1607,11 @@ _CAUSAL_PREPS = frozenset(
     {"angesichts", "wegen", "trotz", "aufgrund", "infolge", "inmitten", "hinsichtlich"}
 )
 _RELATIVE = re.compile(r"\s*(?:die|der|das|den|dem|deren|dessen|welche\w*)\b")
+_RELATIVE_OPENING = re.compile(
+    r"\s*(?:(?:an|auf|bei|in|mit|nach|seit|vor|während|zu)\s+)?"
+    r"(?:die|der|das|den|dem|deren|dessen|welche\w*)\b",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\bseit\b", re.IGNORECASE)
 
 
@@ -1596,7 +1624,11 @@ def _is_infinitive(toks: TokenArrays, j: int) -> bool:
 _HYPOTHETICAL = re.compile(r"\b(?:im )?fall(?:e)? (?:eines|einer|des)\b|\bals ob\b", re.IGNORECASE)
 _NICHT_WORD = re.compile(r"\bnicht\b")
 _INSTEAD_OR_NOT = re.compile(r"\b(?:statt|anstatt|nicht)\b", re.IGNORECASE)
-_INSTEAD = re.compile(r"\bstatt\b", re.IGNORECASE)
+# "statt" as a preposition ("statt eines Besuchs"), not the particle of "stattfinden" that
+# ends its clause ("Die Gespräche finden am Dienstag statt").
+_INSTEAD = re.compile(
+    r"\b(?:an)?statt\b(?!\s*(?:[.,;:!?)\]–—-]|$|und\b|oder\b|sondern\b))", re.IGNORECASE
+)
 _IN_A_AND_B = re.compile(r"\bin \w+ und \w+")
 _NOW_WORDS = re.compile(r"\b(?:zurzeit|derzeit|gerade|aktuell)\b")
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?Uhr\b")

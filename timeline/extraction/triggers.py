@@ -167,7 +167,7 @@ HABITUAL = re.compile(
 )
 NEGATION = re.compile(
     r"\b(?:nicht|kein|keine|keinen|gescheitert|weigerten|weigerte|"
-    r"abgesagt|verschoben|ohne|statt|anstatt)\b",
+    r"abgesagt|verschoben|ohne|(?:an)?statt\b(?!\s*(?:[.,;:!?)\]–—-]|$|und\b|oder\b)))\b",
     re.IGNORECASE,
 )
 REPORTING = re.compile(
