@@ -494,3 +494,107 @@ def test_date_of_a_relative_clause_on_another_event_stays_with_it(
     )
     meeting = by_type(found, EventType.MEETING)[0]
     assert meeting.date_start == date(2022, 3, 7)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dario Velo hat am Montag das Amt des Ministerpräsidenten übernommen.",
+        "Am Montag hat Velo in Rom die Regierungsgeschäfte übernommen.",
+        "Velo übernahm am Montag die Präsidentschaft.",
+        "Velo ist am Montag feierlich in sein Amt eingeführt worden.",
+        "Velo leistete am Montag vor den Abgeordneten den Eid auf die Verfassung.",
+        "Velo schwor am Montag den Amtseid.",
+        "Velo begann am Montag seine zweite Amtszeit als Präsident.",
+        "Velo wurde am Montag in Rom als Bundespräsident angelobt.",
+        "Die Angelobung von Velo fand am Montag in Rom statt.",
+        "Die Amtsübergabe an Velo fand am Montag in Rom statt.",
+        "Velo wurde am Montag vom Parlament zum Ministerpräsidenten ernannt.",
+        "Velo hat am Montag offiziell die Nachfolge von Kessel angetreten.",
+    ],
+)
+def test_ways_of_taking_office(extractor: EventExtractor, sentence: str) -> None:
+    inaugurations = by_type(events(extractor, sentence), EventType.INAUGURATION)
+    assert [i.actors for i in inaugurations] == [["Dario Velo"]]
+    assert inaugurations[0].date_start == date(2022, 3, 7)
+    assert inaugurations[0].status is Status.OCCURRED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In seiner Amtszeit begann der Streit mit den Nachbarn.",
+        "Velo tritt vom Amt des Ministerpräsidenten zurück.",
+        "Velo wird in seiner Amtszeit viele Reformen angehen.",
+    ],
+)
+def test_talk_about_an_office_is_no_inauguration(extractor: EventExtractor, sentence: str) -> None:
+    assert by_type(events(extractor, sentence), EventType.INAUGURATION) == []
+
+
+def test_the_predecessor_handing_over_is_not_the_one_taking_office(
+    extractor: EventExtractor,
+) -> None:
+    found = events(
+        extractor,
+        "Die Machtübernahme vom scheidenden Präsidenten Kessel an Velo fand in Rom statt.",
+    )
+    assert [i.actors for i in by_type(found, EventType.INAUGURATION)] == [["Dario Velo"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("Stein und Velo haben am Montag in Rom ein Partnerschaftsabkommen unterschrieben.", 2),
+        ("Deutschland und Italien schlossen am Montag einen Nachbarschaftsvertrag.", 2),
+        ("Stein und Velo einigten sich am Montag in Rom auf einen gemeinsamen Fahrplan.", 2),
+        ("Stein und Velo verständigten sich am Montag darauf, die Zölle zu senken.", 2),
+        ("Stein und Velo erzielten am Montag in Rom eine Einigung über Gaslieferungen.", 2),
+        ("Am Montag unterzeichneten Stein und Velo eine Absichtserklärung zur Forschung.", 2),
+        ("Stein und Velo vereinbarten am Montag eine engere Zusammenarbeit.", 2),
+        ("Deutschland und Italien unterzeichneten am Montag ein Übereinkommen zum Klima.", 2),
+    ],
+)
+def test_ways_of_concluding_an_agreement(
+    extractor: EventExtractor, sentence: str, actors: int
+) -> None:
+    agreements = by_type(events(extractor, sentence), EventType.AGREEMENT)
+    assert len(agreements) == 1
+    assert len(agreements[0].actors) == actors
+    assert agreements[0].date_start == date(2022, 3, 7)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stein und Velo einigten sich am Montag nicht auf einen Fahrplan.",
+        "Stein und Velo konnten sich am Montag nicht auf ein Abkommen einigen.",
+        "Stein wirft Velo vor, sich nicht an die Vereinbarung zu halten.",
+    ],
+)
+def test_failed_or_disputed_agreement_is_none(extractor: EventExtractor, sentence: str) -> None:
+    assert by_type(events(extractor, sentence), EventType.AGREEMENT) == []
+
+
+def test_short_aside_does_not_cut_the_clause(extractor: EventExtractor) -> None:
+    found = events(
+        extractor,
+        "Nach der Vertragsunterzeichnung (gegen 12 Uhr) fahren Stein und Velo zum Flughafen.",
+    )
+    agreement = by_type(found, EventType.AGREEMENT)[0]
+    assert set(agreement.actors) == {"Clara Stein", "Dario Velo"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beim Urnengang in Italien am 6. März siegte Dario Velo.",
+        "Beim Volksentscheid in Italien am 6. März setzte sich Velo durch.",
+        "Die Stichwahl in Italien am 6. März gewann Dario Velo.",
+    ],
+)
+def test_ways_of_naming_a_vote(extractor: EventExtractor, sentence: str) -> None:
+    elections = by_type(events(extractor, sentence), EventType.ELECTION)
+    assert len(elections) == 1
+    assert elections[0].location == "Italien"
+    assert elections[0].date_start == date(2022, 3, 6)

@@ -537,6 +537,21 @@ _SUBORDINATOR_HASHES = frozenset(
 
 
 _FORM_FLAGS: dict[int, int] = {}
+_OPEN_PAREN = hash_string("(")
+_CLOSE_PAREN = hash_string(")")
+_ASIDE_MAX_TOKENS = 8
+
+
+def _aside_end(toks: TokenArrays, j: int) -> int | None:
+    """The ")" of a short aside opened at token j with no clause inside ("Merkel (CDU)",
+    "Pressekonferenz (11.00 Uhr)"): the sentence goes on across it."""
+    for k in range(j + 1, min(j + 2 + _ASIDE_MAX_TOKENS, len(toks.orth))):
+        orth = toks.orth[k]
+        if orth == _CLOSE_PAREN:
+            return k
+        if orth in _BREAK_HASHES or toks.lower[k] in _SUBORDINATOR_HASHES:
+            return None
+    return None
 
 
 def _clause_flags(doc: Doc) -> list[int]:
@@ -562,6 +577,10 @@ def _clause_flags(doc: Doc) -> list[int]:
             flag = flags[j]
             if flag == 1 and toks.orth[j] == _COMMA and _coordinated_comma(toks, j):
                 flags[j] = 0
+            elif flag == 1 and toks.orth[j] == _OPEN_PAREN:
+                close = _aside_end(toks, j)
+                if close is not None:
+                    flags[j] = flags[close] = 0
             elif flag == 2 and toks.lower[j] == _ALS and j + 1 < n:
                 nxt = toks.word(j + 1)
                 if nxt.lower() in _ORDINAL_ADJ or (nxt[:1].isupper() and _TITLEISH.search(nxt)):
@@ -953,8 +972,10 @@ class _Article:
         clause_text = toks.span_text(c_start, c_end)
         if self._search(trg.HABITUAL_CUE, seg, clause_text):
             return []
-        if etype is T.AGREEMENT and self._search(
-            trg.NEGATION_CUE, seg, seg.text[: first.end_char - seg.start_char]
+        if etype is T.AGREEMENT and (
+            self._search(trg.NEGATION_CUE, seg, seg.text[: first.end_char - seg.start_char])
+            # "einigten sich nicht auf ...": the negation after a finite verb
+            or (first.verbal and self._search(trg.NEGATION_CUE, seg, clause_text))
         ):
             return []
         if first.attendance and _NICHT_WORD.search(clause_text):
@@ -967,7 +988,8 @@ class _Article:
             return []
         actors = [p for p in persons if not p.speaker and not p.negated]
         if etype is T.INAUGURATION:
-            actors = [p for p in actors if not _after_preposition(doc, p, seg)]
+            trigger_tokens = {t.token_i for t in group if not t.verbal}
+            actors = [p for p in actors if not _after_preposition(doc, p, seg, trigger_tokens)]
         if etype in (T.AGREEMENT, T.INAUGURATION):
             lo, hi = toks.idx[c_start], toks.end[c_end - 1]
             actors = [p for p in actors if lo <= p.start_char < hi]
@@ -1638,14 +1660,28 @@ _CEREMONY_REF = re.compile(
 )
 
 
-def _after_preposition(doc: Doc, p: Person, seg: Segment) -> bool:
+def _after_preposition(doc: Doc, p: Person, seg: Segment, trigger_tokens: set[int]) -> bool:
+    """A person named after a preposition ("nach Velo", "vom Vorgänger Kessel"): someone
+    beside the one taking office, unless the phrase is the trigger noun's own ("die
+    Vereidigung von Velo")."""
     span = doc.char_span(p.start_char, p.end_char, alignment_mode="expand")
     if span is None or span.start <= seg.start:
         return False
     j = span.start - 1
-    while j > seg.start and (doc[j].text[:1].isupper() or doc[j].lower_ in _DETERMINERS):
+    while j > seg.start and (
+        doc[j].text[:1].isupper()
+        or doc[j].lower_ in _DETERMINERS
+        or (_INFLECTED_ADJECTIVE.fullmatch(doc[j].text) and doc[j - 1].lower_ in _PERSON_PREPS)
+    ):
         j -= 1
-    return doc[j].lower_ in {"vor", "nach", "von", "mit", "gegen", "neben"}
+    if doc[j].lower_ == "von" and j > seg.start and doc[j - 1].i in trigger_tokens:
+        return False  # "die Vereidigung von X": X is the one sworn in
+    return doc[j].lower_ in _PERSON_PREPS
+
+
+_PERSON_PREPS = frozenset({"vor", "nach", "von", "vom", "mit", "gegen", "neben"})
+# "vom scheidenden Ministerpräsidenten X"
+_INFLECTED_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:en|em|er|es|e)")
 
 
 _ARTICLES = frozenset({"der", "den", "dem", "des", "die"})
