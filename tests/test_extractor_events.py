@@ -598,3 +598,34 @@ def test_ways_of_naming_a_vote(extractor: EventExtractor, sentence: str) -> None
     assert len(elections) == 1
     assert elections[0].location == "Italien"
     assert elections[0].date_start == date(2022, 3, 6)
+
+
+def test_meeting_someone_in_their_country_is_a_visit_there(extractor: EventExtractor) -> None:
+    found = events(extractor, "Clara Stein traf am Montag Anton Brauer in Moskau.")
+    visit = by_type(found, EventType.VISIT)[0]
+    assert visit.actors == ["Clara Stein", "Anton Brauer"]
+    assert visit.location == "Moskau" and visit.date_start == date(2022, 3, 7)
+    assert len(by_type(found, EventType.MEETING)) == 1
+    # Two guests in a third country, or a meeting still planned: no trip is stated.
+    found = events(extractor, "Clara Stein traf am Montag Dario Velo in Minsk.")
+    assert by_type(found, EventType.VISIT) == []
+    found = events(extractor, "Clara Stein will Anton Brauer im Mai in Moskau treffen.")
+    assert by_type(found, EventType.VISIT) == []
+
+
+def test_person_after_statt_takes_no_part(extractor: EventExtractor) -> None:
+    found = events(
+        extractor, "Statt mit Kessel zu reden, traf Clara Stein im Januar Anton Brauer in Rom."
+    )
+    meeting = by_type(found, EventType.MEETING)[0]
+    assert set(meeting.actors) == {"Clara Stein", "Anton Brauer"}
+
+
+def test_talk_told_after_a_call_is_that_call(extractor: EventExtractor) -> None:
+    found = events(
+        extractor,
+        "Anton Brauer hat am Mittwoch mit Boris Kessel telefoniert. "
+        "Wie Kessel danach mitteilte, sei das Gespräch mit Brauer sehr offen gewesen.",
+    )
+    assert by_type(found, EventType.MEETING) == []
+    assert len(by_type(found, EventType.CALL)) == 1

@@ -1137,6 +1137,12 @@ class _Article:
                         if d.location is None and p.location is not None and d.type is T.MEETING:
                             d.location = p.location
                         break
+        if (
+            etype is T.MEETING
+            and first.verbal
+            and self.x.verb_forms.get(toks.orth[first.token_i]) in _GOING_TO_MEET
+        ):
+            drafts += [v for d in drafts if (v := _implied_visit(d)) is not None]
         return drafts
 
     def _subject_with_objects(
@@ -1704,12 +1710,17 @@ def _is_speaker(toks: TokenArrays, i: int, seg_start: int) -> bool:
 
 
 def _is_negated(toks: TokenArrays, i: int, seg: Segment) -> bool:
+    """A person named as the one left out: "nicht X, sondern Y", "statt mit X zu sprechen"."""
+    before = range(max(seg.start, i - 3), i)
+    if any(toks.lower[j] in _INSTEAD_HASHES for j in before):
+        return True
     if "sondern" not in seg.text:
         return False
     return any(toks.lower[j] == _NICHT for j in range(max(seg.start, i - 5), i))
 
 
 _NICHT = hash_string("nicht")
+_INSTEAD_HASHES = frozenset(hash_string(w) for w in ("statt", "anstatt"))
 _DETERMINERS_POSSESSIVES_HASHES = frozenset(hash_string(w) for w in _DETERMINERS | trg.POSSESSIVES)
 _TEMPORAL_PREP_HASHES = frozenset(hash_string(w) for w in trg.TEMPORAL_PREPS)
 _CAUSAL_PREP_HASHES = frozenset(hash_string(w) for w in _CAUSAL_PREPS)
@@ -1870,6 +1881,7 @@ def _specificity(d: Draft) -> tuple[int, int, int, int]:
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """Statements of the same event within one article become one event."""
     _date_election_evenings(drafts)
+    _talks_on_the_phone(drafts)
     merged: list[Draft] = []
     for d in drafts:
         target = next((m for m in merged if _same_event(m, d)), None)
@@ -1937,6 +1949,26 @@ def _date_election_evenings(drafts: list[Draft]) -> None:
         return
     for d in evening:
         d.start, d.end, d.precision = vote.start, vote.end, Precision.DAY
+
+
+_TALK_NOUNS = frozenset({"gespräch", "gespräche", "gesprächs", "gesprächen", "unterredung"})
+
+
+def _talks_on_the_phone(drafts: list[Draft]) -> None:
+    """ "Das Gespräch sei lang gewesen" after a call of the same two people: the call told
+    again, not a meeting ("Gespräch" names phone talks as well), unless a place says where."""
+    calls = [d for d in drafts if d.type is T.CALL and len(d.actors) >= 2]
+    if not calls:
+        return
+    for d in drafts:
+        if (
+            d.type is T.MEETING
+            and not d.trigger.verbal
+            and d.location is None
+            and d.trigger.text.lower() in _TALK_NOUNS
+            and any(set(d.actors) <= set(c.actors) for c in calls)
+        ):
+            d.type = T.CALL
 
 
 _SAME_CEREMONY = re.compile(
@@ -2014,6 +2046,29 @@ def _borrow_ceremony_dates(merged: list[Draft]) -> None:
 _AT_SUMMIT = re.compile(
     r"\b(?:am rande|während|bei|beim|auf)\b(?:\s+\w+){0,2}\s+[\w-]*gipfel", re.IGNORECASE
 )
+
+
+# Meeting verbs whose subject goes to the other ("traf X in Moskau"), unlike "empfangen".
+_GOING_TO_MEET = frozenset({"treffen", "zusammentreffen"})
+
+
+def _implied_visit(meeting: Draft) -> Draft | None:
+    """A meeting in one participant's country with a guest from another is also the guest's
+    trip there ("Xi traf Putin in Moskau"): the visit, guests first, the host beside them."""
+    place = meeting.location
+    if place is None or not place.country or meeting.status is not Status.OCCURRED:
+        return None  # a planned meeting's place is a proposal more often than a trip
+    countries = [meeting.countries.get(a) for a in meeting.actors]
+    if None in countries or place.country not in countries:
+        return None
+    guests = [a for a, c in zip(meeting.actors, countries, strict=True) if c != place.country]
+    if not guests:
+        return None
+    hosts = [a for a in meeting.actors if a not in guests]
+    visit = _derive(meeting, guests + hosts, dict(meeting.countries))
+    visit.type = T.VISIT
+    visit.confidence = meeting.confidence - 0.1
+    return visit
 
 
 def keep_draft(d: Draft) -> bool:
