@@ -629,3 +629,25 @@ def test_talk_told_after_a_call_is_that_call(extractor: EventExtractor) -> None:
     )
     assert by_type(found, EventType.MEETING) == []
     assert len(by_type(found, EventType.CALL)) == 1
+
+
+def test_guest_expected_somewhere_is_a_planned_visit(extractor: EventExtractor) -> None:
+    visit = by_type(
+        events(extractor, "Dario Velo wird am Montag in Berlin erwartet."), EventType.VISIT
+    )[0]
+    assert visit.actors == ["Dario Velo"] and visit.location == "Berlin"
+    assert visit.date_start == date(2022, 3, 14) and visit.status is Status.PLANNED
+    found = events(extractor, "Velo und seine Minister werden am Montag zu Gesprächen erwartet.")
+    assert [v.actors for v in by_type(found, EventType.VISIT)] == [["Dario Velo"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Von Velo wird in den kommenden Tagen eine Entscheidung erwartet.",
+        "Velo erwartet am Montag ein schwieriges Gespräch in Berlin.",
+        "Es wird mit Spannung erwartet, wie Velo reagiert.",
+    ],
+)
+def test_expectations_are_no_visit(extractor: EventExtractor, sentence: str) -> None:
+    assert by_type(events(extractor, sentence), EventType.VISIT) == []

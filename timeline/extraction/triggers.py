@@ -65,6 +65,12 @@ COMPANION_VERBS: dict[str, tuple[EventType, re.Pattern[str]]] = {
     "kommen": (T.VISIT, re.compile(r"\bnach\b|\bzusammen\b|\bzu(?:r|m| der| dem)\b")),
     "gehen": (T.PROTEST, re.compile(r"\bauf die stra(?:ß|ss)e\b")),
     "nehmen": (T.VISIT, re.compile(r"\bteil\b")),
+    # "X wird am Montag in Berlin / zu Gesprächen erwartet": a guest expected somewhere
+    "erwarten": (T.VISIT, re.compile(
+        r"\b(?:wird|werden|wurde|wurden)\b.*(?:\b(?:in|nach)\s+(?!den\b|der\b|dem\b|die\b|das\b|"
+        r"kürze\b|zukunft\b|eine[mnr]?\b|naher\b)\w+|\bzu(?:m|r| den| dem| der| einem| einer)?\s+"
+        r"(?:[\w-]+\s+){0,3}[\w-]*(?:besuch|gespräch|gesprächen|konsultationen|gipfel|treffen|"
+        r"verhandlungen|feier|zeremonie)\b)")),
     "teilnehmen": (T.VISIT, re.compile(r".")),
     "sein": (T.VISIT, re.compile(
         r"\bzu gast\b|\bzur?m? \w+ (?:in|nach)\b|\bzu besuch\b|\bzu(?:r|m)? (?:einer |einem |der "
