@@ -248,6 +248,27 @@ def test_future_helper_and_tense() -> None:
     assert refers_to_future(unresolved, text, None)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Ministerin hat am Montag ihr Amt angetreten.",
+        "Der Gast ist am Montag in der Hauptstadt eingetroffen.",
+        "Der Regierungschef hat am Montag die Amtsgeschäfte übernommen.",
+        "Die beiden Seiten haben am Montag das Papier unterzeichnet.",
+        "Der neue Präsident ist am Montag vereidigt worden.",
+    ],
+)
+def test_present_perfect_without_ge_prefix_points_back(sentence: str) -> None:
+    assert sentence_tense(sentence, sentence.index("am Montag")) is Tense.PAST
+    mention = only(sentence)
+    assert mention.start is not None and mention.start <= PUBLISHED
+
+
+def test_present_tense_with_auxiliary_still_points_forward() -> None:
+    sentence = "Am Montag ist der Präsident in Prag."
+    assert sentence_tense(sentence, 0) is Tense.FUTURE
+
+
 # --- narrative anchoring (own history-style sentences) ---------------------------------------
 
 HISTORY_PUBLISHED = date(2015, 6, 1)

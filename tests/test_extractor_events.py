@@ -457,3 +457,197 @@ def test_the_pipeline_tokenises_as_the_blank_tokenizer_does() -> None:
             (t.text, t.idx, t.whitespace_) for t in blank(text)
         ]
     assert not any(case.isspace() for case in ours.rules or {})  # type: ignore[union-attr]
+
+
+def test_particle_statt_of_stattfinden_does_not_cancel_a_meeting(
+    extractor: EventExtractor,
+) -> None:
+    found = events(
+        extractor,
+        "Clara Stein empfängt Dario Velo am 14. März in Rom. "
+        "Am 15. März finden die Gespräche der beiden in Berlin statt.",
+    )
+    berlin = [m for m in by_type(found, EventType.MEETING) if m.location == "Berlin"]
+    assert len(berlin) == 1
+    assert set(berlin[0].actors) == {"Clara Stein", "Dario Velo"}
+    assert berlin[0].date_start == date(2022, 3, 15)
+    found = events(extractor, "Statt eines Treffens mit Dario Velo reiste Stein nach Minsk.")
+    assert by_type(found, EventType.MEETING) == []
+
+
+def test_date_of_a_relative_clause_on_another_event_stays_with_it(
+    extractor: EventExtractor,
+) -> None:
+    found = events(
+        extractor,
+        "Nach der Parlamentswahl in Italien, die am 4. März endete, legte Dario Velo in Rom "
+        "seinen Amtseid ab.",
+    )
+    election = by_type(found, EventType.ELECTION)[0]
+    assert election.date_start == date(2022, 3, 4)
+    inauguration = by_type(found, EventType.INAUGURATION)[0]
+    assert inauguration.actors == ["Dario Velo"]
+    assert inauguration.date_start is None
+    found = events(
+        extractor,
+        "Beim Gipfel in Minsk, bei dem sich Brauer am Montag mit Kessel traf, ging es um Gas.",
+    )
+    meeting = by_type(found, EventType.MEETING)[0]
+    assert meeting.date_start == date(2022, 3, 7)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dario Velo hat am Montag das Amt des Ministerpräsidenten übernommen.",
+        "Am Montag hat Velo in Rom die Regierungsgeschäfte übernommen.",
+        "Velo übernahm am Montag die Präsidentschaft.",
+        "Velo ist am Montag feierlich in sein Amt eingeführt worden.",
+        "Velo leistete am Montag vor den Abgeordneten den Eid auf die Verfassung.",
+        "Velo schwor am Montag den Amtseid.",
+        "Velo begann am Montag seine zweite Amtszeit als Präsident.",
+        "Velo wurde am Montag in Rom als Bundespräsident angelobt.",
+        "Die Angelobung von Velo fand am Montag in Rom statt.",
+        "Die Amtsübergabe an Velo fand am Montag in Rom statt.",
+        "Velo wurde am Montag vom Parlament zum Ministerpräsidenten ernannt.",
+        "Velo hat am Montag offiziell die Nachfolge von Kessel angetreten.",
+    ],
+)
+def test_ways_of_taking_office(extractor: EventExtractor, sentence: str) -> None:
+    inaugurations = by_type(events(extractor, sentence), EventType.INAUGURATION)
+    assert [i.actors for i in inaugurations] == [["Dario Velo"]]
+    assert inaugurations[0].date_start == date(2022, 3, 7)
+    assert inaugurations[0].status is Status.OCCURRED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In seiner Amtszeit begann der Streit mit den Nachbarn.",
+        "Velo tritt vom Amt des Ministerpräsidenten zurück.",
+        "Velo wird in seiner Amtszeit viele Reformen angehen.",
+    ],
+)
+def test_talk_about_an_office_is_no_inauguration(extractor: EventExtractor, sentence: str) -> None:
+    assert by_type(events(extractor, sentence), EventType.INAUGURATION) == []
+
+
+def test_the_predecessor_handing_over_is_not_the_one_taking_office(
+    extractor: EventExtractor,
+) -> None:
+    found = events(
+        extractor,
+        "Die Machtübernahme vom scheidenden Präsidenten Kessel an Velo fand in Rom statt.",
+    )
+    assert [i.actors for i in by_type(found, EventType.INAUGURATION)] == [["Dario Velo"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("Stein und Velo haben am Montag in Rom ein Partnerschaftsabkommen unterschrieben.", 2),
+        ("Deutschland und Italien schlossen am Montag einen Nachbarschaftsvertrag.", 2),
+        ("Stein und Velo einigten sich am Montag in Rom auf einen gemeinsamen Fahrplan.", 2),
+        ("Stein und Velo verständigten sich am Montag darauf, die Zölle zu senken.", 2),
+        ("Stein und Velo erzielten am Montag in Rom eine Einigung über Gaslieferungen.", 2),
+        ("Am Montag unterzeichneten Stein und Velo eine Absichtserklärung zur Forschung.", 2),
+        ("Stein und Velo vereinbarten am Montag eine engere Zusammenarbeit.", 2),
+        ("Deutschland und Italien unterzeichneten am Montag ein Übereinkommen zum Klima.", 2),
+    ],
+)
+def test_ways_of_concluding_an_agreement(
+    extractor: EventExtractor, sentence: str, actors: int
+) -> None:
+    agreements = by_type(events(extractor, sentence), EventType.AGREEMENT)
+    assert len(agreements) == 1
+    assert len(agreements[0].actors) == actors
+    assert agreements[0].date_start == date(2022, 3, 7)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stein und Velo einigten sich am Montag nicht auf einen Fahrplan.",
+        "Stein und Velo konnten sich am Montag nicht auf ein Abkommen einigen.",
+        "Stein wirft Velo vor, sich nicht an die Vereinbarung zu halten.",
+    ],
+)
+def test_failed_or_disputed_agreement_is_none(extractor: EventExtractor, sentence: str) -> None:
+    assert by_type(events(extractor, sentence), EventType.AGREEMENT) == []
+
+
+def test_short_aside_does_not_cut_the_clause(extractor: EventExtractor) -> None:
+    found = events(
+        extractor,
+        "Nach der Vertragsunterzeichnung (gegen 12 Uhr) fahren Stein und Velo zum Flughafen.",
+    )
+    agreement = by_type(found, EventType.AGREEMENT)[0]
+    assert set(agreement.actors) == {"Clara Stein", "Dario Velo"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beim Urnengang in Italien am 6. März siegte Dario Velo.",
+        "Beim Volksentscheid in Italien am 6. März setzte sich Velo durch.",
+        "Die Stichwahl in Italien am 6. März gewann Dario Velo.",
+    ],
+)
+def test_ways_of_naming_a_vote(extractor: EventExtractor, sentence: str) -> None:
+    elections = by_type(events(extractor, sentence), EventType.ELECTION)
+    assert len(elections) == 1
+    assert elections[0].location == "Italien"
+    assert elections[0].date_start == date(2022, 3, 6)
+
+
+def test_meeting_someone_in_their_country_is_a_visit_there(extractor: EventExtractor) -> None:
+    found = events(extractor, "Clara Stein traf am Montag Anton Brauer in Moskau.")
+    visit = by_type(found, EventType.VISIT)[0]
+    assert visit.actors == ["Clara Stein", "Anton Brauer"]
+    assert visit.location == "Moskau" and visit.date_start == date(2022, 3, 7)
+    assert len(by_type(found, EventType.MEETING)) == 1
+    # Two guests in a third country, or a meeting still planned: no trip is stated.
+    found = events(extractor, "Clara Stein traf am Montag Dario Velo in Minsk.")
+    assert by_type(found, EventType.VISIT) == []
+    found = events(extractor, "Clara Stein will Anton Brauer im Mai in Moskau treffen.")
+    assert by_type(found, EventType.VISIT) == []
+
+
+def test_person_after_statt_takes_no_part(extractor: EventExtractor) -> None:
+    found = events(
+        extractor, "Statt mit Kessel zu reden, traf Clara Stein im Januar Anton Brauer in Rom."
+    )
+    meeting = by_type(found, EventType.MEETING)[0]
+    assert set(meeting.actors) == {"Clara Stein", "Anton Brauer"}
+
+
+def test_talk_told_after_a_call_is_that_call(extractor: EventExtractor) -> None:
+    found = events(
+        extractor,
+        "Anton Brauer hat am Mittwoch mit Boris Kessel telefoniert. "
+        "Wie Kessel danach mitteilte, sei das Gespräch mit Brauer sehr offen gewesen.",
+    )
+    assert by_type(found, EventType.MEETING) == []
+    assert len(by_type(found, EventType.CALL)) == 1
+
+
+def test_guest_expected_somewhere_is_a_planned_visit(extractor: EventExtractor) -> None:
+    visit = by_type(
+        events(extractor, "Dario Velo wird am Montag in Berlin erwartet."), EventType.VISIT
+    )[0]
+    assert visit.actors == ["Dario Velo"] and visit.location == "Berlin"
+    assert visit.date_start == date(2022, 3, 14) and visit.status is Status.PLANNED
+    found = events(extractor, "Velo und seine Minister werden am Montag zu Gesprächen erwartet.")
+    assert [v.actors for v in by_type(found, EventType.VISIT)] == [["Dario Velo"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Von Velo wird in den kommenden Tagen eine Entscheidung erwartet.",
+        "Velo erwartet am Montag ein schwieriges Gespräch in Berlin.",
+        "Es wird mit Spannung erwartet, wie Velo reagiert.",
+    ],
+)
+def test_expectations_are_no_visit(extractor: EventExtractor, sentence: str) -> None:
+    assert by_type(events(extractor, sentence), EventType.VISIT) == []

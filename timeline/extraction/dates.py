@@ -153,7 +153,19 @@ _NOT_PRETERITE = re.compile(
 _TENSE_WORD = re.compile(
     "(?:"
     + _alternation(_PAST_WORDS + _FUTURE_WORDS + _PERFECT_AUXILIARIES)
-    + r"|[a-zäöüß]{3,}te[nt]?|ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{2,}iert)"
+    + r"|[a-zäöüß]{3,}te[nt]?|ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{2,}iert"
+    + r"|[a-zäöüß]+ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{5,}t|[a-zäöüß]{8,}en)"
+)
+# Participles that do not begin with "ge": a separable prefix before it ("angetreten",
+# "eingeführt"), or an inseparable prefix with the weak ending ("vereidigt", "ernannt"), and
+# strong ones of political news whose infinitive differs ("übernommen").
+_SEPARABLE_PARTICIPLE = re.compile(
+    r"(?:ab|an|auf|aus|bei|ein|fest|fort|heim|her|hin|los|mit|nach|statt|teil|vor|weg|zu|"
+    r"zurück|zusammen)ge[a-zäöüß]{3,}(?:t|en)"
+)
+_INSEPARABLE_PARTICIPLE = re.compile(
+    r"(?:be|emp|ent|er|ver|zer|über|unter|hinter|wider)[a-zäöüß]{3,}t|übernommen|unterschrieben|"
+    r"unternommen|verabschiedet|vertrieben|ernannt"
 )
 _WORD_RUN = re.compile(r"\w+")
 _PAST_SET = frozenset(_PAST_WORDS)
@@ -177,8 +189,11 @@ def _tense_class(word: str) -> int:
             elif word in _FUTURE_SET:
                 found = _FUTURE_CUE
             elif (
-                word.startswith("ge") and word not in _NOT_PARTICIPLE and not word.endswith("te")
-            ) or word.endswith("iert"):
+                (word.startswith("ge") and word not in _NOT_PARTICIPLE and not word.endswith("te"))
+                or word.endswith("iert")
+                or _SEPARABLE_PARTICIPLE.fullmatch(word)
+                or _INSEPARABLE_PARTICIPLE.fullmatch(word)
+            ):
                 found = _PARTICIPLE
             elif not _NOT_PRETERITE.search(word) and re.search(r"te[nt]?$", word):
                 found = _PAST_CUE

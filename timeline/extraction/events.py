@@ -537,6 +537,21 @@ _SUBORDINATOR_HASHES = frozenset(
 
 
 _FORM_FLAGS: dict[int, int] = {}
+_OPEN_PAREN = hash_string("(")
+_CLOSE_PAREN = hash_string(")")
+_ASIDE_MAX_TOKENS = 8
+
+
+def _aside_end(toks: TokenArrays, j: int) -> int | None:
+    """The ")" of a short aside opened at token j with no clause inside ("Merkel (CDU)",
+    "Pressekonferenz (11.00 Uhr)"): the sentence goes on across it."""
+    for k in range(j + 1, min(j + 2 + _ASIDE_MAX_TOKENS, len(toks.orth))):
+        orth = toks.orth[k]
+        if orth == _CLOSE_PAREN:
+            return k
+        if orth in _BREAK_HASHES or toks.lower[k] in _SUBORDINATOR_HASHES:
+            return None
+    return None
 
 
 def _clause_flags(doc: Doc) -> list[int]:
@@ -562,6 +577,10 @@ def _clause_flags(doc: Doc) -> list[int]:
             flag = flags[j]
             if flag == 1 and toks.orth[j] == _COMMA and _coordinated_comma(toks, j):
                 flags[j] = 0
+            elif flag == 1 and toks.orth[j] == _OPEN_PAREN:
+                close = _aside_end(toks, j)
+                if close is not None:
+                    flags[j] = flags[close] = 0
             elif flag == 2 and toks.lower[j] == _ALS and j + 1 < n:
                 nxt = toks.word(j + 1)
                 if nxt.lower() in _ORDINAL_ADJ or (nxt[:1].isupper() and _TITLEISH.search(nxt)):
@@ -953,8 +972,10 @@ class _Article:
         clause_text = toks.span_text(c_start, c_end)
         if self._search(trg.HABITUAL_CUE, seg, clause_text):
             return []
-        if etype is T.AGREEMENT and self._search(
-            trg.NEGATION_CUE, seg, seg.text[: first.end_char - seg.start_char]
+        if etype is T.AGREEMENT and (
+            self._search(trg.NEGATION_CUE, seg, seg.text[: first.end_char - seg.start_char])
+            # "einigten sich nicht auf ...": the negation after a finite verb
+            or (first.verbal and self._search(trg.NEGATION_CUE, seg, clause_text))
         ):
             return []
         if first.attendance and _NICHT_WORD.search(clause_text):
@@ -967,7 +988,8 @@ class _Article:
             return []
         actors = [p for p in persons if not p.speaker and not p.negated]
         if etype is T.INAUGURATION:
-            actors = [p for p in actors if not _after_preposition(doc, p, seg)]
+            trigger_tokens = {t.token_i for t in group if not t.verbal}
+            actors = [p for p in actors if not _after_preposition(doc, p, seg, trigger_tokens)]
         if etype in (T.AGREEMENT, T.INAUGURATION):
             lo, hi = toks.idx[c_start], toks.end[c_end - 1]
             actors = [p for p in actors if lo <= p.start_char < hi]
@@ -1115,6 +1137,12 @@ class _Article:
                         if d.location is None and p.location is not None and d.type is T.MEETING:
                             d.location = p.location
                         break
+        if (
+            etype is T.MEETING
+            and first.verbal
+            and self.x.verb_forms.get(toks.orth[first.token_i]) in _GOING_TO_MEET
+        ):
+            drafts += [v for d in drafts if (v := _implied_visit(d)) is not None]
         return drafts
 
     def _subject_with_objects(
@@ -1347,6 +1375,8 @@ class _Article:
             # A relative clause about another noun: "..., die am 15. Juli ... gemacht haben".
             head = self.text[seg.start_char : m.start_char]
             comma = head.rfind(",")
+            if comma >= 0 and self._dates_other_event(seg, trigger, mine, comma, m):
+                return False
             if comma >= 0 and m.start_char > trigger.end_char:
                 rel = _RELATIVE.match(head[comma + 1 :])
                 gap = seg.start_char + comma - trigger.end_char
@@ -1386,6 +1416,27 @@ class _Article:
             basis = DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
             return chosen, basis
         return None, DateBasis.NONE
+
+    def _dates_other_event(
+        self, seg: Segment, trigger: Trigger, mine: set[int], comma: int, m: DateMention
+    ) -> bool:
+        """Whether date `m`, in a relative clause opened by the comma at `comma` (offset in
+        `seg`), describes another event's noun: "die Wahlen in Indien, die am 1. Juni endeten"
+        dates the election, not the swearing-in the sentence goes on to tell."""
+        if not _RELATIVE_OPENING.match(seg.text, comma + 1):
+            return False
+        at = seg.start_char + comma
+        closing = self.text.find(",", m.end_char, seg.end_char)
+        clause_end = closing if closing >= 0 else seg.end_char
+        if at < trigger.start_char < clause_end:
+            return False  # the trigger is told inside that relative clause
+        for t in self._seg_triggers(seg):
+            if t.verbal or t.start_char in mine or t.type is trigger.type or t.end_char > at:
+                continue
+            gap = self.text[t.end_char : at]
+            if not gap or _PLACE_TAIL.fullmatch(gap):
+                return True
+        return False
 
     def _set_dates(
         self, d: Draft, mention: DateMention | None, basis: DateBasis, seg: Segment
@@ -1584,6 +1635,11 @@ _CAUSAL_PREPS = frozenset(
     {"angesichts", "wegen", "trotz", "aufgrund", "infolge", "inmitten", "hinsichtlich"}
 )
 _RELATIVE = re.compile(r"\s*(?:die|der|das|den|dem|deren|dessen|welche\w*)\b")
+_RELATIVE_OPENING = re.compile(
+    r"\s*(?:(?:an|auf|bei|in|mit|nach|seit|vor|während|zu)\s+)?"
+    r"(?:die|der|das|den|dem|deren|dessen|welche\w*)\b",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\bseit\b", re.IGNORECASE)
 
 
@@ -1596,7 +1652,11 @@ def _is_infinitive(toks: TokenArrays, j: int) -> bool:
 _HYPOTHETICAL = re.compile(r"\b(?:im )?fall(?:e)? (?:eines|einer|des)\b|\bals ob\b", re.IGNORECASE)
 _NICHT_WORD = re.compile(r"\bnicht\b")
 _INSTEAD_OR_NOT = re.compile(r"\b(?:statt|anstatt|nicht)\b", re.IGNORECASE)
-_INSTEAD = re.compile(r"\bstatt\b", re.IGNORECASE)
+# "statt" as a preposition ("statt eines Besuchs"), not the particle of "stattfinden" that
+# ends its clause ("Die Gespräche finden am Dienstag statt").
+_INSTEAD = re.compile(
+    r"\b(?:an)?statt\b(?!\s*(?:[.,;:!?)\]–—-]|$|und\b|oder\b|sondern\b))", re.IGNORECASE
+)
 _IN_A_AND_B = re.compile(r"\bin \w+ und \w+")
 _NOW_WORDS = re.compile(r"\b(?:zurzeit|derzeit|gerade|aktuell)\b")
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?Uhr\b")
@@ -1606,14 +1666,28 @@ _CEREMONY_REF = re.compile(
 )
 
 
-def _after_preposition(doc: Doc, p: Person, seg: Segment) -> bool:
+def _after_preposition(doc: Doc, p: Person, seg: Segment, trigger_tokens: set[int]) -> bool:
+    """A person named after a preposition ("nach Velo", "vom Vorgänger Kessel"): someone
+    beside the one taking office, unless the phrase is the trigger noun's own ("die
+    Vereidigung von Velo")."""
     span = doc.char_span(p.start_char, p.end_char, alignment_mode="expand")
     if span is None or span.start <= seg.start:
         return False
     j = span.start - 1
-    while j > seg.start and (doc[j].text[:1].isupper() or doc[j].lower_ in _DETERMINERS):
+    while j > seg.start and (
+        doc[j].text[:1].isupper()
+        or doc[j].lower_ in _DETERMINERS
+        or (_INFLECTED_ADJECTIVE.fullmatch(doc[j].text) and doc[j - 1].lower_ in _PERSON_PREPS)
+    ):
         j -= 1
-    return doc[j].lower_ in {"vor", "nach", "von", "mit", "gegen", "neben"}
+    if doc[j].lower_ == "von" and j > seg.start and doc[j - 1].i in trigger_tokens:
+        return False  # "die Vereidigung von X": X is the one sworn in
+    return doc[j].lower_ in _PERSON_PREPS
+
+
+_PERSON_PREPS = frozenset({"vor", "nach", "von", "vom", "mit", "gegen", "neben"})
+# "vom scheidenden Ministerpräsidenten X"
+_INFLECTED_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:en|em|er|es|e)")
 
 
 _ARTICLES = frozenset({"der", "den", "dem", "des", "die"})
@@ -1636,12 +1710,17 @@ def _is_speaker(toks: TokenArrays, i: int, seg_start: int) -> bool:
 
 
 def _is_negated(toks: TokenArrays, i: int, seg: Segment) -> bool:
+    """A person named as the one left out: "nicht X, sondern Y", "statt mit X zu sprechen"."""
+    before = range(max(seg.start, i - 3), i)
+    if any(toks.lower[j] in _INSTEAD_HASHES for j in before):
+        return True
     if "sondern" not in seg.text:
         return False
     return any(toks.lower[j] == _NICHT for j in range(max(seg.start, i - 5), i))
 
 
 _NICHT = hash_string("nicht")
+_INSTEAD_HASHES = frozenset(hash_string(w) for w in ("statt", "anstatt"))
 _DETERMINERS_POSSESSIVES_HASHES = frozenset(hash_string(w) for w in _DETERMINERS | trg.POSSESSIVES)
 _TEMPORAL_PREP_HASHES = frozenset(hash_string(w) for w in trg.TEMPORAL_PREPS)
 _CAUSAL_PREP_HASHES = frozenset(hash_string(w) for w in _CAUSAL_PREPS)
@@ -1802,6 +1881,7 @@ def _specificity(d: Draft) -> tuple[int, int, int, int]:
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """Statements of the same event within one article become one event."""
     _date_election_evenings(drafts)
+    _talks_on_the_phone(drafts)
     merged: list[Draft] = []
     for d in drafts:
         target = next((m for m in merged if _same_event(m, d)), None)
@@ -1869,6 +1949,26 @@ def _date_election_evenings(drafts: list[Draft]) -> None:
         return
     for d in evening:
         d.start, d.end, d.precision = vote.start, vote.end, Precision.DAY
+
+
+_TALK_NOUNS = frozenset({"gespräch", "gespräche", "gesprächs", "gesprächen", "unterredung"})
+
+
+def _talks_on_the_phone(drafts: list[Draft]) -> None:
+    """ "Das Gespräch sei lang gewesen" after a call of the same two people: the call told
+    again, not a meeting ("Gespräch" names phone talks as well), unless a place says where."""
+    calls = [d for d in drafts if d.type is T.CALL and len(d.actors) >= 2]
+    if not calls:
+        return
+    for d in drafts:
+        if (
+            d.type is T.MEETING
+            and not d.trigger.verbal
+            and d.location is None
+            and d.trigger.text.lower() in _TALK_NOUNS
+            and any(set(d.actors) <= set(c.actors) for c in calls)
+        ):
+            d.type = T.CALL
 
 
 _SAME_CEREMONY = re.compile(
@@ -1946,6 +2046,29 @@ def _borrow_ceremony_dates(merged: list[Draft]) -> None:
 _AT_SUMMIT = re.compile(
     r"\b(?:am rande|während|bei|beim|auf)\b(?:\s+\w+){0,2}\s+[\w-]*gipfel", re.IGNORECASE
 )
+
+
+# Meeting verbs whose subject goes to the other ("traf X in Moskau"), unlike "empfangen".
+_GOING_TO_MEET = frozenset({"treffen", "zusammentreffen"})
+
+
+def _implied_visit(meeting: Draft) -> Draft | None:
+    """A meeting in one participant's country with a guest from another is also the guest's
+    trip there ("Xi traf Putin in Moskau"): the visit, guests first, the host beside them."""
+    place = meeting.location
+    if place is None or not place.country or meeting.status is not Status.OCCURRED:
+        return None  # a planned meeting's place is a proposal more often than a trip
+    countries = [meeting.countries.get(a) for a in meeting.actors]
+    if None in countries or place.country not in countries:
+        return None
+    guests = [a for a, c in zip(meeting.actors, countries, strict=True) if c != place.country]
+    if not guests:
+        return None
+    hosts = [a for a in meeting.actors if a not in guests]
+    visit = _derive(meeting, guests + hosts, dict(meeting.countries))
+    visit.type = T.VISIT
+    visit.confidence = meeting.confidence - 0.1
+    return visit
 
 
 def keep_draft(d: Draft) -> bool:

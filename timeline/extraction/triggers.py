@@ -28,8 +28,8 @@ VERB_LEMMAS: dict[str, EventType] = {
     # election
     "wählen": T.ELECTION, "wiederwählen": T.ELECTION, "wiedergewählt": T.ELECTION,
     "abwählen": T.ELECTION,
-    # inauguration
-    "vereidigen": T.INAUGURATION,
+    # inauguration ("angeloben": Austrian for swearing in)
+    "vereidigen": T.INAUGURATION, "angeloben": T.INAUGURATION,
     # protest
     "demonstrieren": T.PROTEST, "protestieren": T.PROTEST, "streiken": T.PROTEST,
     # agreement
@@ -41,20 +41,36 @@ FORM_LEMMAS: dict[str, str] = {
     "getroffen": "treffen", "vereinbart": "vereinbaren", "vereinbarte": "vereinbaren",
     "vereinbarten": "vereinbaren", "schloss": "schließen", "schlossen": "schließen",
     "ernannte": "ernennen", "ernannten": "ernennen", "ernannt": "ernennen",
-    "durchgesetzt": "durchsetzen",
+    "durchgesetzt": "durchsetzen", "angelobt": "angeloben", "angelobte": "angeloben",
+    "angelobten": "angeloben",
 }  # fmt: skip
 
 # Verbs that state an event only with a companion word in the same clause:
 # lemma -> (type, companion regex over the clause, lower-case).
 COMPANION_VERBS: dict[str, tuple[EventType, re.Pattern[str]]] = {
     "treten": (T.INAUGURATION, re.compile(r"\b(?:amt|amtszeit|präsidentenamt|\w*amt)\b.*\ban\b")),
-    "antreten": (T.INAUGURATION, re.compile(r"\b(?:\w*amt|amtszeit|nachfolge)\b")),
-    "übernehmen": (T.INAUGURATION, re.compile(r"\b\w*amt\b|\bamtsgeschäfte\b|\bregierung\b")),
+    "antreten": (T.INAUGURATION, re.compile(
+        r"\b(?:\w*amt|amtszeit|nachfolge|präsidentschaft|kanzlerschaft|regentschaft)\b")),
+    "übernehmen": (T.INAUGURATION, re.compile(
+        r"\b\w*amt\b|\b(?:amts|regierungs)geschäfte\b|\bregierung\b|\bpräsidentschaft\b|"
+        r"\bkanzlerschaft\b|\bdie macht\b")),
+    # "begann seine zweite Amtszeit", not "in seiner Amtszeit begann der Krieg"
+    "beginnen": (T.INAUGURATION, re.compile(
+        r"\b(?:seine|ihre|die|eine)\s+(?:\w+\s+){0,2}amtszeit\b")),
     "bestätigen": (T.INAUGURATION, re.compile(r"\bim amt\b")),
-    "einführen": (T.INAUGURATION, re.compile(r"\bins amt\b")),
+    "einführen": (T.INAUGURATION, re.compile(
+        r"\bins amt\b|\bin (?:sein|ihr|das) (?:\w+ )?amt\b")),
+    "leisten": (T.INAUGURATION, re.compile(r"\b\w*eid(?:es|s)?\b")),
+    "schwören": (T.INAUGURATION, re.compile(r"\b\w*eid(?:es|s)?\b")),
     "kommen": (T.VISIT, re.compile(r"\bnach\b|\bzusammen\b|\bzu(?:r|m| der| dem)\b")),
     "gehen": (T.PROTEST, re.compile(r"\bauf die stra(?:ß|ss)e\b")),
     "nehmen": (T.VISIT, re.compile(r"\bteil\b")),
+    # "X wird am Montag in Berlin / zu Gesprächen erwartet": a guest expected somewhere
+    "erwarten": (T.VISIT, re.compile(
+        r"\b(?:wird|werden|wurde|wurden)\b.*(?:\b(?:in|nach)\s+(?!den\b|der\b|dem\b|die\b|das\b|"
+        r"kürze\b|zukunft\b|eine[mnr]?\b|naher\b)\w+|\bzu(?:m|r| den| dem| der| einem| einer)?\s+"
+        r"(?:[\w-]+\s+){0,3}[\w-]*(?:besuch|gespräch|gesprächen|konsultationen|gipfel|treffen|"
+        r"verhandlungen|feier|zeremonie)\b)")),
     "teilnehmen": (T.VISIT, re.compile(r".")),
     "sein": (T.VISIT, re.compile(
         r"\bzu gast\b|\bzur?m? \w+ (?:in|nach)\b|\bzu besuch\b|\bzu(?:r|m)? (?:einer |einem |der "
@@ -62,16 +78,23 @@ COMPANION_VERBS: dict[str, tuple[EventType, re.Pattern[str]]] = {
         r"begräbnis|amtseinführung|vereidigung|gipfel|konferenz|krönung) (?:in|nach)\b")),
     "vertreten": (T.VISIT, re.compile(
         r"\b(?:wurde|wurden|war|waren|ist|sind)\b.*\b(?:durch|von)\b")),
-    "schließen": (T.AGREEMENT, re.compile(r"\b\w*(?:abkommen|vertrag|vereinbarung)\b")),
+    "schließen": (T.AGREEMENT, re.compile(
+        r"\b\w*(?:abkommen|vertrag|vereinbarung|übereinkommen|übereinkunft|pakt|bündnis|"
+        r"frieden|deal)\b")),
     "vereinbaren": (T.AGREEMENT, re.compile(
-        r"\b\w*(?:abkommen|vertrag|waffenruhe|waffenstillstand|frieden\w*|kooperation)\b")),
+        r"\b\w*(?:abkommen|vertrag|waffenruhe|waffenstillstand|frieden\w*|kooperation|"
+        r"zusammenarbeit|partnerschaft|gefangenenaustausch)\b")),
+    # "einigten sich auf einen Fahrplan / darauf, dass ...": a deal between the parties
     "einigen": (T.AGREEMENT, re.compile(
-        r"\b\w*(?:abkommen|vertrag|waffenruhe|waffenstillstand|frieden\w*)\b")),
+        r"\b(?:auf|darauf)\b|\b\w*(?:abkommen|vertrag|waffenruhe|waffenstillstand|frieden\w*)\b")),
+    "verständigen": (T.AGREEMENT, re.compile(r"\b(?:auf|darauf)\b")),
+    "erzielen": (T.AGREEMENT, re.compile(
+        r"\b\w*(?:einigung|übereinkunft|kompromiss|abkommen|durchbruch)\b")),
     "gewinnen": (T.ELECTION, re.compile(r"\b\w*wahl(?:en)?\b|\breferendum")),
     "ernennen": (T.INAUGURATION, re.compile(
         r"\bzu(?:m|r)? (?:neuen |neuer )?\w*(?:chef|chefin|präsident|präsidentin|kanzler|kanzlerin|"
         r"premier|premierminister|premierministerin|ministerpräsident|ministerpräsidentin|"
-        r"staatsoberhaupt)\b")),
+        r"staatsoberhaupt)(?:en|s)?\b")),
     "legen": (T.INAUGURATION, re.compile(r"\b\w*(?:amtseid|eid)\b.*\bab\b")),
 }  # fmt: skip
 
@@ -91,12 +114,14 @@ _NOUNS: list[tuple[EventType, str]] = [
         r"einführung in (?:seine|ihre|die|eine) (?:\w+ ){0,2}amtszeit|"
         r"\w*(?:vereidigung|amtseinführung|amtseid|amtsantritt|amtsübernahme|"
         r"machtübernahme|amtseinsetzung|vereidigungszeremonie|amtseinführungs"
-        r"zeremonie)(?:en|es|s|e)?",
+        r"zeremonie|angelobung|inauguration|amtsübergabe|machtübergabe|thronbesteigung)"
+        r"(?:en|es|s|e)?",
     ),
     (
         T.ELECTION,
         r"[\w-]*(?:wahl|wahlen|wahlsieg|wahlsieges|wahlsiegs|wahlabend|wahltag|"
-        r"wahlgang|wahlsonntag|referendum|referendums|volksabstimmung)",
+        r"wahlgang|wahlsonntag|wahlniederlage|referendum|referendums|volksabstimmung|"
+        r"volksentscheid|volksentscheids|plebiszit|urnengang|urnengangs)",
     ),
     (
         T.PROTEST,
@@ -110,7 +135,10 @@ _NOUNS: list[tuple[EventType, str]] = [
         r"vertragsunterzeichnungen|"
         r"unterzeichnung|friedensvertrag|friedensvertrags|grundlagenvertrag|"
         r"partnerschaftsvertrag|kooperationsvertrag|freundschaftsvertrag|"
-        r"freihandelsvertrag|vereinbarung|vereinbarungen)",
+        r"freihandelsvertrag|vereinbarung|vereinbarungen|übereinkommen|übereinkommens|"
+        r"übereinkunft|absichtserklärung|absichtserklärungen|(?:staats|handels|grenz|"
+        r"sicherheits|beistands|abrüstungs|nachbarschafts)(?:vertrag|vertrags|vertrages|verträge)|"
+        r"nichtangriffspakt|beistandspakt)",
     ),
     (T.VISIT, r"[\w-]*(?:besuch|besuchs|besuches|besuche|visite|reise|reisen)"),
     (
@@ -167,7 +195,7 @@ HABITUAL = re.compile(
 )
 NEGATION = re.compile(
     r"\b(?:nicht|kein|keine|keinen|gescheitert|weigerten|weigerte|"
-    r"abgesagt|verschoben|ohne|statt|anstatt)\b",
+    r"abgesagt|verschoben|ohne|(?:an)?statt\b(?!\s*(?:[.,;:!?)\]–—-]|$|und\b|oder\b)))\b",
     re.IGNORECASE,
 )
 REPORTING = re.compile(
@@ -275,6 +303,11 @@ NOUN_ENDINGS: list[tuple[EventType, tuple[str, ...]]] = [
             "machtübernahme",
             "amtseinsetzung",
             "vereidigungszeremonie",
+            "angelobung",
+            "inauguration",
+            "amtsübergabe",
+            "machtübergabe",
+            "thronbesteigung",
         ),
     ),
     (
@@ -289,9 +322,15 @@ NOUN_ENDINGS: list[tuple[EventType, tuple[str, ...]]] = [
             "wahltag",
             "wahlgang",
             "wahlsonntag",
+            "wahlniederlage",
             "referendum",
             "referendums",
             "volksabstimmung",
+            "volksentscheid",
+            "volksentscheids",
+            "plebiszit",
+            "urnengang",
+            "urnengangs",
         ),
     ),
     (
@@ -330,6 +369,41 @@ NOUN_ENDINGS: list[tuple[EventType, tuple[str, ...]]] = [
             "freihandelsvertrag",
             "vereinbarung",
             "vereinbarungen",
+            "übereinkommen",
+            "übereinkommens",
+            "übereinkunft",
+            "absichtserklärung",
+            "absichtserklärungen",
+            "staatsvertrag",
+            "staatsvertrags",
+            "staatsvertrages",
+            "staatsverträge",
+            "handelsvertrag",
+            "handelsvertrags",
+            "handelsvertrages",
+            "handelsverträge",
+            "grenzvertrag",
+            "grenzvertrags",
+            "grenzvertrages",
+            "grenzverträge",
+            "sicherheitsvertrag",
+            "sicherheitsvertrags",
+            "sicherheitsvertrages",
+            "sicherheitsverträge",
+            "beistandsvertrag",
+            "beistandsvertrags",
+            "beistandsvertrages",
+            "beistandsverträge",
+            "abrüstungsvertrag",
+            "abrüstungsvertrags",
+            "abrüstungsvertrages",
+            "abrüstungsverträge",
+            "nachbarschaftsvertrag",
+            "nachbarschaftsvertrags",
+            "nachbarschaftsvertrages",
+            "nachbarschaftsverträge",
+            "nichtangriffspakt",
+            "beistandspakt",
         ),
     ),
     (T.VISIT, ("besuch", "besuchs", "besuches", "besuche", "visite", "reise", "reisen")),
