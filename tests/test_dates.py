@@ -256,6 +256,11 @@ def test_future_helper_and_tense() -> None:
         "Der Regierungschef hat am Montag die Amtsgeschäfte übernommen.",
         "Die beiden Seiten haben am Montag das Papier unterzeichnet.",
         "Der neue Präsident ist am Montag vereidigt worden.",
+        # Participles that are also a present tense or a preterite plural.
+        "Die Kanzlerin hat am Montag die Hauptstadt des Nachbarlandes besucht.",
+        "Die Außenminister haben am Montag lange über die Lage beraten.",
+        "Der Präsident hat den Gast am Montag im Palast empfangen.",
+        "Das Parlament hat am Montag beschlossen, die Wahl zu verschieben.",
     ],
 )
 def test_present_perfect_without_ge_prefix_points_back(sentence: str) -> None:
@@ -267,6 +272,12 @@ def test_present_perfect_without_ge_prefix_points_back(sentence: str) -> None:
 def test_present_tense_with_auxiliary_still_points_forward() -> None:
     sentence = "Am Montag ist der Präsident in Prag."
     assert sentence_tense(sentence, 0) is Tense.FUTURE
+    # Without an auxiliary the same forms are a present tense that announces a plan.
+    for sentence in (
+        "Die Kanzlerin besucht am Montag die Hauptstadt des Nachbarlandes.",
+        "Die Außenminister beraten am Montag über die Lage.",
+    ):
+        assert sentence_tense(sentence, sentence.index("am Montag")) is Tense.FUTURE
 
 
 # --- narrative anchoring (own history-style sentences) ---------------------------------------

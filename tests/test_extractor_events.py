@@ -651,3 +651,14 @@ def test_guest_expected_somewhere_is_a_planned_visit(extractor: EventExtractor) 
 )
 def test_expectations_are_no_visit(extractor: EventExtractor, sentence: str) -> None:
     assert by_type(events(extractor, sentence), EventType.VISIT) == []
+
+
+def test_a_name_set_off_by_commas_after_its_title_takes_office(extractor: EventExtractor) -> None:
+    """ "Der neue Regierungschef Italiens, Dario Velo, hat ... angetreten": the name between
+    the commas belongs to the clause that goes on after it; an earlier president does not."""
+    text = (
+        "Der russische Präsident Anton Brauer reiste am Dienstag nach Minsk.\n\n"
+        "Der neue Regierungschef Italiens, Dario Velo, hat am Montag in Rom sein Amt angetreten."
+    )
+    found = by_type(events(extractor, text), EventType.INAUGURATION)
+    assert [(e.actors, e.date_start) for e in found] == [(["Dario Velo"], date(2022, 3, 7))]

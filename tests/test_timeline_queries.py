@@ -83,7 +83,7 @@ def test_the_event_and_actor_pages_use_a_fixed_number_of_queries(
         cursor = body.split('hx-get="/akteur/')[1].split("after=")[1].split('"')[0]
         with django_assert_num_queries(5):
             more = client.get(f"/akteur/{ids[0]}/?after={cursor}", HTTP_HX_REQUEST="true")
-        assert "<li class=\"event " in more.content.decode()
+        assert '<li class="event ' in more.content.decode()
 
 
 def test_the_page_query_returns_the_rows_of_event_list_for_every_filter() -> None:

@@ -154,7 +154,7 @@ _TENSE_WORD = re.compile(
     "(?:"
     + _alternation(_PAST_WORDS + _FUTURE_WORDS + _PERFECT_AUXILIARIES)
     + r"|[a-zäöüß]{3,}te[nt]?|ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{2,}iert"
-    + r"|[a-zäöüß]+ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{5,}t|[a-zäöüß]{8,}en)"
+    + r"|[a-zäöüß]+ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{5,}t|[a-zäöüß]{5,}en)"
 )
 # Participles that do not begin with "ge": a separable prefix before it ("angetreten",
 # "eingeführt"), or an inseparable prefix with the weak ending ("vereidigt", "ernannt"), and
@@ -165,15 +165,19 @@ _SEPARABLE_PARTICIPLE = re.compile(
 )
 _INSEPARABLE_PARTICIPLE = re.compile(
     r"(?:be|emp|ent|er|ver|zer|über|unter|hinter|wider)[a-zäöüß]{3,}t|übernommen|unterschrieben|"
-    r"unternommen|verabschiedet|vertrieben|ernannt"
+    r"unternommen|verabschiedet|vertrieben|ernannt|empfangen|besprochen|beschlossen|entschieden|"
+    r"verlassen|begonnen|bekommen|verloren|erhalten|unterbrochen|verschoben|versprochen"
 )
+# Present tense of a plan ("besucht am Montag Paris") and a participle after a perfect
+# auxiliary ("hat am Montag Paris besucht"): which one the auxiliary decides.
+_PRESENT_OR_PARTICIPLE = frozenset({"besucht", "beraten", "vertreten"})
 _WORD_RUN = re.compile(r"\w+")
 _PAST_SET = frozenset(_PAST_WORDS)
 _FUTURE_SET = frozenset(_FUTURE_WORDS)
 _AUX_SET = frozenset(_PERFECT_AUXILIARIES)
 _NOT_PARTICIPLE = frozenset("gegen genau gestern geben gehen gelten genug gerne gesten".split())
 # What a word says about tense, remembered per word.
-_NO_CUE, _AUXILIARY, _PAST_CUE, _FUTURE_CUE, _PARTICIPLE = range(5)
+_NO_CUE, _AUXILIARY, _PAST_CUE, _FUTURE_CUE, _PARTICIPLE, _PRESENT_OR_PERFECT = range(6)
 _tense_classes: dict[str, int] = {}
 
 
@@ -184,6 +188,8 @@ def _tense_class(word: str) -> int:
         if _TENSE_WORD.fullmatch(word):
             if word in _AUX_SET:
                 found = _AUXILIARY
+            elif word in _PRESENT_OR_PARTICIPLE:
+                found = _PRESENT_OR_PERFECT
             elif word in _PAST_SET:
                 found = _PAST_CUE
             elif word in _FUTURE_SET:
@@ -207,6 +213,7 @@ def sentence_tense(sentence: str, offset: int) -> Tense:
     """The tense cue nearest to character `offset` of `sentence` decides past or plan."""
     cues: list[tuple[int, Tense]] = []
     auxiliaries: list[int] = []
+    ambiguous: list[int] = []
     has_participle = False
     classes = _tense_classes
     for match in _WORD_RUN.finditer(sentence):
@@ -222,8 +229,15 @@ def sentence_tense(sentence: str, offset: int) -> Tense:
             cues.append((match.start(), Tense.PAST))
         elif kind == _FUTURE_CUE:
             cues.append((match.start(), Tense.FUTURE))
+        elif kind == _PRESENT_OR_PERFECT:
+            ambiguous.append(match.start())
         else:
             has_participle = True
+    # "hat ... beschlossen": a past form that is also a participle makes a perfect too.
+    if auxiliaries and (ambiguous or any(tense is Tense.PAST for _, tense in cues)):
+        has_participle = True
+    else:
+        cues += [(position, Tense.FUTURE) for position in ambiguous]
     for position in auxiliaries:
         cues.append((position, Tense.PAST if has_participle else Tense.FUTURE))
     if not cues:

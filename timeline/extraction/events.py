@@ -554,6 +554,30 @@ def _aside_end(toks: TokenArrays, j: int) -> int | None:
     return None
 
 
+_APPOSITION_MAX_TOKENS = 4
+
+
+def _apposition_end(toks: TokenArrays, j: int) -> int | None:
+    """The closing comma of a name set off after a noun, the sentence going on after it
+    ("Der neue Präsident Argentiniens, Javier Milei, hat sein Amt angetreten"): one clause."""
+    n = len(toks.orth)
+    if j == 0 or not toks.word(j - 1)[:1].isupper():
+        return None
+    for k in range(j + 1, min(j + 2 + _APPOSITION_MAX_TOKENS, n)):
+        if toks.orth[k] == _COMMA:
+            after = k + 1
+            if k == j + 1 or after >= n:
+                return None
+            word = toks.word(after)
+            if word[:1].islower() and word.isalpha() and toks.lower[after] not in _NOT_A_VERB:
+                return k
+            return None
+        word = toks.word(k)
+        if not (word[:1].isupper() and word.isalpha()) and toks.lower[k] not in _NAME_PARTICLES:
+            return None
+    return None
+
+
 def _clause_flags(doc: Doc) -> list[int]:
     """Per token: 1 a clause-breaking punctuation mark, 2 a subordinator, else 0 (once per
     doc, kept in its user data)."""
@@ -577,6 +601,8 @@ def _clause_flags(doc: Doc) -> list[int]:
             flag = flags[j]
             if flag == 1 and toks.orth[j] == _COMMA and _coordinated_comma(toks, j):
                 flags[j] = 0
+            elif flag == 1 and toks.orth[j] == _COMMA and (close := _apposition_end(toks, j)):
+                flags[j] = flags[close] = 0
             elif flag == 1 and toks.orth[j] == _OPEN_PAREN:
                 close = _aside_end(toks, j)
                 if close is not None:
@@ -590,6 +616,19 @@ def _clause_flags(doc: Doc) -> list[int]:
 
 
 _ORDINAL_ADJ = frozenset({"erste", "erster", "erstes", "neue", "neuer", "neuen", "neues"})
+_NAME_PARTICLES = frozenset(
+    hash_string(w) for w in ("von", "van", "de", "da", "di", "del", "der", "den", "bin", "al")
+)
+# After a comma these open a clause, a list or a relative clause, not a sentence going on.
+_NOT_A_VERB = frozenset(
+    hash_string(w)
+    for w in (
+        "der die das den dem des deren dessen welche welcher welches und oder sowie aber "
+        "sondern denn doch als wie wo wenn weil dass ob nachdem während bevor seit seitdem "
+        "obwohl sobald damit um ohne statt zu in im an am auf aus bei mit nach von vom zum zur "
+        "für gegen über unter vor ein eine einen einem einer eines sagte sagten sagt so"
+    ).split()
+)
 _COORDINATORS = frozenset({"und", "oder", "sowie"})
 _NOT_MODIFIER = frozenset(
     {"der", "die", "das", "den", "dem", "des", "er", "sie", "es", "wir", "ihr", "man", "so",
