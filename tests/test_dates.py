@@ -460,3 +460,24 @@ def test_parsed_sentences_split_after_a_closing_year() -> None:
     starts = [*TokenArrays.of(doc).sent_starts, len(doc)]
     sentences = [doc[a:b].text for a, b in pairwise(starts)]
     assert sentences == ["Der Vertrag galt bis 1998.", "Danach sprach Präs. Ortner vor dem Rat."]
+
+
+def test_a_daypart_takes_the_day_in_context_unless_told_in_the_past_after_a_plan() -> None:
+    """ "am Abend" is the day last named; but a past-tense sentence after a planned day (a
+    day after publication) tells of the publication day."""
+
+    def daypart(text: str) -> date | None:
+        mentions = tag_dates(text, PUBLISHED)
+        return mentions[-1].start
+
+    # The day last named, in the past and in the future.
+    assert daypart("Am Dienstag landete die Delegation. Am Abend gab es ein Essen.") == date(
+        2024, 5, 21
+    )
+    assert daypart("Am Samstag soll der Gipfel beginnen. Am Abend wird gefeiert.") == date(
+        2024, 5, 25
+    )
+    # Told in the past after a plan for Saturday: the afternoon of the publication day.
+    assert daypart(
+        "Die Feuerpause soll ab Samstag gelten. Die Vermittler flogen noch am Nachmittag weiter."
+    ) == date(2024, 5, 23)

@@ -829,10 +829,20 @@ def resolve_night_before(match: re.Match[str], context: ResolutionContext) -> Re
 
 
 def resolve_daypart(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
-    """ "am Abend", "am frühen Vormittag", "im Laufe des Tages": the day in context."""
+    """ "am Abend", "am frühen Vormittag", "im Laufe des Tages": the day in context; in news,
+    a sentence told in the past does not mean a day after publication (the day in context
+    was a plan: "Waffenruhe ab Sonntag. ... wollten noch am Nachmittag weiterfliegen")."""
     anchor = _anchor_day(context)
     if anchor is None:
         return UNRESOLVED_RELATIVE
+    published = context.published
+    if (
+        published is not None
+        and anchor > published
+        and not context.narrative
+        and context.tense_at(match.start()) is Tense.PAST
+    ):
+        anchor = published
     return _day_resolution(anchor, relative=True)
 
 
