@@ -261,6 +261,8 @@ def test_future_helper_and_tense() -> None:
         "Die Außenminister haben am Montag lange über die Lage beraten.",
         "Der Präsident hat den Gast am Montag im Palast empfangen.",
         "Das Parlament hat am Montag beschlossen, die Wahl zu verschieben.",
+        # A preterite whose stem ends in s (not a superlative in "-sten").
+        "Die Kanzlerin reiste am Montag in die Hauptstadt des Nachbarlandes.",
     ],
 )
 def test_present_perfect_without_ge_prefix_points_back(sentence: str) -> None:

@@ -126,6 +126,8 @@ _PAST_WORDS = (
     "lagen sah sahen wies wiesen bat baten brach brachen erschien erschienen empfing empfingen "
     "verließ verließen blieb blieben gelang bot boten schlug schlugen griff griffen unterschrieb "
     "beschloss beschlossen entschied entschieden fiel fielen floh flohen stieß wandte sandte "
+    # Preterites of stems ending in s, which the superlative rule ("-sten") would miss.
+    "reiste reisten musste mussten fasste fassten löste lösten wusste wussten "
     "vergangenen vergangene vergangener vergangenes zuvor damals gestern vorgestern letzten "
     "letzte vorigen voriger bereits jüngst kürzlich vorher seit"
 ).split()
