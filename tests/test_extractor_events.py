@@ -662,3 +662,33 @@ def test_a_name_set_off_by_commas_after_its_title_takes_office(extractor: EventE
     )
     found = by_type(events(extractor, text), EventType.INAUGURATION)
     assert [(e.actors, e.date_start) for e in found] == [(["Dario Velo"], date(2022, 3, 7))]
+
+
+@pytest.fixture(scope="module")
+def shipped_extractor() -> EventExtractor:
+    """The extractor with the lexicon the product ships (timeline/data)."""
+    return EventExtractor(Lexicon.from_files())
+
+
+def test_two_leaders_meeting_on_the_sidelines_of_a_summit_is_a_meeting(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Erstmals seit Monaten sind US-Präsident Joe Biden und Chinas Staatschef Xi Jinping "
+        "wieder zusammengekommen. Die beiden Politiker trafen sich am Mittwoch auf einem Landgut "
+        "am Rande des Apec-Gipfels."
+    )
+    found = events(shipped_extractor, text, date(2023, 11, 16))
+    meetings = by_type(found, EventType.MEETING)
+    assert [(sorted(m.actors), m.date_start) for m in meetings] == [
+        (["Joe Biden", "Xi Jinping"], date(2023, 11, 15))
+    ]
+
+
+def test_a_first_visit_since_a_year_is_not_dated_to_that_year(extractor: EventExtractor) -> None:
+    text = (
+        "Dario Velo ist am Dienstag in Moskau eingetroffen. "
+        "Es ist sein erster Besuch in Russland seit 2019."
+    )
+    visits = by_type(events(extractor, text), EventType.VISIT)
+    assert [v.date_start for v in visits] == [date(2022, 3, 8)]

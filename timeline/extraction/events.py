@@ -1036,6 +1036,8 @@ class _Article:
             etype is T.MEETING
             and trg.SUMMIT_CUES.search(seg.text)
             and (len([p for p in actors if p.kind != "organisation"]) != 2)
+            # "trafen sich am Rande des Gipfels": a meeting beside the summit, not the summit
+            and not _AT_MARGIN.search(clause_text)
         ):
             etype = T.SUMMIT
         if etype is T.PROTEST:
@@ -1407,6 +1409,10 @@ class _Article:
                 and 0 <= m.start_char - near.end_char <= 8
             ):
                 return False  # "Amtsantritt im Dezember", "Parlamentswahl vom 26. Oktober"
+            if m.text[:4].lower() == "seit" and _FIRST_SINCE.search(
+                self.text, max(seg.start_char, trigger.start_char - 40), m.start_char
+            ):
+                return False  # "sein erster Besuch seit 2017": the time before, not the visit
             lo, hi = sorted((m.start_char, trigger.start_char))
             quotes = len(_QUOTES.findall(self.text, lo, hi))
             if quotes and not _quoted_noun(self.text, trigger, m, quotes):
@@ -1680,6 +1686,8 @@ _RELATIVE_OPENING = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bseit\b", re.IGNORECASE)
+# An event compared with the time before it: "erster Besuch seit", "erstmals seit".
+_FIRST_SINCE = re.compile(r"\b(?:erst(?:e[mnrs]?)?|erstmals|ersten\s+Mal)\b", re.IGNORECASE)
 
 
 def _is_infinitive(toks: TokenArrays, j: int) -> bool:
@@ -2082,6 +2090,7 @@ def _borrow_ceremony_dates(merged: list[Draft]) -> None:
                 break
 
 
+_AT_MARGIN = re.compile(r"\bam rande\b", re.IGNORECASE)
 _AT_SUMMIT = re.compile(
     r"\b(?:am rande|während|bei|beim|auf)\b(?:\s+\w+){0,2}\s+[\w-]*gipfel", re.IGNORECASE
 )
