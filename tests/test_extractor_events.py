@@ -692,3 +692,39 @@ def test_a_first_visit_since_a_year_is_not_dated_to_that_year(extractor: EventEx
     )
     visits = by_type(events(extractor, text), EventType.VISIT)
     assert [v.date_start for v in visits] == [date(2022, 3, 8)]
+
+
+def test_talks_and_meetings_told_with_sprechen_and_sich_sehen(extractor: EventExtractor) -> None:
+    text = (
+        "Anton Brauer ist zu einem Arbeitsbesuch in Belarus eingetroffen. "
+        "Am Freitag wolle er in Minsk mit Boris Kessel über den Handel sprechen, hieß es.\n\n"
+        "Zuletzt hatten sich Brauer und Kessel im Januar in Moskau gesehen. "
+        "Im Dezember hatte Brauer Rom besucht. "
+        "Kessel sah sich gezwungen, in Minsk mit Brauer zu telefonieren."
+    )
+    found = events(extractor, text)
+    meetings = sorted(
+        (m.date_start, m.status, m.location) for m in by_type(found, EventType.MEETING)
+    )
+    assert meetings == [
+        (date(2022, 1, 1), Status.OCCURRED, "Moskau"),
+        (date(2022, 3, 11), Status.PLANNED, "Minsk"),
+    ]
+    # Arriving now and a trip told months before are two visits.
+    visits = sorted((v.date_start, v.location) for v in by_type(found, EventType.VISIT))
+    assert visits == [(date(2021, 12, 1), "Rom"), (date(2022, 3, 10), "Belarus")]
+
+
+def test_an_election_or_protest_without_a_place_takes_the_paragraphs_one_country(
+    extractor: EventExtractor,
+) -> None:
+    text = (
+        "Anton Brauer reiste am Montag nach Rom.\n\n"
+        "In Minsk gingen am Sonntag Tausende auf die Straße. "
+        "Schon nach der Präsidentenwahl im August 2020 hatte es Massenproteste gegeben."
+    )
+    found = events(extractor, text)
+    assert [(e.location, e.date_start) for e in by_type(found, EventType.ELECTION)] == [
+        ("Belarus", date(2020, 8, 1))
+    ]
+    assert {e.location for e in by_type(found, EventType.PROTEST)} <= {"Minsk", "Belarus"}

@@ -132,7 +132,8 @@ _PAST_WORDS = (
     "letzte vorigen voriger bereits jüngst kürzlich vorher seit"
 ).split()
 _FUTURE_WORDS = (
-    "wird werden werde wirst will wollen soll sollen sollte sollten plant planen plane geplant "
+    "wird werden werde wirst will wollen wolle soll sollen solle sollte sollten plant planen plane "
+    "geplant "
     "geplante geplanten vorgesehen beabsichtigt erwartet voraussichtlich dürfte dürften möchte "
     "möchten kommenden kommende kommender kommendes nächsten nächste nächster bevorstehende "
     "bevorstehenden anstehenden anstehende künftig demnächst morgen übermorgen bald "

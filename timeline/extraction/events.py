@@ -1113,8 +1113,10 @@ class _Article:
         if location is None and etype is T.ELECTION:
             code = next((p.country for p in people if p.country), None)
             location = self.index.country_place.get(code) if code else None
+            if location is None and not people:
+                location = self._paragraph_country(seg)
         if location is None and etype is T.PROTEST:
-            location = self._main_country()
+            location = self._paragraph_country(seg) or self._main_country()
         conf = (
             0.55
             + (0.1 if date_mention else 0)
@@ -1296,6 +1298,22 @@ class _Article:
         code = max(counts, key=lambda c: counts[c])
         return self.index.country_place.get(code)
 
+    def _paragraph_country(self, seg: Segment) -> PlaceEntry | None:
+        """The one country the paragraph has named up to this sentence (names, cities,
+        adjectives), or None when it named none or several."""
+        paragraph_start = self.text.rfind("\n\n", 0, seg.start_char) + 1
+        codes = {
+            m.place.country
+            for m in self.mentions
+            if m.kind == "place"
+            and m.place is not None
+            and m.place.country
+            and paragraph_start <= m.start_char < seg.end_char
+        }
+        if len(codes) != 1:
+            return None
+        return self.index.country_place.get(codes.pop())
+
     def _location(
         self,
         etype: EventType,
@@ -1328,6 +1346,15 @@ class _Article:
 
         if etype is T.VISIT:
             cands = [p for p in places if p.form == "name" and p.prep in ("nach", "in", "im")]
+            if trigger.verbal and trigger.text.lower().startswith("besuch"):
+                # "besuchte Rom", "hat die Ukraine besucht": the object is the destination.
+                cands += [
+                    p
+                    for p in places
+                    if p.form == "name"
+                    and lo <= p.start_char < hi
+                    and p.prep not in _NOT_OBJECT_PREPS
+                ]
             cands += [
                 p
                 for p in places
@@ -1685,6 +1712,11 @@ _RELATIVE_OPENING = re.compile(
     r"(?:die|der|das|den|dem|deren|dessen|welche\w*)\b",
     re.IGNORECASE,
 )
+# Words before a place that make it no object of "besuchen" ("aus Rom", "mit Kiew").
+_NOT_OBJECT_PREPS = frozenset(
+    "aus von vom mit für gegen über bei beim zu zum zur vor nach nahe seit ab an am auf "
+    "durch ohne um unter zwischen wegen trotz".split()
+)
 _SINCE = re.compile(r"\bseit\b", re.IGNORECASE)
 # An event compared with the time before it: "erster Besuch seit", "erstmals seit".
 _FIRST_SINCE = re.compile(r"\b(?:erst(?:e[mnrs]?)?|erstmals|ersten\s+Mal)\b", re.IGNORECASE)
@@ -1880,10 +1912,21 @@ def _place_compatible(a: PlaceEntry | None, b: PlaceEntry | None) -> bool:
 def _dates_compatible(a: Draft, b: Draft) -> bool:
     if a.start is None or b.start is None:
         return True
-    if DateBasis.PUBLICATION in (a.basis, b.basis):
-        return True
     assert a.end is not None and b.end is not None
+    if a.basis is DateBasis.PUBLICATION and b.basis is DateBasis.PUBLICATION:
+        return True
+    if DateBasis.PUBLICATION in (a.basis, b.basis):
+        now, other = (a, b) if a.basis is DateBasis.PUBLICATION else (b, a)
+        if not now.trigger.verbal:
+            return True  # a noun dated by publication ("Wahlsieg") may name an earlier event
+        # Told as happening now ("ist eingetroffen"): the same event as one dated within a
+        # week of publication ("am Freitag"), not as one told months before ("im Mai").
+        assert now.start is not None and other.start is not None and other.end is not None
+        return other.start - _THESE_DAYS <= now.start <= other.end + _THESE_DAYS
     return a.start <= b.end and b.start <= a.end
+
+
+_THESE_DAYS = timedelta(days=7)
 
 
 def _same_event(a: Draft, b: Draft) -> bool:

@@ -63,6 +63,17 @@ COMPANION_VERBS: dict[str, tuple[EventType, re.Pattern[str]]] = {
     "leisten": (T.INAUGURATION, re.compile(r"\b\w*eid(?:es|s)?\b")),
     "schwören": (T.INAUGURATION, re.compile(r"\b\w*eid(?:es|s)?\b")),
     "kommen": (T.VISIT, re.compile(r"\bnach\b|\bzusammen\b|\bzu(?:r|m| der| dem)\b")),
+    # "hatten sich zuletzt in Minsk gesehen": two people met somewhere (not "sahen sich
+    # gezwungen/bestätigt/konfrontiert")
+    "sehen": (T.MEETING, re.compile(
+        r"(?s)^(?!.*(?:gezwungen|veranlasst|genötigt|bestätigt|konfrontiert|ausgesetzt|bedroht|"
+        r"berechtigt|verpflichtet|imstande|außerstande|\blage\b|\bals\b|\bnicht\b)).*"
+        r"\bsich\b.*\bin\s+\w+")),
+    # "wollte in Sotschi mit Putin sprechen": talks in a place with someone (not by phone,
+    # not in an interview)
+    "sprechen": (T.MEETING, re.compile(
+        r"(?s)^(?!.*(?:telefon|video|schalte|interview|zeitung|sender|fernsehen)).*"
+        r"(?:\bin\s+\w+.*\bmit\b|\bmit\b.*\bin\s+\w+)")),
     "gehen": (T.PROTEST, re.compile(r"\bauf die stra(?:ß|ss)e\b")),
     "nehmen": (T.VISIT, re.compile(r"\bteil\b")),
     # "X wird am Montag in Berlin / zu Gesprächen erwartet": a guest expected somewhere
