@@ -483,3 +483,13 @@ def test_a_daypart_takes_the_day_in_context_unless_told_in_the_past_after_a_plan
     assert daypart(
         "Die Feuerpause soll ab Samstag gelten. Die Vermittler flogen noch am Nachmittag weiter."
     ) == date(2024, 5, 23)
+
+
+def test_vom_weekday_is_a_day_gone_by_unless_from_then_on() -> None:
+    # PUBLISHED is a Thursday.
+    assert resolved("Das Ergebnis der Wahl vom Sonntag wurde verkündet.")[0] == "2024-05-19"
+    assert (
+        resolved("Die Kommission hat das Ergebnis der Wahl vom Sonntag bekanntgegeben.")[0]
+        == "2024-05-19"
+    )
+    assert resolved("Vom Montag an gelten neue Regeln.")[0] == "2024-05-27"

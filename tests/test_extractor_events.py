@@ -728,3 +728,9 @@ def test_an_election_or_protest_without_a_place_takes_the_paragraphs_one_country
         ("Belarus", date(2020, 8, 1))
     ]
     assert {e.location for e in by_type(found, EventType.PROTEST)} <= {"Minsk", "Belarus"}
+
+
+def test_talks_by_video_link_are_a_call_not_a_meeting(extractor: EventExtractor) -> None:
+    text = "Clara Stein und Dario Velo haben am Mittwoch per Videoschalte über den Handel beraten."
+    found = events(extractor, text)
+    assert [(e.type, e.date_start) for e in found] == [(EventType.CALL, date(2022, 3, 9))]

@@ -164,7 +164,8 @@ _TENSE_WORD = re.compile(
 # strong ones of political news whose infinitive differs ("übernommen").
 _SEPARABLE_PARTICIPLE = re.compile(
     r"(?:ab|an|auf|aus|bei|ein|fest|fort|heim|her|hin|los|mit|nach|statt|teil|vor|weg|zu|"
-    r"zurück|zusammen)ge[a-zäöüß]{3,}(?:t|en)"
+    r"zurück|zusammen|bekannt|frei|hoch|kennen|klar|stand|wieder|weiter|hervor|heraus|hinaus|"
+    r"voran|voraus|vorbei|dabei|dazu|entgegen|nieder|um|durch|über|unter)ge[a-zäöüß]{3,}(?:t|en)"
 )
 _INSEPARABLE_PARTICIPLE = re.compile(
     r"(?:be|emp|ent|er|ver|zer|über|unter|hinter|wider)[a-zäöüß]{3,}t|übernommen|unterschrieben|"
@@ -803,7 +804,15 @@ def _weekday_resolution(
         return _weekday_near(anchor, weekday, Tense.FUTURE, modifier)
     if context.published is None:
         return None
-    return _weekday_near(context.published, weekday, context.tense_at(match.start()), modifier)
+    tense = context.tense_at(match.start())
+    if not modifier and _FROM_DAY.match(match.group(0)):
+        # "die Wahl vom Sonntag" names a day gone by; "vom Montag an", one to come.
+        tense = Tense.FUTURE if _ON_FROM.match(match.string, match.end()) else Tense.PAST
+    return _weekday_near(context.published, weekday, tense, modifier)
+
+
+_FROM_DAY = re.compile(r"[Vv]om\s")
+_ON_FROM = re.compile(r"\s+an\b")
 
 
 def resolve_weekday(match: re.Match[str], context: ResolutionContext) -> Resolution | None:

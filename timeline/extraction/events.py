@@ -2046,18 +2046,22 @@ _TALK_NOUNS = frozenset({"gespräch", "gespräche", "gesprächs", "gesprächen",
 
 def _talks_on_the_phone(drafts: list[Draft]) -> None:
     """ "Das Gespräch sei lang gewesen" after a call of the same two people: the call told
-    again, not a meeting ("Gespräch" names phone talks as well), unless a place says where."""
+    again, not a meeting ("Gespräch" names phone talks as well), unless a place says where.
+    And talks in the sentence of a call ("haben per Videoschalte beraten") are that call."""
     calls = [d for d in drafts if d.type is T.CALL and len(d.actors) >= 2]
     if not calls:
         return
     for d in drafts:
-        if (
-            d.type is T.MEETING
-            and not d.trigger.verbal
+        if d.type is not T.MEETING:
+            continue
+        same_people = [c for c in calls if set(d.actors) <= set(c.actors)]
+        told_again = (
+            not d.trigger.verbal
             and d.location is None
             and d.trigger.text.lower() in _TALK_NOUNS
-            and any(set(d.actors) <= set(c.actors) for c in calls)
-        ):
+            and bool(same_people)
+        )
+        if told_again or any(c.segment is d.segment for c in same_people):
             d.type = T.CALL
 
 
