@@ -734,3 +734,29 @@ def test_talks_by_video_link_are_a_call_not_a_meeting(extractor: EventExtractor)
     text = "Clara Stein und Dario Velo haben am Mittwoch per Videoschalte über den Handel beraten."
     found = events(extractor, text)
     assert [(e.type, e.date_start) for e in found] == [(EventType.CALL, date(2022, 3, 9))]
+
+
+def test_no_talks_are_no_event_and_a_call_between_two_has_those_two(
+    extractor: EventExtractor,
+) -> None:
+    text = (
+        "Am Dienstag führten Brauer und Kessel keine Gespräche; ein Telefonat zwischen Brauer "
+        "und Clara Stein hatte es zuletzt im Januar gegeben. Es war kein leichtes Treffen, "
+        "als Stein und Velo am Montag in Rom zusammenkamen."
+    )
+    found = events(extractor, text)
+    assert [(e.type, sorted(e.actors), e.date_start) for e in found] == [
+        (EventType.CALL, ["Anton Brauer", "Clara Stein"], date(2022, 1, 1)),
+        (EventType.MEETING, ["Clara Stein", "Dario Velo"], date(2022, 3, 7)),
+    ]
+
+
+def test_a_place_after_an_adjective_or_a_word_for_town_keeps_its_preposition(
+    extractor: EventExtractor,
+) -> None:
+    for text in (
+        "Dario Velo reist am Montag in die russische Hauptstadt Moskau.",
+        "Dario Velo wird am Montag zum Gipfel im russischen Moskau erwartet.",
+    ):
+        visits = by_type(events(extractor, text), EventType.VISIT)
+        assert [v.location for v in visits] == ["Moskau"], text

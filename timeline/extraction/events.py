@@ -937,6 +937,19 @@ class _Article:
                 prep2 = self.doc[m.start - 2].lower_
                 if prep2 in ("in", "nach", "aus"):
                     prep = prep2
+            elif m.start - 2 >= seg.start and (
+                _PLACE_ADJECTIVE.fullmatch(prep) or prep in _PLACE_NOUNS
+            ):
+                # "im russischen Kasan", "in der Hauptstadt Kiew", "nach der Hafenstadt Odessa"
+                j = m.start - 2
+                while j > seg.start and (
+                    _PLACE_ADJECTIVE.fullmatch(self.doc[j].lower_)
+                    or self.doc[j].lower_ in _PLACE_NOUNS
+                    or self.doc[j].lower_ in ("der", "den", "dem", "die")
+                ):
+                    j -= 1
+                if self.doc[j].lower_ in ("in", "im", "nach", "aus"):
+                    prep = self.doc[j].lower_
             out.append(Place(m.place, m.start_char, m.end_char, m.form, prep))
         return out
 
@@ -1007,6 +1020,10 @@ class _Article:
         ):
             return []  # hypothetical: "für den Fall eines Wahlsiegs"
         toks = self.toks
+        if not first.verbal and all(
+            t.token_i > seg.start and toks.lower[t.token_i - 1] in _NO_HASHES for t in group
+        ):
+            return []  # "führten keine Gespräche" (but "kein leichtes Treffen" took place)
         c_start, c_end = self._clause(seg.start, seg.end, first.token_i)
         clause_text = toks.span_text(c_start, c_end)
         if self._search(trg.HABITUAL_CUE, seg, clause_text):
@@ -1032,6 +1049,13 @@ class _Article:
         if etype in (T.AGREEMENT, T.INAUGURATION):
             lo, hi = toks.idx[c_start], toks.end[c_end - 1]
             actors = [p for p in actors if lo <= p.start_char < hi]
+        after = first.token_i + 1
+        if not first.verbal and after < c_end and toks.lower[after] == _ZWISCHEN:
+            # "ein Telefonat zwischen X und Y": these two, whoever else the sentence names
+            lo, hi = toks.idx[after], toks.end[c_end - 1]
+            between = [p for p in actors if lo <= p.start_char < hi]
+            if len(between) >= 2:
+                actors = between
         if (
             etype is T.MEETING
             and trg.SUMMIT_CUES.search(seg.text)
@@ -1799,6 +1823,14 @@ def _is_negated(toks: TokenArrays, i: int, seg: Segment) -> bool:
 
 
 _NICHT = hash_string("nicht")
+_ZWISCHEN = hash_string("zwischen")
+# Between a preposition and a place name: "im russischen Kasan", "in der Hauptstadt Kiew".
+_PLACE_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|em|er|es)")
+_PLACE_NOUNS = frozenset(
+    "stadt hauptstadt großstadt hafenstadt metropole region provinz grenzstadt kurort "
+    "schwarzmeerstadt küstenstadt millionenstadt ostseestadt republik teilrepublik".split()
+)
+_NO_HASHES = frozenset(hash_string(w) for w in ("kein", "keine", "keinen", "keinem", "keiner"))
 _INSTEAD_HASHES = frozenset(hash_string(w) for w in ("statt", "anstatt"))
 _DETERMINERS_POSSESSIVES_HASHES = frozenset(hash_string(w) for w in _DETERMINERS | trg.POSSESSIVES)
 _TEMPORAL_PREP_HASHES = frozenset(hash_string(w) for w in trg.TEMPORAL_PREPS)
