@@ -715,19 +715,31 @@ def test_talks_and_meetings_told_with_sprechen_and_sich_sehen(extractor: EventEx
     assert visits == [(date(2021, 12, 1), "Rom"), (date(2022, 3, 10), "Belarus")]
 
 
-def test_an_election_or_protest_without_a_place_takes_the_paragraphs_one_country(
+def test_a_protest_without_a_place_takes_the_paragraphs_one_country(
     extractor: EventExtractor,
 ) -> None:
     text = (
-        "Anton Brauer reiste am Montag nach Rom.\n\n"
+        "Anton Brauer reiste am Montag nach Rom. In Rom traf er Dario Velo.\n\n"
         "In Minsk gingen am Sonntag Tausende auf die Straße. "
-        "Schon nach der Präsidentenwahl im August 2020 hatte es Massenproteste gegeben."
+        "Schon am Samstag hatte es Massenproteste gegeben."
     )
-    found = events(extractor, text)
-    assert [(e.location, e.date_start) for e in by_type(found, EventType.ELECTION)] == [
-        ("Belarus", date(2020, 8, 1))
+    found = by_type(events(extractor, text), EventType.PROTEST)
+    assert sorted((e.date_start, e.location) for e in found) == [
+        (date(2022, 3, 5), "Belarus"),
+        (date(2022, 3, 6), "Minsk"),
     ]
-    assert {e.location for e in by_type(found, EventType.PROTEST)} <= {"Minsk", "Belarus"}
+
+
+def test_a_vote_is_not_placed_in_the_dateline_nor_in_what_it_decided(
+    extractor: EventExtractor,
+) -> None:
+    text = (
+        "Rom (dpa) - Boris Kessel ist nach offiziellen Angaben erneut gewählt worden. "
+        "Das Referendum vom Sonntag hatte für den Beitritt zu Russland gestimmt."
+    )
+    found = by_type(events(extractor, text), EventType.ELECTION)
+    assert [(e.location, e.actors) for e in found if e.actors] == [("Belarus", ["Boris Kessel"])]
+    assert all(e.location != "Russland" for e in found)
 
 
 def test_talks_by_video_link_are_a_call_not_a_meeting(extractor: EventExtractor) -> None:
@@ -760,3 +772,50 @@ def test_a_place_after_an_adjective_or_a_word_for_town_keeps_its_preposition(
     ):
         visits = by_type(events(extractor, text), EventType.VISIT)
         assert [v.location for v in visits] == ["Moskau"], text
+
+
+def test_talking_about_a_place_is_no_meeting_there(extractor: EventExtractor) -> None:
+    text = "Clara Stein hat mit Anton Brauer am Montag über die Lage in Belarus gesprochen."
+    assert by_type(events(extractor, text), EventType.MEETING) == []
+
+
+def test_a_first_visit_since_an_event_of_a_day_is_not_dated_that_day(
+    extractor: EventExtractor,
+) -> None:
+    text = "Für Velo ist es der erste Besuch in Russland seit Beginn der Krise am 24. Februar."
+    visits = by_type(events(extractor, text), EventType.VISIT)
+    # Told in the present: the visit is now (the publication day), not on 24 February.
+    assert [v.date_start for v in visits] == [date(2022, 3, 10)]
+
+
+def test_a_proposal_to_meet_is_no_meeting_that_took_place(extractor: EventExtractor) -> None:
+    text = (
+        "Brauer und Velo berieten am Dienstag nahe Rom drei Stunden lang. "
+        "Zum Abschluss schlug Brauer vor, sich das nächste Mal in Moskau zu treffen."
+    )
+    meetings = by_type(events(extractor, text), EventType.MEETING)
+    occurred = [(m.location, m.date_start) for m in meetings if m.status is Status.OCCURRED]
+    assert occurred == [("Rom", date(2022, 3, 8))]
+    assert all(m.status is Status.PLANNED for m in meetings if m.location == "Moskau")
+
+
+def test_an_agreement_that_did_not_come_about_is_no_event(extractor: EventExtractor) -> None:
+    for text in (
+        "Eine Vereinbarung zwischen Brauer und Velo über den Handel kam am Montag nicht zustande.",
+        "Das Abkommen zwischen Brauer und Velo scheiterte am Montag.",
+    ):
+        assert by_type(events(extractor, text), EventType.AGREEMENT) == [], text
+
+
+def test_a_trip_to_talks_goes_where_the_talks_are(extractor: EventExtractor) -> None:
+    text = (
+        "Clara Stein kündigte nach einem Telefonat mit Velo am Mittwoch an, am Montag zu "
+        "Gesprächen nach Rom zu reisen."
+    )
+    found = events(extractor, text)
+    visits = by_type(found, EventType.VISIT)
+    assert [(v.location, v.date_start, v.status) for v in visits] == [
+        ("Rom", date(2022, 3, 14), Status.PLANNED)
+    ]
+    calls = by_type(found, EventType.CALL)
+    assert [c.date_start for c in calls] == [date(2022, 3, 9)]

@@ -1024,6 +1024,10 @@ class _Article:
             t.token_i > seg.start and toks.lower[t.token_i - 1] in _NO_HASHES for t in group
         ):
             return []  # "führten keine Gespräche" (but "kein leichtes Treffen" took place)
+        if not first.verbal and _DID_NOT_HAPPEN.search(
+            self.text, first.end_char, self._clause_end_char(seg, first)
+        ):
+            return []  # "Eine Vereinbarung ... kam nicht zustande", "Das Treffen platzte"
         c_start, c_end = self._clause(seg.start, seg.end, first.token_i)
         clause_text = toks.span_text(c_start, c_end)
         if self._search(trg.HABITUAL_CUE, seg, clause_text):
@@ -1137,8 +1141,6 @@ class _Article:
         if location is None and etype is T.ELECTION:
             code = next((p.country for p in people if p.country), None)
             location = self.index.country_place.get(code) if code else None
-            if location is None and not people:
-                location = self._paragraph_country(seg)
         if location is None and etype is T.PROTEST:
             location = self._paragraph_country(seg) or self._main_country()
         conf = (
@@ -1322,6 +1324,10 @@ class _Article:
         code = max(counts, key=lambda c: counts[c])
         return self.index.country_place.get(code)
 
+    def _clause_end_char(self, seg: Segment, trigger: Trigger) -> int:
+        _, c_end = self._clause(seg.start, seg.end, trigger.token_i)
+        return self.toks.end[c_end - 1] if c_end > seg.start else seg.end_char
+
     def _paragraph_country(self, seg: Segment) -> PlaceEntry | None:
         """The one country the paragraph has named up to this sentence (names, cities,
         adjectives), or None when it named none or several."""
@@ -1352,7 +1358,10 @@ class _Article:
             return d if d >= 0 else -d + 40
 
         def owned_by_other(p: Place) -> bool:
-            """A place right after another trigger is that trigger's ("Abreise nach X")."""
+            """A place right after another trigger is that trigger's ("Abreise nach X"); but
+            "zu Gesprächen nach Washington reisen" goes to Washington."""
+            if etype is T.VISIT and p.prep == "nach":
+                return False
             for t in seg_triggers:
                 if t.type is not etype and 0 <= p.start_char - t.end_char <= 12:
                     return True
@@ -1385,7 +1394,15 @@ class _Article:
                 if p.form == "adjective" and p.prep in ("im", "in") and p.entry.kind == "city"
             ]
         elif etype in (T.ELECTION,):
-            cands = [p for p in places if p.form in ("name", "genitive") and p.prep != "aus"]
+            dateline = _DATELINE.match(seg.text)
+            after_dateline = seg.start_char + (dateline.end() if dateline else 0)
+            cands = [
+                p
+                for p in places
+                if p.form in ("name", "genitive")
+                and p.prep not in _NOT_VOTE_PREPS
+                and p.start_char >= after_dateline
+            ]
             cands += [
                 p
                 for p in places
@@ -1395,7 +1412,11 @@ class _Article:
             if cands:
                 return cands[0].entry
         else:
-            cands = [p for p in places if p.form == "name" and p.prep in ("in", "im", "auf")]
+            cands = [
+                p
+                for p in places
+                if p.form == "name" and p.prep in ("in", "im", "auf", "bei", "nahe")
+            ]
             cands += [
                 p
                 for p in places
@@ -1460,8 +1481,15 @@ class _Article:
                 and 0 <= m.start_char - near.end_char <= 8
             ):
                 return False  # "Amtsantritt im Dezember", "Parlamentswahl vom 26. Oktober"
-            if m.text[:4].lower() == "seit" and _FIRST_SINCE.search(
-                self.text, max(seg.start_char, trigger.start_char - 40), m.start_char
+            if (
+                m.start_char > trigger.end_char
+                and (
+                    m.text[:4].lower() == "seit"
+                    or _SINCE.search(self.text[trigger.end_char : m.start_char])
+                )
+                and _FIRST_SINCE.search(
+                    self.text, max(seg.start_char, trigger.start_char - 40), m.start_char
+                )
             ):
                 return False  # "sein erster Besuch seit 2017": the time before, not the visit
             lo, hi = sorted((m.start_char, trigger.start_char))
@@ -1654,6 +1682,13 @@ class _Article:
             return Status.OCCURRED
         if self._search(trg.PLANNED_CUE, seg, clause_text):
             return Status.PLANNED
+        if (
+            trigger.verbal
+            and trigger.token_i > seg.start
+            and toks.lower[trigger.token_i - 1] == _ZU
+            and self._search(trg.PLANNED_CUE, seg, self.text[seg.start_char : trigger.start_char])
+        ):
+            return Status.PLANNED  # "schlug vor, sich in Moskau zu treffen"
         if not trigger.verbal and trg.PLANNED_ADJ.search(
             self.text[max(seg.start_char, trigger.start_char - 40) : trigger.start_char]
         ):
@@ -1736,6 +1771,10 @@ _RELATIVE_OPENING = re.compile(
     r"(?:die|der|das|den|dem|deren|dessen|welche\w*)\b",
     re.IGNORECASE,
 )
+# A place after these is no vote's place ("für den Beitritt zu Russland", "aus Kiew").
+_NOT_VOTE_PREPS = frozenset({"aus", "zu", "zum", "zur", "gegen", "mit", "für", "nach"})
+# "Minsk (dpa) - ": where the story was filed, not where a vote was held.
+_DATELINE = re.compile(r"\s*[A-ZÄÖÜ][^()\n]{0,60}\([^()\n]{1,30}\)\s*[-–—]\s")
 # Words before a place that make it no object of "besuchen" ("aus Rom", "mit Kiew").
 _NOT_OBJECT_PREPS = frozenset(
     "aus von vom mit für gegen über bei beim zu zum zur vor nach nahe seit ab an am auf "
@@ -1824,11 +1863,17 @@ def _is_negated(toks: TokenArrays, i: int, seg: Segment) -> bool:
 
 _NICHT = hash_string("nicht")
 _ZWISCHEN = hash_string("zwischen")
+_ZU = hash_string("zu")
 # Between a preposition and a place name: "im russischen Kasan", "in der Hauptstadt Kiew".
 _PLACE_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|em|er|es)")
 _PLACE_NOUNS = frozenset(
     "stadt hauptstadt großstadt hafenstadt metropole region provinz grenzstadt kurort "
     "schwarzmeerstadt küstenstadt millionenstadt ostseestadt republik teilrepublik".split()
+)
+_DID_NOT_HAPPEN = re.compile(
+    r"\b(?:nicht|nie)\s+zustande\b|\bscheiterte[n]?\b|\bgescheitert\b|\bplatzte[n]?\b|"
+    r"\bgeplatzt\b|\babgesagt\b|\bsagte[n]?\b[^.]{0,40}\bab\b",
+    re.IGNORECASE,
 )
 _NO_HASHES = frozenset(hash_string(w) for w in ("kein", "keine", "keinen", "keinem", "keiner"))
 _INSTEAD_HASHES = frozenset(hash_string(w) for w in ("statt", "anstatt"))
@@ -2091,9 +2136,12 @@ def _talks_on_the_phone(drafts: list[Draft]) -> None:
             not d.trigger.verbal
             and d.location is None
             and d.trigger.text.lower() in _TALK_NOUNS
-            and bool(same_people)
+            # the call's own day, or none: "am Montag zu Gesprächen reisen" is other talks
+            and any(d.start is None or d.start == c.start for c in same_people)
         )
-        if told_again or any(c.segment is d.segment for c in same_people):
+        # "haben per Videoschalte beraten": the verb of talks, the call says how
+        by_call = d.trigger.verbal and any(c.segment is d.segment for c in same_people)
+        if told_again or by_call:
             d.type = T.CALL
 
 

@@ -71,9 +71,10 @@ COMPANION_VERBS: dict[str, tuple[EventType, re.Pattern[str]]] = {
         r"\bsich\b.*\bin\s+\w+")),
     # "wollte in Sotschi mit Putin sprechen": talks in a place with someone (not by phone,
     # not in an interview)
+    # ("sprach mit X über die Lage in Belarus": a topic, not a place)
     "sprechen": (T.MEETING, re.compile(
-        r"(?s)^(?!.*(?:telefon|video|schalte|interview|zeitung|sender|fernsehen)).*"
-        r"(?:\bin\s+\w+.*\bmit\b|\bmit\b.*\bin\s+\w+)")),
+        r"(?s)^(?!.*(?:telefon|video|schalte|interview|zeitung|sender|fernsehen))(?=.*\bmit\b)"
+        r"(?:(?!\büber\b).)*?\bin\s+\w+")),
     "gehen": (T.PROTEST, re.compile(r"\bauf die stra(?:ß|ss)e\b")),
     "nehmen": (T.VISIT, re.compile(r"\bteil\b")),
     # "X wird am Montag in Berlin / zu Gesprächen erwartet": a guest expected somewhere
@@ -185,7 +186,7 @@ SUMMIT_CUES = re.compile(
 PLANNED_CUES = re.compile(
     r"\b(?:will|wollen|wollte|wollten|soll|sollen|solle|sollte|sollten|plant|planen|plante|"
     r"geplant|vorgesehen|erwartet|erwarten|beabsichtigt|künftig|demnächst|möchte|möchten|"
-    r"kündigte|kündigt)\b",
+    r"kündigte|kündigt|schlug|schlugen|schlägt|vorgeschlagen|vorschlagen)\b",
     re.IGNORECASE,
 )
 # Adjectives that make a noun event a plan only when they modify it ("das geplante Treffen").
@@ -479,7 +480,7 @@ HABITUAL_CUE = Cue(
 PLANNED_CUE = Cue(
     PLANNED_CUES,
     ("will", "woll", "soll", "plan", "vorgesehen", "erwarte", "beabsichtigt", "künftig",
-     "demnächst", "möchte", "kündigt"),
+     "demnächst", "möchte", "kündigt", "schlug", "schläg", "vorgeschlagen", "vorschlagen"),
 )  # fmt: skip
 REPORTING_CUE = Cue(
     REPORTING,
