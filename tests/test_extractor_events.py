@@ -819,3 +819,15 @@ def test_a_trip_to_talks_goes_where_the_talks_are(extractor: EventExtractor) -> 
     ]
     calls = by_type(found, EventType.CALL)
     assert [c.date_start for c in calls] == [date(2022, 3, 9)]
+
+
+def test_a_national_vote_is_placed_in_its_country_not_a_polling_station(
+    extractor: EventExtractor,
+) -> None:
+    text = (
+        "Minsk (dpa) - Boris Kessel ist für eine weitere Amtszeit gewählt worden. "
+        "Kessel sagte nach seiner Stimmabgabe in Minsk, ihm sei gleich, ob der Westen die Wahl "
+        "anerkenne."
+    )
+    found = by_type(events(extractor, text), EventType.ELECTION)
+    assert [(e.location, e.actors) for e in found] == [("Belarus", ["Boris Kessel"])]

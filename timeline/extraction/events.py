@@ -1141,6 +1141,15 @@ class _Article:
         if location is None and etype is T.ELECTION:
             code = next((p.country for p in people if p.country), None)
             location = self.index.country_place.get(code) if code else None
+        elif (
+            etype is T.ELECTION
+            and location is not None
+            and location.kind == "city"
+            and location.country
+            and (_NATIONAL_VOTE.search(first.text) or _NATIONAL_VOTE.search(clause_text))
+        ):
+            # "die Präsidentenwahl ... in Minsk": a national vote is the country's
+            location = self.index.country_place.get(location.country) or location
         if location is None and etype is T.PROTEST:
             location = self._paragraph_country(seg) or self._main_country()
         conf = (
@@ -1771,6 +1780,10 @@ _RELATIVE_OPENING = re.compile(
     r"(?:die|der|das|den|dem|deren|dessen|welche\w*)\b",
     re.IGNORECASE,
 )
+_NATIONAL_VOTE = re.compile(
+    r"präsident|parlament|national|bundestag|duma|kongress|unterhaus|amtszeit|staatschef",
+    re.IGNORECASE,
+)
 # A place after these is no vote's place ("für den Beitritt zu Russland", "aus Kiew").
 _NOT_VOTE_PREPS = frozenset({"aus", "zu", "zum", "zur", "gegen", "mit", "für", "nach"})
 # "Minsk (dpa) - ": where the story was filed, not where a vote was held.
@@ -2063,6 +2076,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             worse.location is not None
             and result.location.kind == "country"
             and worse.location.kind != "country"
+            # a vote is the country's; "nach seiner Stimmabgabe in Minsk" is a polling station
+            and result.type is not T.ELECTION
         ):
             result.location = worse.location
         if (
