@@ -831,3 +831,32 @@ def test_a_national_vote_is_placed_in_its_country_not_a_polling_station(
     )
     found = by_type(events(extractor, text), EventType.ELECTION)
     assert [(e.location, e.actors) for e in found] == [("Belarus", ["Boris Kessel"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sollte Brauer am Montag nach Rom reisen, müsste Italien ihn festnehmen.",
+        "Das Präsidialamt dementierte am Mittwoch Berichte über ein Treffen zwischen Brauer "
+        "und Velo.",
+        "Velo hatte Brauer im vergangenen Jahr zu einem Besuch eingeladen.",
+    ],
+)
+def test_conditions_denials_and_invitations_are_no_events(
+    extractor: EventExtractor, text: str
+) -> None:
+    assert events(extractor, text) == []
+
+
+def test_what_could_happen_is_planned_and_ahead(extractor: EventExtractor) -> None:
+    found = events(extractor, "Brauer könnte im Oktober nach Rom reisen, hieß es.")
+    assert [(e.type, e.status, e.date_start) for e in found] == [
+        (EventType.VISIT, Status.PLANNED, date(2022, 10, 1))
+    ]
+
+
+def test_a_visit_where_someone_denied_something_is_still_a_visit(
+    extractor: EventExtractor,
+) -> None:
+    text = "Brauer bestritt bei seinem Besuch in Rom am Montag jede Verantwortung."
+    assert [e.type for e in events(extractor, text)] == [EventType.VISIT]

@@ -133,6 +133,7 @@ _PAST_WORDS = (
 ).split()
 _FUTURE_WORDS = (
     "wird werden werde wirst will wollen wolle soll sollen solle sollte sollten plant planen plane "
+    "könnte könnten "
     "geplant "
     "geplante geplanten vorgesehen beabsichtigt erwartet voraussichtlich dürfte dürften möchte "
     "möchten kommenden kommende kommender kommendes nächsten nächste nächster bevorstehende "

@@ -1019,11 +1019,23 @@ class _Article:
             ]
         ):
             return []  # hypothetical: "für den Fall eines Wahlsiegs"
+        head = seg.text[: first.start_char - seg.start_char]
+        if _CONDITIONAL_OPENING.match(head) and "," not in head:
+            return []  # "Sollte Putin nach Rio reisen, ...": a condition, not a plan
+        denial = _DENIAL.search(head)
+        if denial and _REPORTED.search(head, denial.end()):
+            return []  # "Der Kreml dementierte Berichte über ein Treffen", "bestritt, dass"
         toks = self.toks
         if not first.verbal and all(
             t.token_i > seg.start and toks.lower[t.token_i - 1] in _NO_HASHES for t in group
         ):
             return []  # "führten keine Gespräche" (but "kein leichtes Treffen" took place)
+        if (
+            not first.verbal
+            and _TO_A.search(head)
+            and _INVITED.search(self.text, first.end_char, self._clause_end_char(seg, first))
+        ):
+            return []  # "hatte Putin zu einem Besuch eingeladen": an invitation, no visit yet
         if not first.verbal and _DID_NOT_HAPPEN.search(
             self.text, first.end_char, self._clause_end_char(seg, first)
         ):
@@ -1883,6 +1895,14 @@ _PLACE_NOUNS = frozenset(
     "stadt hauptstadt großstadt hafenstadt metropole region provinz grenzstadt kurort "
     "schwarzmeerstadt küstenstadt millionenstadt ostseestadt republik teilrepublik".split()
 )
+# "Sollte Putin ... reisen, ...", "Falls ...": the event is a condition.
+_CONDITIONAL_OPENING = re.compile(r"\s*(?:[^,]*\(\w+\)\s*[-–—]\s*)?(?:Sollte|Sollten|Falls)\b")
+_DENIAL = re.compile(
+    r"\bdementier\w*|\bbestritt\w*|\bbestreitet\b|\bwies\b|\bweist\b", re.IGNORECASE
+)
+_REPORTED = re.compile(r"\b(?:Bericht|Meldung|Spekulation|Gerücht)\w*|,\s*dass\b")
+_TO_A = re.compile(r"\bzu\s+(?:einem|einer)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_INVITED = re.compile(r"\beingeladen\b|\blud\b|\bluden\b|\blädt\b|\beinlud", re.IGNORECASE)
 _DID_NOT_HAPPEN = re.compile(
     r"\b(?:nicht|nie)\s+zustande\b|\bscheiterte[n]?\b|\bgescheitert\b|\bplatzte[n]?\b|"
     r"\bgeplatzt\b|\babgesagt\b|\bsagte[n]?\b[^.]{0,40}\bab\b",

@@ -186,7 +186,7 @@ SUMMIT_CUES = re.compile(
 PLANNED_CUES = re.compile(
     r"\b(?:will|wollen|wollte|wollten|soll|sollen|solle|sollte|sollten|plant|planen|plante|"
     r"geplant|vorgesehen|erwartet|erwarten|beabsichtigt|künftig|demnächst|möchte|möchten|"
-    r"kündigte|kündigt|schlug|schlugen|schlägt|vorgeschlagen|vorschlagen)\b",
+    r"kündigte|kündigt|schlug|schlugen|schlägt|vorgeschlagen|vorschlagen|könnte|könnten)\b",
     re.IGNORECASE,
 )
 # Adjectives that make a noun event a plan only when they modify it ("das geplante Treffen").
@@ -480,7 +480,8 @@ HABITUAL_CUE = Cue(
 PLANNED_CUE = Cue(
     PLANNED_CUES,
     ("will", "woll", "soll", "plan", "vorgesehen", "erwarte", "beabsichtigt", "künftig",
-     "demnächst", "möchte", "kündigt", "schlug", "schläg", "vorgeschlagen", "vorschlagen"),
+     "demnächst", "möchte", "kündigt", "schlug", "schläg", "vorgeschlagen", "vorschlagen",
+     "könnte"),
 )  # fmt: skip
 REPORTING_CUE = Cue(
     REPORTING,
