@@ -860,3 +860,30 @@ def test_a_visit_where_someone_denied_something_is_still_a_visit(
 ) -> None:
     text = "Brauer bestritt bei seinem Besuch in Rom am Montag jede Verantwortung."
     assert [e.type for e in events(extractor, text)] == [EventType.VISIT]
+
+
+def test_the_day_a_vote_was_called_is_not_the_vote(extractor: EventExtractor) -> None:
+    found = events(
+        extractor,
+        "Die Wahl in Italien am 23. Juli gilt als offen. "
+        "Dario Velo hatte die vorgezogene Parlamentswahl Ende Mai ausgerufen.",
+        date(2022, 7, 2),
+    )
+    assert [(e.type, e.date_start) for e in found] == [(EventType.ELECTION, date(2022, 7, 23))]
+    found = events(
+        extractor,
+        "Dario Velo hat die Parlamentswahl in Italien für den 23. Juli angesetzt.",
+        date(2022, 7, 2),
+    )
+    assert [(e.type, e.date_start) for e in found] == [(EventType.ELECTION, date(2022, 7, 23))]
+
+
+def test_an_undated_march_through_a_city_is_the_protest_told_for_its_country(
+    extractor: EventExtractor,
+) -> None:
+    text = (
+        "In Belarus sind am Samstag erneut Tausende gegen die Regierung auf die Straße "
+        "gegangen. Die Demonstranten zogen durch die Innenstadt von Minsk."
+    )
+    found = by_type(events(extractor, text), EventType.PROTEST)
+    assert [(e.location, e.date_start) for e in found] == [("Minsk", date(2022, 3, 5))]

@@ -372,7 +372,12 @@ def two_digit_year(value: int, context: ResolutionContext) -> int:
 
 
 def year_for_span(
-    first: tuple[int, int], last: tuple[int, int], at: int, context: ResolutionContext
+    first: tuple[int, int],
+    last: tuple[int, int],
+    at: int,
+    context: ResolutionContext,
+    *,
+    target: bool = False,
 ) -> int | None:
     """The year of a month/day span given without a year (`first`/`last` are month, day).
 
@@ -399,7 +404,9 @@ def year_for_span(
         return begin, finish
 
     begin, finish = bounds(year)
-    tense = context.tense_at(at)
+    # A day set for something ("für den 23. Juli angesetzt") follows the plan, not the
+    # tense of setting it: the occurrence nearest to publication.
+    tense = Tense.NONE if target else context.tense_at(at)
     if tense is Tense.PAST:
         return year - 1 if begin > published else year
     if tense is Tense.FUTURE:
@@ -449,13 +456,17 @@ def _day_resolution(day: date, relative: bool = False) -> Resolution:
     return Resolution(day, day, Precision.DAY, relative)
 
 
+_SET_FOR = re.compile(r"\b(?:[Ff]ür|[Aa]uf)\s+(?:den\s+)?$")
+
+
 def resolve_day_month(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
     """ "9. Mai 2024", "am 9. Mai", "Montag, dem 19. Dezember", "09.05.2024", "9.5."."""
     day = int(match["day"])
     month = int(match["mnum"]) if _group(match, "mnum") else month_number(match["month"])
     year = _explicit_year(match, "year", context)
     if year is None:
-        year = year_for_span((month, day), (month, day), match.start(), context)
+        target = bool(_SET_FOR.search(match.string, max(0, match.start() - 12), match.start()))
+        year = year_for_span((month, day), (month, day), match.start(), context, target=target)
         if year is None:
             return None
     resolved = safe_date(year, month, day)

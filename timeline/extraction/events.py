@@ -1492,7 +1492,17 @@ class _Article:
         def nearest_trigger(m: DateMention) -> Trigger | None:
             return min(seg_triggers, key=lambda t: abs(t.start_char - m.start_char), default=None)
 
+        called_vote = trigger.type is T.ELECTION and bool(
+            _CALLED_VOTE.search(self.text, seg.start_char, seg.end_char)
+        )
+
         def belongs(m: DateMention) -> bool:
+            if called_vote and not _TARGET_DAY.search(
+                self.text, max(seg.start_char, m.start_char - 12), m.start_char
+            ):
+                # "hatte die Wahl Ende Mai ausgerufen": the day of the call; but "für den
+                # 23. Juli angesetzt" is the vote's
+                return False
             near = nearest_trigger(m)
             if (
                 near is not None
@@ -1903,6 +1913,13 @@ _DENIAL = re.compile(
 _REPORTED = re.compile(r"\b(?:Bericht|Meldung|Spekulation|Gerücht)\w*|,\s*dass\b")
 _TO_A = re.compile(r"\bzu\s+(?:einem|einer)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _INVITED = re.compile(r"\beingeladen\b|\blud\b|\bluden\b|\blädt\b|\beinlud", re.IGNORECASE)
+# A vote called, set or brought forward: a date there is the decision's.
+_CALLED_VOTE = re.compile(
+    r"\b(?:ausgerufen|ausrief\w*|angesetzt|ansetzte\w*|anberaumt|ausgeschrieben|"
+    r"vorgezogen|vorzuziehen)\b",
+    re.IGNORECASE,
+)
+_TARGET_DAY = re.compile(r"\b(?:für|auf)(?:\s+(?:den|die|das))?\s*$", re.IGNORECASE)
 _DID_NOT_HAPPEN = re.compile(
     r"\b(?:nicht|nie)\s+zustande\b|\bscheiterte[n]?\b|\bgescheitert\b|\bplatzte[n]?\b|"
     r"\bgeplatzt\b|\babgesagt\b|\bsagte[n]?\b[^.]{0,40}\bab\b",
@@ -2052,7 +2069,12 @@ def _same_event(a: Draft, b: Draft) -> bool:
     if not _place_compatible(a.location, b.location) or not _dates_compatible(a, b):
         return False
     if a.type is T.PROTEST:
-        return a.location is None or b.location is None or a.location == b.location
+        if a.location is None or b.location is None or a.location == b.location:
+            return True
+        # "Demonstranten zogen durch Belgrad", undated, after protests in Serbia that day
+        undated = a.start is None or b.start is None
+        kinds = {a.location.kind, b.location.kind}
+        return undated and "country" in kinds and a.location.country == b.location.country
     if a.type is T.SUMMIT and (a.location is not None or b.location is not None):
         return True
     if a.actors and b.actors:
