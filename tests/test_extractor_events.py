@@ -887,3 +887,26 @@ def test_an_undated_march_through_a_city_is_the_protest_told_for_its_country(
     )
     found = by_type(events(extractor, text), EventType.PROTEST)
     assert [(e.location, e.date_start) for e in found] == [("Minsk", date(2022, 3, 5))]
+
+
+def test_who_administers_the_oath_is_not_sworn_in(extractor: EventExtractor) -> None:
+    text = (
+        "Dario Velo ist als neuer Ministerpräsident vereidigt worden. "
+        "Clara Stein nahm ihm am Mittwoch in Rom den Amtseid ab."
+    )
+    found = by_type(events(extractor, text), EventType.INAUGURATION)
+    assert [(e.actors, e.date_start) for e in found] == [(["Dario Velo"], date(2022, 3, 9))]
+
+
+def test_already_on_thursday_still_looks_ahead_and_flying_on_is_a_trip(
+    extractor: EventExtractor,
+) -> None:
+    text = (
+        "Velo wird bereits am Montag nach Berlin reisen. Am Dienstag will er nach Moskau "
+        "weiterfliegen."
+    )
+    visits = by_type(events(extractor, text), EventType.VISIT)
+    assert sorted((v.location, v.date_start, v.status) for v in visits) == [
+        ("Berlin", date(2022, 3, 14), Status.PLANNED),
+        ("Moskau", date(2022, 3, 15), Status.PLANNED),
+    ]

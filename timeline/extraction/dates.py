@@ -129,7 +129,7 @@ _PAST_WORDS = (
     # Preterites of stems ending in s, which the superlative rule ("-sten") would miss.
     "reiste reisten musste mussten fasste fassten löste lösten wusste wussten "
     "vergangenen vergangene vergangener vergangenes zuvor damals gestern vorgestern letzten "
-    "letzte vorigen voriger bereits jüngst kürzlich vorher seit"
+    "letzte vorigen voriger jüngst kürzlich vorher seit"
 ).split()
 _FUTURE_WORDS = (
     "wird werden werde wirst will wollen wolle soll sollen solle sollte sollten plant planen plane "

@@ -1062,6 +1062,9 @@ class _Article:
         if etype is T.INAUGURATION:
             trigger_tokens = {t.token_i for t in group if not t.verbal}
             actors = [p for p in actors if not _after_preposition(doc, p, seg, trigger_tokens)]
+            if _ADMINISTERS_OATH.search(clause_text):
+                # "Duda nahm ihm den Amtseid ab": the one who swears is "ihm", not Duda
+                actors = [p for p in actors if p.start_char > first.start_char]
         if etype in (T.AGREEMENT, T.INAUGURATION):
             lo, hi = toks.idx[c_start], toks.end[c_end - 1]
             actors = [p for p in actors if lo <= p.start_char < hi]
@@ -1920,6 +1923,7 @@ _CALLED_VOTE = re.compile(
     re.IGNORECASE,
 )
 _TARGET_DAY = re.compile(r"\b(?:für|auf)(?:\s+(?:den|die|das))?\s*$", re.IGNORECASE)
+_ADMINISTERS_OATH = re.compile(r"\b(?:nahm|nahmen|nimmt|abgenommen|abnehmen)\b", re.IGNORECASE)
 _DID_NOT_HAPPEN = re.compile(
     r"\b(?:nicht|nie)\s+zustande\b|\bscheiterte[n]?\b|\bgescheitert\b|\bplatzte[n]?\b|"
     r"\bgeplatzt\b|\babgesagt\b|\bsagte[n]?\b[^.]{0,40}\bab\b",

@@ -19,7 +19,7 @@ VERB_LEMMAS: dict[str, EventType] = {
     # visit
     "reisen": T.VISIT, "anreisen": T.VISIT, "eintreffen": T.VISIT, "ankommen": T.VISIT,
     "landen": T.VISIT, "besuchen": T.VISIT, "weilen": T.VISIT, "fliegen": T.VISIT,
-    "aufbrechen": T.VISIT,
+    "aufbrechen": T.VISIT, "weiterreisen": T.VISIT, "weiterfliegen": T.VISIT,
     # meeting
     "treffen": T.MEETING, "empfangen": T.MEETING, "zusammenkommen": T.MEETING,
     "zusammentreffen": T.MEETING, "beraten": T.MEETING, "verhandeln": T.MEETING,
