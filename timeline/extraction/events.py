@@ -1083,6 +1083,8 @@ class _Article:
             for pl in places:
                 if not (lo <= pl.start_char < hi) and pl.form == "adjective":
                     continue
+                if pl.form == "demonym":
+                    continue  # "die Polen und die Litauer": peoples, no party to a treaty
                 if pl.entry.kind == "country" and pl.entry.canonical not in seen:
                     seen.add(pl.entry.canonical)
                     people.append(
@@ -1284,10 +1286,16 @@ class _Article:
         return result
 
     def _main_country(self) -> PlaceEntry | None:
-        """The country the article names most often (names, genitives, adjectives)."""
+        """The country the article names most often (names, genitives, adjectives). Not
+        demonyms: "Tausende Ukrainer demonstrierten" says who protests, not where."""
         counts: dict[str, int] = {}
         for m in self.mentions:
-            if m.kind == "place" and m.place is not None and m.place.country:
+            if (
+                m.kind == "place"
+                and m.place is not None
+                and m.place.country
+                and m.form != "demonym"
+            ):
                 counts[m.place.country] = counts.get(m.place.country, 0) + 1
         if not counts:
             return None
@@ -1324,6 +1332,8 @@ class _Article:
             and (-90 <= p.start_char - trigger.start_char <= 90 or lo <= p.start_char < hi)
         ]
 
+        # A demonym ("die Franzosen") is a country's people, not a place: it locates an
+        # election, never a visit's destination or where a meeting or protest happens.
         if etype is T.VISIT:
             cands = [p for p in places if p.form == "name" and p.prep in ("nach", "in", "im")]
             cands += [
@@ -1333,6 +1343,8 @@ class _Article:
             ]
         elif etype in (T.ELECTION,):
             cands = [p for p in places if p.form in ("name", "genitive") and p.prep != "aus"]
+            # The voters named by their people: "Die Slowaken wählen ein neues Parlament".
+            cands += [p for p in places if p.form == "demonym"]
             cands += [
                 p
                 for p in places
