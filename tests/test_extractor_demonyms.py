@@ -208,3 +208,47 @@ def test_an_adjectival_demonym_before_a_noun_is_no_demonym(extractor: EventExtra
         date(2024, 5, 14),
     )
     assert [(e.type, e.actors) for e in found] == [(EventType.AGREEMENT, ["Deutschland"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "day", "status"),
+    [
+        (
+            "Die Schweizer stimmen am Sonntag über eine neue Initiative ab.",
+            "Schweiz",
+            date(2024, 5, 12),
+            Status.PLANNED,
+        ),
+        (
+            "Millionen Inder gaben am Freitag ihre Stimme ab.",
+            "Indien",
+            date(2024, 5, 10),
+            Status.OCCURRED,
+        ),
+        (
+            "In Irland haben die Wählerinnen und Wähler am Freitag über die Verfassung abgestimmt.",
+            "Irland",
+            date(2024, 5, 10),
+            Status.OCCURRED,
+        ),
+    ],
+)
+def test_voters_who_vote_hold_an_election(
+    extractor: EventExtractor, text: str, location: str, day: date, status: Status
+) -> None:
+    found = extract(extractor, text, date(2024, 5, 11))
+    assert [(e.type, e.location, e.date_start, e.date_end, e.status) for e in found] == [
+        (EventType.ELECTION, location, day, day, status)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Parlament in Kiew stimmte am Dienstag über das Gesetz ab.",
+        "Die Abgeordneten in Warschau gaben am Mittwoch ihre Stimme ab.",
+        "Das stimmt nicht, sagte ein Sprecher am Montag in Berlin.",
+    ],
+)
+def test_a_vote_without_voters_is_no_election(extractor: EventExtractor, text: str) -> None:
+    assert extract(extractor, text, date(2024, 5, 11)) == []

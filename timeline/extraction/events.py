@@ -195,7 +195,9 @@ class EventExtractor:
         self.summaries = Summaries(lexicon.actors)
         # Verb triggers by word form: every form whose lookup lemma is a trigger lemma.
         strings = self.nlp.vocab.strings
-        lemmas = set(trg.VERB_LEMMAS) | set(trg.COMPANION_VERBS)
+        demonyms = sorted({form.lower() for form in self.index.demonym_forms})
+        self.companions = {**trg.COMPANION_VERBS, **trg.vote_companions(demonyms)}
+        lemmas = set(trg.VERB_LEMMAS) | set(self.companions)
         table = lemma_table()
         self.verb_forms: dict[int, str] = {k: v for k, v in table.items() if v in lemmas}
         for lemma in lemmas:
@@ -322,7 +324,7 @@ class EventExtractor:
             if lemma in trg.VERB_LEMMAS:
                 found[i] = Trigger(trg.VERB_LEMMAS[lemma], start, end, word, True, i)
                 continue
-            kind, companion = trg.COMPANION_VERBS[lemma]
+            kind, companion = self.companions[lemma]
             if lemma == "sein":
                 clause = _forward(text, start).lower()
             else:
