@@ -3,7 +3,7 @@
 Countries come from pycountry (all ISO 3166-1 entries, German names from its iso3166-1 gettext
 catalogue); the formal German names are replaced by the form German news use ("Russische
 Föderation" -> "Russland") and kept as variants. Capitals, further cities and regions, adjective
-stems and genitives are hand-written below. Run:
+stems, genitives and demonyms are hand-written below. Run:
 
     .venv/bin/python scripts/build_places.py
 
@@ -258,6 +258,142 @@ ADJECTIVES: dict[str, list[str]] = {
     "LI": ["liechtensteinisch"],
     "MC": ["monegassisch"],
     "GL": ["grönländisch"],
+}
+
+# Nouns for a country's people ("die Slowaken wählen"), hand-written: the masculine singular, the
+# plural where it differs, the feminine singular. The matcher adds the regular rest (feminine
+# plural "-innen"; dative plural "-n" and genitive "-s" of "-er" nouns). A demonym spelt like its
+# country ("Polen", "Ungarn", "Schweden") is left out: the name already matches it. Ambiguous
+# ones ("Koreaner", "Kongolesen") are left out too.
+DEMONYMS: dict[str, list[str]] = {
+    # EU
+    "DE": ["Deutsche", "Deutschen", "Deutscher"],
+    "FR": ["Franzose", "Franzosen", "Französin"],
+    "IT": ["Italiener", "Italienerin"],
+    "ES": ["Spanier", "Spanierin"],
+    "PT": ["Portugiese", "Portugiesen", "Portugiesin"],
+    "NL": ["Niederländer", "Niederländerin", "Holländer", "Holländerin"],
+    "BE": ["Belgier", "Belgierin"],
+    "LU": ["Luxemburger", "Luxemburgerin"],
+    "AT": ["Österreicher", "Österreicherin"],
+    "IE": ["Ire", "Iren", "Irin"],
+    "DK": ["Däne", "Dänen", "Dänin"],
+    "SE": ["Schwede", "Schwedin"],
+    "FI": ["Finne", "Finnen", "Finnin"],
+    "EE": ["Este", "Esten", "Estin"],
+    "LV": ["Lette", "Letten", "Lettin"],
+    "LT": ["Litauer", "Litauerin"],
+    "PL": ["Pole", "Polin"],
+    "CZ": ["Tscheche", "Tschechen", "Tschechin"],
+    "SK": ["Slowake", "Slowaken", "Slowakin"],
+    "SI": ["Slowene", "Slowenen", "Slowenin"],
+    "HR": ["Kroate", "Kroaten", "Kroatin"],
+    "HU": ["Ungar", "Ungarin"],
+    "RO": ["Rumäne", "Rumänen", "Rumänin"],
+    "BG": ["Bulgare", "Bulgaren", "Bulgarin"],
+    "GR": ["Grieche", "Griechen", "Griechin"],
+    "CY": ["Zyprer", "Zyprerin", "Zypriote", "Zyprioten", "Zypriotin"],
+    "MT": ["Malteser", "Malteserin"],
+    # rest of Europe
+    "GB": ["Brite", "Briten", "Britin"],
+    "CH": ["Schweizer", "Schweizerin"],
+    "NO": ["Norweger", "Norwegerin"],
+    "IS": ["Isländer", "Isländerin"],
+    "RS": ["Serbe", "Serben", "Serbin"],
+    "XK": ["Kosovare", "Kosovaren", "Kosovarin"],
+    "AL": ["Albaner", "Albanerin"],
+    "BA": ["Bosnier", "Bosnierin"],
+    "ME": ["Montenegriner", "Montenegrinerin"],
+    "MK": ["Nordmazedonier", "Nordmazedonierin", "Mazedonier", "Mazedonierin"],
+    "LI": ["Liechtensteiner", "Liechtensteinerin"],
+    # former Soviet Union
+    "RU": ["Russe", "Russen", "Russin"],
+    "UA": ["Ukrainer", "Ukrainerin"],
+    "BY": ["Belarusse", "Belarussen", "Belarussin", "Weißrusse", "Weißrussen", "Weißrussin"],
+    "MD": ["Moldauer", "Moldauerin", "Moldawier", "Moldawierin"],
+    "GE": ["Georgier", "Georgierin"],
+    "AM": ["Armenier", "Armenierin"],
+    "AZ": ["Aserbaidschaner", "Aserbaidschanerin"],
+    "KZ": ["Kasache", "Kasachen", "Kasachin"],
+    "UZ": ["Usbeke", "Usbeken", "Usbekin"],
+    "KG": ["Kirgise", "Kirgisen", "Kirgisin"],
+    "TJ": ["Tadschike", "Tadschiken", "Tadschikin"],
+    "TM": ["Turkmene", "Turkmenen", "Turkmenin"],
+    # Americas
+    "US": ["Amerikaner", "Amerikanerin", "US-Amerikaner", "US-Amerikanerin"],
+    "CA": ["Kanadier", "Kanadierin"],
+    "MX": ["Mexikaner", "Mexikanerin"],
+    "BR": ["Brasilianer", "Brasilianerin"],
+    "AR": ["Argentinier", "Argentinierin"],
+    "CO": ["Kolumbianer", "Kolumbianerin"],
+    "VE": ["Venezolaner", "Venezolanerin"],
+    "CL": ["Chilene", "Chilenen", "Chilenin"],
+    "PE": ["Peruaner", "Peruanerin"],
+    "CU": ["Kubaner", "Kubanerin"],
+    "EC": ["Ecuadorianer", "Ecuadorianerin"],
+    "BO": ["Bolivianer", "Bolivianerin"],
+    "UY": ["Uruguayer", "Uruguayerin"],
+    "PY": ["Paraguayer", "Paraguayerin"],
+    "NI": ["Nicaraguaner", "Nicaraguanerin"],
+    # Middle East
+    "TR": ["Türke", "Türken", "Türkin"],
+    "IL": ["Israeli", "Israelis", "Israelin"],
+    "PS": ["Palästinenser", "Palästinenserin"],
+    "IR": ["Iraner", "Iranerin"],
+    "IQ": ["Iraker", "Irakerin"],
+    "SY": ["Syrer", "Syrerin"],
+    "LB": ["Libanese", "Libanesen", "Libanesin"],
+    "JO": ["Jordanier", "Jordanierin"],
+    "SA": ["Saudi", "Saudis", "Saudi-Araber", "Saudi-Araberin"],
+    "QA": ["Katarer", "Katarerin"],
+    "AE": ["Emirati", "Emiratis"],
+    "KW": ["Kuwaiter", "Kuwaiterin"],
+    "OM": ["Omaner", "Omanerin"],
+    "BH": ["Bahrainer", "Bahrainerin"],
+    "YE": ["Jemenit", "Jemeniten", "Jemenitin"],
+    # Asia and Oceania
+    "IN": ["Inder", "Inderin"],
+    "CN": ["Chinese", "Chinesen", "Chinesin"],
+    "JP": ["Japaner", "Japanerin"],
+    "KR": ["Südkoreaner", "Südkoreanerin"],
+    "KP": ["Nordkoreaner", "Nordkoreanerin"],
+    "TW": ["Taiwaner", "Taiwanerin"],
+    "MN": ["Mongole", "Mongolen", "Mongolin"],
+    "ID": ["Indonesier", "Indonesierin"],
+    "PH": ["Philippiner", "Philippinerin"],
+    "MY": ["Malaysier", "Malaysierin"],
+    "VN": ["Vietnamese", "Vietnamesen", "Vietnamesin"],
+    "TH": ["Thailänder", "Thailänderin"],
+    "AF": ["Afghane", "Afghanen", "Afghanin"],
+    "PK": ["Pakistaner", "Pakistanerin"],
+    "BD": ["Bangladescher", "Bangladescherin"],
+    "NP": ["Nepalese", "Nepalesen", "Nepalesin"],
+    "AU": ["Australier", "Australierin"],
+    "NZ": ["Neuseeländer", "Neuseeländerin"],
+    # Africa
+    "EG": ["Ägypter", "Ägypterin"],
+    "LY": ["Libyer", "Libyerin"],
+    "TN": ["Tunesier", "Tunesierin"],
+    "DZ": ["Algerier", "Algerierin"],
+    "MA": ["Marokkaner", "Marokkanerin"],
+    "SD": ["Sudanese", "Sudanesen", "Sudanesin"],
+    "ET": ["Äthiopier", "Äthiopierin"],
+    "ER": ["Eritreer", "Eritreerin"],
+    "SO": ["Somalier", "Somalierin"],
+    "KE": ["Kenianer", "Kenianerin"],
+    "TZ": ["Tansanier", "Tansanierin"],
+    "UG": ["Ugander", "Uganderin"],
+    "RW": ["Ruander", "Ruanderin"],
+    "NG": ["Nigerianer", "Nigerianerin"],
+    "GH": ["Ghanaer", "Ghanaerin"],
+    "SN": ["Senegalese", "Senegalesen", "Senegalesin"],
+    "ML": ["Malier", "Malierin"],
+    "CI": ["Ivorer", "Ivorerin"],
+    "CM": ["Kameruner", "Kamerunerin"],
+    "ZA": ["Südafrikaner", "Südafrikanerin"],
+    "ZW": ["Simbabwer", "Simbabwerin"],
+    "MZ": ["Mosambikaner", "Mosambikanerin"],
+    "AO": ["Angolaner", "Angolanerin"],
 }
 
 # Feminine, plural or s-final names take no "-s" genitive ("die Türkei", "die USA").
@@ -869,6 +1005,7 @@ def _entry(
     variants: list[str],
     adjectives: list[str],
     genitive: str | None,
+    demonyms: list[str] | None = None,
 ) -> dict[str, object]:
     seen = {canonical}
     out: list[str] = []
@@ -876,7 +1013,7 @@ def _entry(
         if v and v not in seen:
             seen.add(v)
             out.append(v)
-    return {
+    entry: dict[str, object] = {
         "canonical": canonical,
         "kind": kind,
         "country": country,
@@ -884,6 +1021,9 @@ def _entry(
         "adjectives": adjectives,
         "genitive": genitive,
     }
+    if demonyms:
+        entry["demonyms"] = demonyms
+    return entry
 
 
 def build() -> list[dict[str, object]]:
@@ -904,7 +1044,15 @@ def build() -> list[dict[str, object]]:
         else:
             genitive = canonical + "s"
         places.append(
-            _entry(canonical, "country", code, variants, ADJECTIVES.get(code, []), genitive)
+            _entry(
+                canonical,
+                "country",
+                code,
+                variants,
+                ADJECTIVES.get(code, []),
+                genitive,
+                DEMONYMS.get(code),
+            )
         )
     for extra in EXTRA_COUNTRIES:
         places.append(
@@ -915,6 +1063,7 @@ def build() -> list[dict[str, object]]:
                 list(extra["variants"]),
                 list(extra["adjectives"]),
                 str(extra["genitive"]),
+                DEMONYMS.get(str(extra["country"])),
             )
         )
     country_names = {str(p["canonical"]) for p in places}

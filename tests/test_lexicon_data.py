@@ -256,3 +256,34 @@ def test_capitals(lexicon: Lexicon) -> None:
     for capital, code in CAPITALS.items():
         assert _place(lexicon, capital).country == code, capital
     assert {"Kyjiw", "Kyiv"} <= set(_place(lexicon, "Kiew").variants)
+
+
+def test_demonyms(lexicon: Lexicon) -> None:
+    countries = {p.country: p for p in lexicon.places if p.kind == "country"}
+    with_demonyms = [p for p in countries.values() if p.demonyms]
+    assert len(with_demonyms) >= 60
+    assert {"Slowake", "Slowaken", "Slowakin"} <= set(countries["SK"].demonyms)
+    assert {"Franzose", "Franzosen", "Französin"} <= set(countries["FR"].demonyms)
+    assert {"Brite", "Briten"} <= set(countries["GB"].demonyms)
+    assert {"Deutsche", "Deutschen"} <= set(countries["DE"].demonyms)
+    assert {"Inder", "Amerikaner", "Israelis"} <= {
+        d for code in ("IN", "US", "IL") for d in countries[code].demonyms
+    }
+    # Spelt like the country: the name matches already, no second entry.
+    for code in ("PL", "HU", "SE"):
+        assert countries[code].canonical not in countries[code].demonyms
+    names = {
+        name.casefold()
+        for place in lexicon.places
+        for name in (place.canonical, *place.variants, place.genitive or "")
+    }
+    owners: dict[str, set[str]] = defaultdict(set)
+    for place in lexicon.places:
+        if place.demonyms:
+            assert place.kind == "country", place.canonical
+        assert len(place.demonyms) == len(set(place.demonyms)), place.canonical
+        for demonym in place.demonyms:
+            assert demonym[:1].isupper() and demonym == demonym.strip(), demonym
+            assert demonym.casefold() not in names, demonym
+            owners[demonym].add(place.canonical)
+    assert not {d: who for d, who in owners.items() if len(who) > 1}

@@ -61,6 +61,7 @@ def lexicon_load(*, lexicon: Lexicon) -> LexiconLoadReport:
                 "variants": list(place_entry.variants),
                 "adjectives": list(place_entry.adjectives),
                 "genitive": place_entry.genitive or "",
+                "demonyms": list(place_entry.demonyms),
             },
         )
         if created:
@@ -70,9 +71,11 @@ def lexicon_load(*, lexicon: Lexicon) -> LexiconLoadReport:
         adjectives = place.adjectives + [
             a for a in place_entry.adjectives if a not in place.adjectives
         ]
-        if variants != place.variants or adjectives != place.adjectives:
+        demonyms = place.demonyms + [d for d in place_entry.demonyms if d not in place.demonyms]
+        if (variants, adjectives, demonyms) != (place.variants, place.adjectives, place.demonyms):
             place.variants, place.adjectives = variants, adjectives
-            place.save(update_fields=["variants", "adjectives"])
+            place.demonyms = demonyms
+            place.save(update_fields=["variants", "adjectives", "demonyms"])
             report.places_updated += 1
     return report
 
@@ -108,6 +111,7 @@ def lexicon_from_db() -> Lexicon:
             variants=tuple(place.variants or ()),
             adjectives=tuple(place.adjectives or ()),
             genitive=place.genitive or None,
+            demonyms=tuple(place.demonyms or ()),
         )
         for place in Place.objects.all()
     ]

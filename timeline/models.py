@@ -115,6 +115,8 @@ class Place(models.Model):
     variants = models.JSONField(_("Varianten"), default=list, blank=True)
     adjectives = models.JSONField(_("Adjektive"), default=list, blank=True)
     genitive = models.CharField(_("Genitiv"), max_length=200, blank=True)
+    # Nouns for a country's people ("Slowake", "Slowaken", "Slowakin"): locate elections.
+    demonyms = models.JSONField(_("Einwohnerbezeichnungen"), default=list, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords()

@@ -195,7 +195,9 @@ class EventExtractor:
         self.summaries = Summaries(lexicon.actors)
         # Verb triggers by word form: every form whose lookup lemma is a trigger lemma.
         strings = self.nlp.vocab.strings
-        lemmas = set(trg.VERB_LEMMAS) | set(trg.COMPANION_VERBS)
+        demonyms = sorted({form.lower() for form in self.index.demonym_forms})
+        self.companions = {**trg.COMPANION_VERBS, **trg.vote_companions(demonyms)}
+        lemmas = set(trg.VERB_LEMMAS) | set(self.companions)
         table = lemma_table()
         self.verb_forms: dict[int, str] = {k: v for k, v in table.items() if v in lemmas}
         for lemma in lemmas:
@@ -322,7 +324,7 @@ class EventExtractor:
             if lemma in trg.VERB_LEMMAS:
                 found[i] = Trigger(trg.VERB_LEMMAS[lemma], start, end, word, True, i)
                 continue
-            kind, companion = trg.COMPANION_VERBS[lemma]
+            kind, companion = self.companions[lemma]
             if lemma == "sein":
                 clause = _forward(text, start).lower()
             else:
@@ -1128,6 +1130,8 @@ class _Article:
             for pl in places:
                 if not (lo <= pl.start_char < hi) and pl.form == "adjective":
                     continue
+                if pl.form == "demonym":
+                    continue  # "die Polen und die Litauer": peoples, no party to a treaty
                 if pl.entry.kind == "country" and pl.entry.canonical not in seen:
                     seen.add(pl.entry.canonical)
                     people.append(
@@ -1338,10 +1342,16 @@ class _Article:
         return result
 
     def _main_country(self) -> PlaceEntry | None:
-        """The country the article names most often (names, genitives, adjectives)."""
+        """The country the article names most often (names, genitives, adjectives). Not
+        demonyms: "Tausende Ukrainer demonstrierten" says who protests, not where."""
         counts: dict[str, int] = {}
         for m in self.mentions:
-            if m.kind == "place" and m.place is not None and m.place.country:
+            if (
+                m.kind == "place"
+                and m.place is not None
+                and m.place.country
+                and m.form != "demonym"
+            ):
                 counts[m.place.country] = counts.get(m.place.country, 0) + 1
         if not counts:
             return None
@@ -1362,6 +1372,7 @@ class _Article:
             if m.kind == "place"
             and m.place is not None
             and m.place.country
+            and m.form != "demonym"  # "Tausende Ukrainer demonstrierten" in Berlin
             and paragraph_start <= m.start_char < seg.end_char
         }
         if len(codes) != 1:
@@ -1401,6 +1412,8 @@ class _Article:
             and (-90 <= p.start_char - trigger.start_char <= 90 or lo <= p.start_char < hi)
         ]
 
+        # A demonym ("die Franzosen") is a country's people, not a place: it locates an
+        # election, never a visit's destination or where a meeting or protest happens.
         if etype is T.VISIT:
             cands = [p for p in places if p.form == "name" and p.prep in ("nach", "in", "im")]
             if trigger.verbal and trigger.text.lower().startswith("besuch"):
@@ -1427,6 +1440,8 @@ class _Article:
                 and p.prep not in _NOT_VOTE_PREPS
                 and p.start_char >= after_dateline
             ]
+            # The voters named by their people: "Die Slowaken wählen ein neues Parlament".
+            cands += [p for p in places if p.form == "demonym"]
             cands += [
                 p
                 for p in places

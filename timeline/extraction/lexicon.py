@@ -51,6 +51,10 @@ class PlaceEntry:
     variants: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()  # adjective stems: "russisch", "belarussisch"
     genitive: str | None = None  # "Russlands"
+    # Nouns for the country's people ("Slowake", "Slowaken", "Slowakin"); the matcher adds
+    # the regular inflections. A country mention for elections and nationality, never a place
+    # someone travels to.
+    demonyms: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -101,4 +105,5 @@ def place_from_json(item: dict[str, object]) -> PlaceEntry:
         variants=tuple(str(v) for v in item.get("variants") or []),  # type: ignore[attr-defined]
         adjectives=tuple(str(a) for a in item.get("adjectives") or []),  # type: ignore[attr-defined]
         genitive=str(item["genitive"]) if item.get("genitive") else None,
+        demonyms=tuple(str(d) for d in item.get("demonyms") or []),  # type: ignore[attr-defined]
     )

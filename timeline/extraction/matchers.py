@@ -106,6 +106,10 @@ class LexiconIndex:
         self.actor_forms: dict[str, list[tuple[ActorEntry, str]]] = defaultdict(list)
         self.place_forms: dict[str, list[tuple[PlaceEntry, str]]] = defaultdict(list)
         self.adjective_forms: dict[str, list[PlaceEntry]] = defaultdict(list)
+        # Nouns for a country's people ("Slowaken") -> the country; and those of them that
+        # are also adjectives ("die Deutsche Bahn", "die Schweizer Regierung").
+        self.demonym_forms: dict[str, PlaceEntry] = {}
+        self.adjectival_demonyms: set[str] = set()
         self.role_forms: dict[str, list[RoleKey]] = defaultdict(list)
         self._holders: dict[tuple[RoleKey, date | None], list[ActorEntry]] = {}
         self.country_place: dict[str, PlaceEntry] = {}
@@ -121,10 +125,13 @@ class LexiconIndex:
         self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._add(self.orth_matcher, "ACTOR", self.actor_forms)
         self._add(self.orth_matcher, "PLACE", self.place_forms)
+        self._add(self.orth_matcher, "DEMONYM", self.demonym_forms)
         self._add(self.lower_matcher, "ADJ", self.adjective_forms)
         self._add(self.lower_matcher, "ROLE", self.role_forms)
         strings = nlp.vocab.strings
-        self._labels = {strings.add(label): label for label in ("ACTOR", "PLACE", "ADJ", "ROLE")}
+        self._labels = {
+            strings.add(label): label for label in ("ACTOR", "PLACE", "DEMONYM", "ADJ", "ROLE")
+        }
 
     # --- building ------------------------------------------------------------------------
 
@@ -153,6 +160,7 @@ class LexiconIndex:
             if place.kind == "city" and not place.canonical.endswith(("e", "a", "o", "i", "u")):
                 # German city adjectives: "Berliner", "Kiewer", "Moskauer".
                 self.adjective_forms[(place.canonical + "er").lower()].append(place)
+        self._add_demonyms()
         for actor in self.lexicon.actors:
             self.actor_by_name[actor.canonical.lower()] = actor
             names = {actor.canonical, *actor.aliases}
@@ -180,6 +188,22 @@ class LexiconIndex:
                     seen.add(actor.canonical)
                     unique.append((actor, how))
             forms[:] = unique
+
+    def _add_demonyms(self) -> None:
+        """Demonyms with their regular inflections, after every place name: a demonym spelt
+        like a name ("Polen") stays the name."""
+        names = {form for form, found in self.place_forms.items() if found[0][1] == "name"}
+        for place in self.lexicon.places:
+            if place.kind != "country":
+                continue
+            for demonym in demonym_forms(place.demonyms):
+                for form in _variants(demonym):
+                    if form in self.place_forms or form in self.demonym_forms:
+                        continue
+                    self.demonym_forms[form] = place
+                    if form.lower() in self.adjective_forms or form.removesuffix("er") in names:
+                        # "deutsche", "Schweizer" (Schweiz + er), "Luxemburger" (a city's too)
+                        self.adjectival_demonyms.add(form)
 
     def _add_generic_roles(self) -> None:
         """Generic office words with a country ("der israelische Regierungschef") for every
@@ -265,10 +289,27 @@ class LexiconIndex:
         for match_id, start, end in self.orth_matcher(doc):
             start_char, end_char = idx[start], ends[end - 1]
             form = text[start_char:end_char]
-            if labels[match_id] == "ACTOR":
+            label = labels[match_id]
+            if label == "ACTOR":
                 actor, how = self.actor_forms[form][0]
                 raw.append(
                     Mention("actor", start, end, start_char, end_char, form, actor=actor, form=how)
+                )
+            elif label == "DEMONYM":
+                if form in self.adjectival_demonyms and _noun_follows(toks, end):
+                    continue  # an adjective: "die Deutsche Bahn", "Schweizer Franken"
+                # Before any adjective match of the same word (the sort below is stable).
+                raw.append(
+                    Mention(
+                        "place",
+                        start,
+                        end,
+                        start_char,
+                        end_char,
+                        form,
+                        place=self.demonym_forms[form],
+                        form="demonym",
+                    )
                 )
             else:
                 place, how = self.place_forms[form][0]
@@ -363,6 +404,37 @@ class LexiconIndex:
                 )
             at = text.find("-", ends[i])
         return found
+
+
+def demonym_forms(demonyms: Iterable[str]) -> list[str]:
+    """The listed demonyms and their regular inflections: the feminine plural ("Slowakin" ->
+    "Slowakinnen") and, for "-er" nouns listed with their feminine ("Spanier", "Spanierin"),
+    the dative plural and genitive ("Spaniern", "Spaniers"). Weak nouns' other forms equal the
+    plural ("des Slowaken"), which the data lists."""
+    listed = list(dict.fromkeys(demonyms))
+    out = list(listed)
+    for form in listed:
+        if form.endswith("in") and form[:1].isupper():
+            out.append(form + "nen")
+        if form.endswith("er") and form + "in" in listed:
+            out += [form + "n", form + "s"]
+    return list(dict.fromkeys(out))
+
+
+# Capitalised words after a demonym that are no noun it qualifies ("wählen die Österreicher
+# Ende September").
+_TIME_NOUNS = frozenset(
+    "anfang mitte ende montag dienstag mittwoch donnerstag freitag samstag sonntag januar "
+    "februar märz april mai juni juli august september oktober november dezember".split()
+)
+
+
+def _noun_follows(toks: TokenArrays, i: int) -> bool:
+    """A capitalised word (a noun) at token `i`, in the same sentence, that is no time word."""
+    if i >= len(toks.orth):
+        return False
+    word = toks.word(i)
+    return word[:1].isupper() and word.lower() not in _TIME_NOUNS
 
 
 def _pattern_tokenizer(nlp: Language) -> Callable[[str], Doc]:

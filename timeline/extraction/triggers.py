@@ -42,7 +42,7 @@ FORM_LEMMAS: dict[str, str] = {
     "vereinbarten": "vereinbaren", "schloss": "schließen", "schlossen": "schließen",
     "ernannte": "ernennen", "ernannten": "ernennen", "ernannt": "ernennen",
     "durchgesetzt": "durchsetzen", "angelobt": "angeloben", "angelobte": "angeloben",
-    "angelobten": "angeloben",
+    "angelobten": "angeloben", "gaben": "geben",
 }  # fmt: skip
 
 # Verbs that state an event only with a companion word in the same clause:
@@ -109,6 +109,32 @@ COMPANION_VERBS: dict[str, tuple[EventType, re.Pattern[str]]] = {
         r"staatsoberhaupt)(?:en|s)?\b")),
     "legen": (T.INAUGURATION, re.compile(r"\b\w*(?:amtseid|eid)\b.*\bab\b")),
 }  # fmt: skip
+
+# Voting verbs state an election only when the clause names the voters ("Die Schweizer stimmen
+# am Sonntag über ... ab", "Millionen Menschen gaben ihre Stimme ab"); a parliament voting on a
+# bill is no election. Lemma -> what the clause must hold besides the voters (lower-case); the
+# extractor adds the lexicon's demonyms to `VOTERS`.
+VOTE_VERBS: dict[str, str] = {
+    "stimmen": r"\bab\b",
+    "abstimmen": "",
+    "geben": r"\bstimmen?\b.*\bab\b",
+    "abgeben": r"\bstimmen?\b",
+}
+VOTERS = (
+    r"wähler|wählerinnen|wählern|wahlberechtigte[nr]?|stimmberechtigte[nr]?|bürger|"
+    r"bürgerinnen|bürgern|menschen|bevölkerung|volk|einwohner|einwohnerinnen|einwohnern"
+)
+
+
+def vote_companions(demonyms: list[str]) -> dict[str, tuple[EventType, re.Pattern[str]]]:
+    """`VOTE_VERBS` as companion patterns: the clause holds the verb's particle or object and
+    names the voters (a voter word or one of `demonyms`, lower-case)."""
+    voters = "|".join([VOTERS, *(re.escape(d) for d in sorted(demonyms, key=len, reverse=True))])
+    return {
+        lemma: (T.ELECTION, re.compile(rf"(?s)^(?=.*{need})(?=.*\b(?:{voters})\b)"))
+        for lemma, need in VOTE_VERBS.items()
+    }
+
 
 # Attendance of someone else's ceremony: a visit whose place and day are the ceremony's.
 ATTENDANCE_LEMMAS = frozenset({"nehmen", "teilnehmen", "vertreten", "anreisen", "kommen"})
