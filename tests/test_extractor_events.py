@@ -910,3 +910,18 @@ def test_already_on_thursday_still_looks_ahead_and_flying_on_is_a_trip(
         ("Berlin", date(2022, 3, 14), Status.PLANNED),
         ("Moskau", date(2022, 3, 15), Status.PLANNED),
     ]
+
+
+def test_seats_of_government_place_meetings_in_their_capital(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Kanzler Olaf Scholz hat am Dienstag den polnischen Ministerpräsidenten Donald Tusk im "
+        "Kanzleramt empfangen. Der Kreml teilte mit, Wladimir Putin habe Alexander Lukaschenko "
+        "am Freitag im Kreml empfangen."
+    )
+    found = events(shipped_extractor, text, date(2024, 2, 15))
+    assert sorted((e.location, e.date_start) for e in by_type(found, EventType.MEETING)) == [
+        ("Berlin", date(2024, 2, 13)),
+        ("Moskau", date(2024, 2, 9)),
+    ]

@@ -168,6 +168,8 @@ class Draft:
     inherited: bool = False  # the date was taken over from the context (visit told before)
     duration: int = 0  # days the text says it lasted ("drei Tage lang", "zweitägig")
     closing: bool = False  # the date phrase dates its end ("zum Abschluss am Donnerstag")
+    # Segments this event was told in besides its own (kept through merging).
+    told_in: list[Segment] = field(default_factory=list)
 
 
 def _copy(d: Draft) -> Draft:
@@ -175,7 +177,7 @@ def _copy(d: Draft) -> Draft:
     return Draft(
         d.type, d.actors, d.countries, d.location, d.mention, d.basis, d.status, d.segment,
         d.trigger, d.confidence, d.start, d.end, d.precision, d.candidates, d.inherited,
-        d.duration, d.closing,
+        d.duration, d.closing, d.told_in,
     )  # fmt: skip
 
 
@@ -2159,6 +2161,11 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         result.confidence = min(0.95, max(better.confidence, worse.confidence) + 0.05)
         result.duration = max(better.duration, worse.duration)
         result.closing = better.closing
+        result.told_in = [
+            *better.told_in,
+            *worse.told_in,
+            *(seg for seg in (better.segment, worse.segment) if seg is not result.segment),
+        ]
         merged[merged.index(target)] = result
     for d in merged:
         _apply_duration(d)
@@ -2233,8 +2240,15 @@ def _borrow_same_ceremony(merged: list[Draft]) -> None:
     for d in merged:
         if d.type is not T.INAUGURATION or d.start is not None:
             continue
-        opening = _SAME_CEREMONY.match(d.segment.text.lstrip())
-        if opening is None or not opening.group(1)[:1].isupper():
+        opening = next(
+            (
+                m
+                for seg in (d.segment, *d.told_in)
+                if (m := _SAME_CEREMONY.match(seg.text.lstrip())) and m.group(1)[:1].isupper()
+            ),
+            None,
+        )
+        if opening is None:
             continue
         name = opening.group(1).lower()
         other = next(
