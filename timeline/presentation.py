@@ -10,8 +10,9 @@ from functools import lru_cache
 from html import escape as html_escape
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.http import QueryDict
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.safestring import SafeString
 from django.utils.timezone import localtime
 from django.utils.translation import get_language, ngettext
@@ -21,6 +22,32 @@ from timeline.highlight import Span, find_terms, highlight
 from timeline.models import Event, EventSource
 from timeline.periods import date_label, day_label, machine_date, month_label
 from timeline.selectors import EventRow, Overview
+
+
+@dataclass(frozen=True, slots=True)
+class Urls:
+    """The timeline's URLs that every list request builds links from."""
+
+    index: str  # "/"
+    export: str  # "/export/"
+    event_prefix: str  # "/ereignis/": + pk + "/"
+    actor_prefix: str  # "/akteur/": + pk + "/"
+
+
+@lru_cache(maxsize=16)
+def _urls(script_prefix: str, urlconf: str) -> Urls:
+    return Urls(
+        index=reverse("timeline:index", urlconf=urlconf),
+        export=reverse("timeline:export", urlconf=urlconf),
+        event_prefix=reverse("timeline:event", args=[0], urlconf=urlconf)[:-2],
+        actor_prefix=reverse("timeline:actor", args=[0], urlconf=urlconf)[:-2],
+    )
+
+
+def urls() -> Urls:
+    """The URLs once per script prefix and URLconf (`reverse` each time cost ~0.1 ms a list
+    request, 5 % of its Python)."""
+    return _urls(get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
 
 
 @dataclass(slots=True)
@@ -123,8 +150,7 @@ def entries(
         last_keys = _keys(previous, _SCALES[min(_SCALES.index(scale), _SCALES.index(before))])
     elif previous is None:
         last_keys = _keys(None, scale)
-    event_prefix = reverse("timeline:event", args=[0])[:-2]
-    actor_prefix = reverse("timeline:actor", args=[0])[:-2]
+    event_prefix, actor_prefix = urls().event_prefix, urls().actor_prefix
     labels = _row_labels(get_language())
     type_labels = labels.types
     undated, planned_badge, verified_badge = labels.undated, labels.planned, labels.verified
@@ -345,7 +371,7 @@ def list_links(query: QueryDict, *, page_url: str, next_cursor: str | None) -> d
     copied and encoded once per link in the template."""
     encoded = query.urlencode()
     base = f"?{encoded}&" if encoded else "?"
-    export = reverse("timeline:export")
+    export = urls().export
     return {
         "csv": f"{export}{base}format=csv",
         "excel": f"{export}{base}format=csv&excel=1",

@@ -33,6 +33,7 @@ from timeline.presentation import (
     list_links,
     rows_html,
     source_views,
+    urls,
 )
 from timeline.selectors import TimelineFilters
 
@@ -84,14 +85,14 @@ def timeline_index(request: HttpRequest) -> HttpResponse:
     rows (load-more)."""
     form, filters = _filters(request)
     query = _normalised_query(form)
-    page_url = reverse("timeline:index")
+    page_url = urls().index
     context: dict[str, Any] = {
         "form": form,
         "query": query,
         "oob": _is_fragment(request),
         "type_choices": Event.Type.choices,
         "page_url": page_url,
-        "event_url_prefix": reverse("timeline:event", args=[0])[:-2],
+        "event_url_prefix": urls().event_prefix,
     }
     if filters is None:
         # A bad parameter: say what is wrong, show no events, answer 400 (htmx swaps 400s:
@@ -138,7 +139,7 @@ def _summary(filters: TimelineFilters, *, scale: str, query: QueryDict) -> dict[
     overview, lanes = selectors.summary(
         filters=filters, unit="year" if scale == "year" else "month"
     )
-    link_bars(overview, base_url=reverse("timeline:index"), query=query)
+    link_bars(overview, base_url=urls().index, query=query)
     return {"overview": overview, "lanes": lanes}
 
 
@@ -206,7 +207,7 @@ def actor_detail(request: HttpRequest, pk: int) -> HttpResponse:
     filter_query = QueryDict(mutable=True)
     filter_query["actor"] = str(actor.pk)
     summary = selectors.actor_summary(actor=actor)
-    link_bars(summary.overview, base_url=reverse("timeline:index"), query=filter_query)
+    link_bars(summary.overview, base_url=urls().index, query=filter_query)
     context |= {
         "filter_query": filter_query,
         "overview": summary.overview,
