@@ -805,6 +805,11 @@ def test_an_agreement_that_did_not_come_about_is_no_event(extractor: EventExtrac
         "Das Abkommen zwischen Brauer und Velo scheiterte am Montag.",
     ):
         assert by_type(events(extractor, text), EventType.AGREEMENT) == [], text
+    # A meeting called off; "sagte ... ab Montag" is no calling off.
+    text = "Das Treffen zwischen Brauer und Velo sagte Brauer am Montag ab."
+    assert events(extractor, text) == []
+    text = "Das Treffen zwischen Brauer und Velo findet ab Montag statt, sagte Brauer."
+    assert [e.type for e in events(extractor, text)] == [EventType.MEETING]
 
 
 def test_a_trip_to_talks_goes_where_the_talks_are(extractor: EventExtractor) -> None:

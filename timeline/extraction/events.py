@@ -1943,7 +1943,7 @@ _TARGET_DAY = re.compile(r"\b(?:für|auf)(?:\s+(?:den|die|das))?\s*$", re.IGNORE
 _ADMINISTERS_OATH = re.compile(r"\b(?:nahm|nahmen|nimmt|abgenommen|abnehmen)\b", re.IGNORECASE)
 _DID_NOT_HAPPEN = re.compile(
     r"\b(?:nicht|nie)\s+zustande\b|\bscheiterte[n]?\b|\bgescheitert\b|\bplatzte[n]?\b|"
-    r"\bgeplatzt\b|\babgesagt\b|\bsagte[n]?\b[^.]{0,40}\bab\b",
+    r"\bgeplatzt\b|\babgesagt\b|\bsagte[n]?\b[^.]{0,40}\bab\W*$",
     re.IGNORECASE,
 )
 _NO_HASHES = frozenset(hash_string(w) for w in ("kein", "keine", "keinen", "keinem", "keiner"))
