@@ -930,3 +930,25 @@ def test_seats_of_government_place_meetings_in_their_capital(
         ("Berlin", date(2024, 2, 13)),
         ("Moskau", date(2024, 2, 9)),
     ]
+
+
+def test_a_family_name_told_again_is_the_person_named_before(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Nordkoreas Machthaber Kim Jong Un ist in Russland eingetroffen. "
+        "Kim will in Wladiwostok Präsident Wladimir Putin treffen. "
+        "Zuletzt hatten sich die beiden im April 2019 getroffen."
+    )
+    found = by_type(events(shipped_extractor, text, date(2023, 9, 12)), EventType.MEETING)
+    assert sorted(((sorted(m.actors), m.status, m.date_start) for m in found), key=str) == sorted(
+        [
+            (["Kim Jong Un", "Wladimir Putin"], Status.OCCURRED, date(2019, 4, 1)),
+            (["Kim Jong Un", "Wladimir Putin"], Status.PLANNED, None),
+        ],
+        key=str,
+    )
+    # Another Kim, not in the lexicon, is not Kim Jong Un.
+    other = "Kim Jong Un traf am Montag Putin. Kim Dae Jung reiste am Dienstag nach Moskau."
+    visits = by_type(events(shipped_extractor, other, date(2023, 9, 12)), EventType.VISIT)
+    assert all("Kim Jong Un" not in v.actors for v in visits)

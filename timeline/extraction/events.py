@@ -49,7 +49,7 @@ from timeline.extraction.nlp import (
     lemma_table,
     parse_doc,
 )
-from timeline.extraction.summaries import Summaries
+from timeline.extraction.summaries import FAMILY_NAME_FIRST, Summaries
 from timeline.extraction.types import (
     ActorCandidate,
     DateBasis,
@@ -820,6 +820,38 @@ class _Article:
 
     # --- actors --------------------------------------------------------------------------
 
+    def _family_names(self, seg: Segment, ms: list[Mention]) -> list[Person]:
+        """ "Kim" (or "Kims") after "Kim Jong Un" was named: a person of a country where the
+        family name comes first, told again by it. Only when one person named so far has that
+        family name, and no capitalised name follows ("Kim Dae Jung" is someone else)."""
+        by_family: dict[str, list[Person]] = {}
+        for p in self.salient:
+            if p.kind == "person" and p.country in FAMILY_NAME_FIRST and " " in p.name:
+                named = by_family.setdefault(p.name.split()[0], [])
+                if p.name not in {q.name for q in named}:
+                    named.append(p)
+        found: list[Person] = []
+        for family, people in by_family.items():
+            if len(people) != 1:
+                continue
+            for match in re.finditer(rf"\b{re.escape(family)}s?\b(?!\s+[A-ZÄÖÜ])", seg.text):
+                start = seg.start_char + match.start()
+                if any(m.start_char <= start < m.end_char for m in ms):
+                    continue  # part of a name the lexicon knows ("Kim Jong Un")
+                token = self.doc.char_span(start, start + 1, alignment_mode="expand")
+                i = token.start if token is not None else seg.start
+                found.append(
+                    Person(
+                        people[0].name,
+                        people[0].country,
+                        start,
+                        seg.start_char + match.end(),
+                        speaker=_is_speaker(self.toks, i, seg.start),
+                        negated=_is_negated(self.toks, i, seg),
+                    )
+                )
+        return found
+
     def _persons(self, seg: Segment) -> list[Person]:
         doc = self.doc
         ms = self._seg_mentions(seg)
@@ -877,6 +909,7 @@ class _Article:
                             negated=_is_negated(self.toks, m.start, seg),
                         )
                     )
+        persons += self._family_names(seg, ms)
         for u, country in unknown_spans:
             persons.append(
                 Person(
@@ -2089,6 +2122,17 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False  # one host, two partners: two meetings
     if not _place_compatible(a.location, b.location) or not _dates_compatible(a, b):
         return False
+    if a.status is not b.status and (a.start is None) != (b.start is None):
+        # An undated plan ("Kim will Putin treffen") is not a meeting told with its own
+        # date as past ("zuletzt im April 2019").
+        # ("Das Telefonat wurde seit Monaten erwartet", a noun, tells of the call again.)
+        done, plan = (a, b) if a.status is Status.OCCURRED else (b, a)
+        if (
+            plan.trigger.verbal
+            and done.start is not None
+            and done.basis in (DateBasis.EXPLICIT, DateBasis.RELATIVE)
+        ):
+            return False
     if a.type is T.PROTEST:
         if a.location is None or b.location is None or a.location == b.location:
             return True

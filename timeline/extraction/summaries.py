@@ -90,7 +90,7 @@ def place_accusative(name: str) -> str:
 
 
 # Where the family name comes first ("Xi Jinping", "Kim Jong Un", "Lee Hsien Loong").
-_FAMILY_NAME_FIRST = frozenset({"CN", "TW", "KP", "KR", "SG", "VN"})
+FAMILY_NAME_FIRST = frozenset({"CN", "TW", "KP", "KR", "SG", "VN"})
 
 
 def person_short_name(
@@ -100,7 +100,7 @@ def person_short_name(
     family name: the last word with the lower-case particles before it, or the first word
     where names put it first."""
     words = canonical.split()
-    if country in _FAMILY_NAME_FIRST and len(words) > 1:
+    if country in FAMILY_NAME_FIRST and len(words) > 1:
         return words[0]
     n = len(words)
     runs = {" ".join(words[i:j]) for i in range(n) for j in range(i + 1, n + 1)} - {canonical}
