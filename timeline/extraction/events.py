@@ -1067,17 +1067,16 @@ class _Article:
             t.token_i > seg.start and toks.lower[t.token_i - 1] in _NO_HASHES for t in group
         ):
             return []  # "führten keine Gespräche" (but "kein leichtes Treffen" took place)
+        c_start, c_end = self._clause(seg.start, seg.end, first.token_i)
+        clause_end_char = toks.end[c_end - 1] if c_end > seg.start else seg.end_char
         if (
             not first.verbal
             and _TO_A.search(head)
-            and _INVITED.search(self.text, first.end_char, self._clause_end_char(seg, first))
+            and _INVITED.search(self.text, first.end_char, clause_end_char)
         ):
             return []  # "hatte Putin zu einem Besuch eingeladen": an invitation, no visit yet
-        if not first.verbal and _DID_NOT_HAPPEN.search(
-            self.text, first.end_char, self._clause_end_char(seg, first)
-        ):
+        if not first.verbal and _DID_NOT_HAPPEN.search(self.text, first.end_char, clause_end_char):
             return []  # "Eine Vereinbarung ... kam nicht zustande", "Das Treffen platzte"
-        c_start, c_end = self._clause(seg.start, seg.end, first.token_i)
         clause_text = toks.span_text(c_start, c_end)
         if self._search(trg.HABITUAL_CUE, seg, clause_text):
             return []
@@ -1392,10 +1391,6 @@ class _Article:
             return None
         code = max(counts, key=lambda c: counts[c])
         return self.index.country_place.get(code)
-
-    def _clause_end_char(self, seg: Segment, trigger: Trigger) -> int:
-        _, c_end = self._clause(seg.start, seg.end, trigger.token_i)
-        return self.toks.end[c_end - 1] if c_end > seg.start else seg.end_char
 
     def _paragraph_country(self, seg: Segment) -> PlaceEntry | None:
         """The one country the paragraph has named up to this sentence (names, cities,
