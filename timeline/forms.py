@@ -210,10 +210,10 @@ class TimelineFilterForm(forms.Form):
         return period.end if period else None
 
     def clean_match(self) -> str:
-        return self.cleaned_data.get("match") or "any"
+        return self.cleaned_data.get("match") or self.DEFAULTS["match"]
 
     def clean_scale(self) -> str:
-        return self.cleaned_data.get("scale") or "month"
+        return self.cleaned_data.get("scale") or self.DEFAULTS["scale"]
 
     def clean_after(self) -> tuple[date | None, int] | None:
         text: str = self.cleaned_data.get("after", "")

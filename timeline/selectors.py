@@ -422,6 +422,8 @@ def _bucket(day: date, unit: str) -> date:
 
 
 def _overview(months: dict[date, int], undated: int, unit: str) -> Overview:
+    """Events per year or month (`_counts`, no query of its own); its sum is the number of
+    results, so the page needs no separate COUNT."""
     counts: dict[date, int] = {}
     for month, n in months.items():
         key = _bucket(month, unit)
@@ -438,13 +440,6 @@ def _overview(months: dict[date, int], undated: int, unit: str) -> Overview:
         bars.append(Bar(day, unit, n, level))
         day = _next(day, unit)
     return Overview(unit, bars, total, undated, peak)
-
-
-def overview(*, filters: TimelineFilters, unit: str) -> Overview:
-    """Events per year or month over the whole filtered set (one grouped query); its sum is
-    the number of results, so the page needs no separate COUNT."""
-    counts = _counts(filters)
-    return _overview(counts.months, counts.undated, unit)
 
 
 # ------------------------------------------------------------------------------ lanes
@@ -499,11 +494,16 @@ _DOT_SELECT = (
 )
 
 
+def _one_lane_set(filters: TimelineFilters) -> bool:
+    """One actor or "all of": every lane shows the whole filtered set (each of its events has
+    every selected actor)."""
+    return len(filters.actors) == 1 or filters.match == "all"
+
+
 def _lane_sets(filters: TimelineFilters) -> list[tuple[int, TimelineFilters]]:
-    """Each lane's events as filters of their own. With one actor or "all of" every lane
-    shows the whole filtered set (each of its events has every selected actor): one set,
-    drawn in every lane. With "any of", an actor's lane is the other filters and that actor."""
-    if len(filters.actors) == 1 or filters.match == "all":
+    """Each lane's events as filters of their own: one set drawn in every lane
+    (`_one_lane_set`), or with "any of" per actor the other filters and that actor."""
+    if _one_lane_set(filters):
         return [(0, filters)]
     return [(a.pk, replace(filters, actors=[a], match="all")) for a in filters.actors]
 
@@ -514,7 +514,7 @@ def _lane_month_counts(
     """Dated events per lane set (keys of `_lane_sets`) and month, and how many events have
     every selected actor. For one set these are the overview's counts (no query); for "any
     of" one grouped query over the actors' links and one count of the shared events."""
-    if len(filters.actors) == 1 or filters.match == "all":
+    if _one_lane_set(filters):
         shared = sum(months.values()) if len(filters.actors) > 1 else 0
         return {0: months}, shared
     others = event_list(filters=replace(filters, actors=[])).filter(date_start__isnull=False)
