@@ -6,10 +6,11 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article, Outlet
+from config.requests import RowIdAdminMixin
 
 
 @admin.register(Outlet)
-class OutletAdmin(admin.ModelAdmin[Outlet]):
+class OutletAdmin(RowIdAdminMixin, admin.ModelAdmin[Outlet]):
     list_display = ["name", "article_count"]
     search_fields = ["name"]
 
@@ -37,7 +38,7 @@ class GermanFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin[Article]):
+class ArticleAdmin(RowIdAdminMixin, admin.ModelAdmin[Article]):
     list_display = [
         "title",
         "outlet",

@@ -15,9 +15,18 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+
 from articles.cleaning import clean_text, detect_language
+from articles.date_bounds import publication_problem
 
 BERLIN = ZoneInfo("Europe/Berlin")
+# The columns' lengths (articles.models).
+URL_MAX = 2000
+TITLE_MAX = 500
+OUTLET_MAX = 200
+SOURCE_NAME_MAX = 500
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
@@ -300,6 +309,72 @@ def _draft_from_object(
         published_at=when,
         source_name=source_name,
     )
+
+
+# ---------------------------------------------------------------------------- checking
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_url_valid = URLValidator(schemes=["http", "https"])
+
+
+def text_sanitize(value: str) -> tuple[str, bool]:
+    """`value` without NUL characters (no database column takes them) and with lone UTF-16
+    surrogates (no encoder writes them) replaced by U+FFFD; and whether anything changed."""
+    cleaned = _LONE_SURROGATE.sub("\ufffd", value.replace("\x00", ""))
+    return cleaned, cleaned != value
+
+
+def url_problem(url: str) -> str | None:
+    """Why `url` cannot be stored as an article's address, or None when it can."""
+    if len(url) > URL_MAX:
+        return f"the URL is {len(url):,} characters long, over the limit of {URL_MAX:,}"
+    try:
+        _url_valid(url)
+    except ValidationError:
+        return f"the URL must be an http(s) address, got {url[:80]!r}"
+    return None
+
+
+def draft_check(draft: ArticleDraft) -> ArticleDraft:
+    """Make a draft storable or refuse it: text without NUL or lone surrogates, lengths within
+    the columns, an http(s) URL, a publication date in range.
+
+    What the source states explicitly and is wrong (a JSON line's `url` or `published_at`)
+    refuses the record with an IngestError; what was only guessed (a page's metadata, a date
+    line in the text) is dropped with a note."""
+    changed = False
+    for name in ("raw_content", "body", "title", "source_name"):
+        value, dirty = text_sanitize(getattr(draft, name))
+        setattr(draft, name, value)
+        changed |= dirty
+    if draft.outlet is not None:
+        outlet, dirty = text_sanitize(draft.outlet)
+        draft.outlet = outlet.strip()[:OUTLET_MAX] or None
+        changed |= dirty
+    if changed:
+        draft.notes.append("removed NUL characters or broken (surrogate) characters")
+    if not draft.body.strip():
+        raise IngestError("no article text is left after removing NUL and broken characters")
+    draft.title = draft.title[:TITLE_MAX]
+    draft.source_name = draft.source_name[:SOURCE_NAME_MAX]
+    if draft.url is not None:
+        url = draft.url.strip()
+        problem = url_problem(url) if url else None
+        if problem and draft.input_format == "html":
+            draft.notes.append(f"URL not stored: {problem}")
+            url = ""
+        elif problem:
+            raise IngestError(problem)
+        draft.url = url or None
+    if draft.published_at is not None:
+        problem = publication_problem(draft.published_at)
+        if problem and draft.published_basis == "given":
+            raise IngestError(f"{problem}: {draft.published_at.isoformat()[:25]}")
+        if problem:
+            draft.notes.append(f"publication date ignored: {problem}")
+            draft.published_at = None
+            draft.published_basis = "unknown"
+    return draft
 
 
 def parse_file(

@@ -1,8 +1,16 @@
 from __future__ import annotations
 
+from datetime import UTC, datetime, time, timedelta
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
+from articles import date_bounds
+
+HTTP_SCHEMES = ("http", "https")
 
 
 class Outlet(models.Model):
@@ -52,7 +60,13 @@ class Article(models.Model):
     input_format = models.CharField(_("Format"), max_length=8, choices=InputFormat.choices)
     source_name = models.CharField(_("Quelle (Datei)"), max_length=500, blank=True)
     # NULL, not "", for "no URL": the unique constraint below must admit many of them.
-    url = models.URLField(_("URL"), max_length=2000, null=True, blank=True)  # noqa: DJ001
+    url = models.URLField(  # noqa: DJ001
+        _("URL"),
+        max_length=2000,
+        null=True,
+        blank=True,
+        validators=[URLValidator(schemes=list(HTTP_SCHEMES))],
+    )
     published_at = models.DateTimeField(_("veröffentlicht"), null=True, blank=True)
     published_basis = models.CharField(
         _("Datum ermittelt"),
@@ -84,6 +98,17 @@ class Article(models.Model):
             models.UniqueConstraint(
                 fields=["url"], condition=Q(url__isnull=False), name="article_url_unique"
             ),
+            # The backstop of `date_bounds` (a day of slack for time zones).
+            models.CheckConstraint(
+                condition=Q(published_at__isnull=True)
+                | Q(
+                    published_at__range=(
+                        datetime.combine(date_bounds.EARLIEST, time(), UTC) - timedelta(days=1),
+                        datetime.combine(date_bounds.DB_LATEST, time(), UTC),
+                    )
+                ),
+                name="article_published_in_range",
+            ),
         ]
         indexes = [
             # The article list and the extract --since command order/filter by publication.
@@ -94,6 +119,19 @@ class Article(models.Model):
 
     def __str__(self) -> str:
         return self.title or f"Artikel {self.pk}"
+
+    def clean(self) -> None:
+        if self.published_at is not None:
+            problem = date_bounds.publication_problem(self.published_at)
+            if problem:
+                raise ValidationError({"published_at": problem})
+
+    @property
+    def link_url(self) -> str:
+        """The URL when it is safe to link (http or https), else "" (rows stored before the
+        scheme was checked may hold anything)."""
+        url = self.url or ""
+        return url if url.split(":", 1)[0].lower() in HTTP_SCHEMES and ":" in url else ""
 
     @property
     def is_german(self) -> bool:

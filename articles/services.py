@@ -9,9 +9,9 @@ from datetime import datetime
 from pathlib import Path
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 
-from articles.ingestion import ArticleDraft, IngestError, iter_input_files, parse_file
+from articles.ingestion import ArticleDraft, IngestError, draft_check, iter_input_files, parse_file
 from articles.models import Article, Outlet
 
 logger = logging.getLogger(__name__)
@@ -36,8 +36,10 @@ def article_store(
 ) -> tuple[Article, bool]:
     """Store a draft unless the same article (content hash or URL) is already stored.
 
-    Returns the stored (or existing) article and whether it was created.
+    Returns the stored (or existing) article and whether it was created. Raises IngestError
+    for a draft that cannot be stored (`articles.ingestion.draft_check`).
     """
+    draft = draft_check(draft)
     existing = Article.objects.filter(content_hash=draft.content_hash).first()
     if existing is None and draft.url:
         existing = Article.objects.filter(url=draft.url).first()
@@ -47,14 +49,14 @@ def article_store(
         with transaction.atomic():
             outlet = None
             if draft.outlet:
-                outlet, _ = Outlet.objects.get_or_create(name=draft.outlet.strip()[:200])
+                outlet, _ = Outlet.objects.get_or_create(name=draft.outlet)
             article = Article.objects.create(
                 outlet=outlet,
                 title=draft.title,
                 body=draft.body,
                 raw_content=draft.raw_content,
                 input_format=draft.input_format,
-                source_name=draft.source_name[:500],
+                source_name=draft.source_name,
                 url=draft.url,
                 published_at=draft.published_at,
                 published_basis=draft.published_basis,
@@ -108,16 +110,22 @@ def articles_ingest(
         for problem in parsed.errors:
             report.failed.append((str(path), problem))
         for draft in parsed.drafts:
+            where = draft.source_name or str(path)
             try:
                 article, created = article_store(draft=draft, on_created=on_created)
-            except IntegrityError as exc:  # pragma: no cover - a constraint we did not foresee
-                logger.exception("storing %s failed", draft.source_name)
-                report.failed.append((draft.source_name or str(path), f"not stored: {exc}"))
+            except IngestError as exc:
+                report.failed.append((where, str(exc)))
+                continue
+            except DatabaseError as exc:
+                # A constraint or value the checks did not foresee: this record only is lost
+                # (its own transaction rolled back), the batch goes on.
+                logger.exception("storing %s failed", where)
+                report.failed.append((where, f"not stored: {type(exc).__name__}: {exc}"[:500]))
                 continue
             if created:
                 report.ingested.append(article)
                 for note in draft.notes:
-                    report.notes.append((draft.source_name or str(path), note))
+                    report.notes.append((where, note))
             else:
                 report.duplicates += 1
     return report

@@ -6,5 +6,5 @@ app_name = "articles"
 
 urlpatterns = [
     path("artikel/", views.article_index, name="index"),
-    path("artikel/<int:pk>/", views.article_detail, name="detail"),
+    path("artikel/<id:pk>/", views.article_detail, name="detail"),
 ]

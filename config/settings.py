@@ -2,7 +2,8 @@
 
 Variables (see README): DEBUG, SECRET_KEY, ALLOWED_HOSTS, CSRF_TRUSTED_ORIGINS, DATABASE_URL,
 TASKS_BACKEND, STATIC_ROOT, SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS, SECURE_PROXY_SSL_HEADER,
-STATICFILES_MANIFEST, ARTICLE_MAX_BYTES, TIMELINE_LOGIN_REQUIRED, LOG_LEVEL.
+STATICFILES_MANIFEST, ARTICLE_MAX_BYTES, TIMELINE_LOGIN_REQUIRED, LOG_LEVEL, TASK_LEASE_SECONDS,
+TASK_MAX_ATTEMPTS.
 """
 
 from __future__ import annotations
@@ -40,10 +41,12 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django_htmx",
-    "django_tasks_db",
     "simple_history",
     "articles",
+    # Before django_tasks_db: timeline's `db_worker` (it recovers dead workers' tasks)
+    # overrides the package's.
     "timeline",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -52,6 +55,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "config.requests.RejectNulMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # The public timeline needs a login only when TIMELINE_LOGIN_REQUIRED is set.
@@ -111,6 +115,10 @@ if _task_backend not in _TASK_BACKENDS:
         f"TASKS_BACKEND must be one of {', '.join(_TASK_BACKENDS)}, got {_task_backend!r}"
     )
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[_task_backend], "QUEUES": ["default"]}}
+# A worker's claim on a task older than this is taken to be dead and the task re-queued
+# (timeline.tasks); after this many claims it is failed instead.
+TASK_LEASE_SECONDS = env_int("TASK_LEASE_SECONDS", 600, minimum=1)
+TASK_MAX_ATTEMPTS = env_int("TASK_MAX_ATTEMPTS", 3, minimum=1)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

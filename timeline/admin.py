@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, transaction
@@ -39,6 +40,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from config.requests import RowIdAdminMixin, is_row_id
 from timeline import editorial, services
 from timeline.admin_history import EditorialHistoryAdmin
 from timeline.models import Actor, ActorAlias, ActorRole, Event, EventActor, EventSource, Place
@@ -156,7 +158,7 @@ class ActorFilter(admin.SimpleListFilter):
         )
         choices = [(str(a.pk), a.name) for a in actors]
         value = self.value()
-        if value and value.isdigit() and value not in {c[0] for c in choices}:
+        if value and is_row_id(value) and value not in {c[0] for c in choices}:
             chosen = Actor.objects.filter(pk=int(value)).first()
             if chosen is not None:
                 choices.insert(0, (value, chosen.name))
@@ -164,8 +166,10 @@ class ActorFilter(admin.SimpleListFilter):
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Event]) -> QuerySet[Event]:
         value = self.value()
-        if value and value.isdigit():
+        if value and is_row_id(value):
             return queryset.filter(event_actors__actor_id=int(value))
+        if value:
+            raise IncorrectLookupParameters(f"not an actor id: {value[:20]!r}")
         return queryset
 
 
@@ -187,16 +191,19 @@ class DecadeFilter(admin.SimpleListFilter):
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[Event]) -> QuerySet[Event]:
         value = self.value()
+        if value is None:
+            return queryset
+        if value not in {key for key, _label in self.lookups(request, None)}:
+            # `?zeitraum=10000`: the admin answers with its "invalid filter" page (?e=1).
+            raise IncorrectLookupParameters(f"unknown period {value[:20]!r}")
         if value == "undated":
             return queryset.filter(date_start__isnull=True)
         if value == "older":
             return queryset.filter(date_start__year__lt=1990)
-        if value and value.isdigit():
-            start = int(value)
-            if start == 2020:
-                return queryset.filter(date_start__year__gte=2020)
-            return queryset.filter(date_start__year__gte=start, date_start__year__lt=start + 10)
-        return queryset
+        start = int(value)
+        if start == 2020:
+            return queryset.filter(date_start__year__gte=2020)
+        return queryset.filter(date_start__year__gte=start, date_start__year__lt=start + 10)
 
 
 # ------------------------------------------------------------------------------ event forms
@@ -798,14 +805,14 @@ class EventAdmin(EditorialHistoryAdmin):
     def get_urls(self) -> list[URLPattern]:
         urls: list[URLPattern] = super().get_urls()
         split = path(
-            "<path:object_id>/quelle/<int:source_id>/abspalten/",
+            "<id:object_id>/quelle/<id:source_id>/abspalten/",
             self.admin_site.admin_view(self.split_source_view),
             name="timeline_event_split",
         )
         return [split, *urls]
 
     def split_source_view(
-        self, request: HttpRequest, object_id: str, source_id: int
+        self, request: HttpRequest, object_id: int, source_id: int
     ) -> HttpResponse:
         event = get_object_or_404(Event, pk=object_id)
         if not self.has_change_permission(request, event):
@@ -837,7 +844,7 @@ class EventAdmin(EditorialHistoryAdmin):
 
 
 @admin.register(EventSource)
-class EventSourceAdmin(admin.ModelAdmin[EventSource]):
+class EventSourceAdmin(RowIdAdminMixin, admin.ModelAdmin[EventSource]):
     list_display = ["evidence_short", "date_text", "date_start", "precision", "article", "event"]
     list_select_related = ["article", "event"]
     search_fields = ["evidence", "date_text"]

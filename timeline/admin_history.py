@@ -6,13 +6,16 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import formats, timezone
 from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.models import DeletedObject, ModelChange
 from simple_history.template_utils import HistoricalRecordContextHelper
+
+from config.requests import RowIdAdminMixin, is_row_id
 
 EMPTY = "–"
 
@@ -54,9 +57,13 @@ class EditorialHistoryContextHelper(HistoricalRecordContextHelper):
         return field_value_display(self.model, change.field, prepared)
 
 
-class EditorialHistoryAdmin(SimpleHistoryAdmin):
+class EditorialHistoryAdmin(RowIdAdminMixin, SimpleHistoryAdmin):
     """History pages with labelled columns and readable values; `history_list_display`
-    names model fields."""
+    names model fields.
+
+    The revert form (`history_form_view`) saves whatever is posted; django-simple-history only
+    checks view-or-change permission there. Here a POST needs change permission, as every other
+    write of the admin does, and ids that are not row ids are a 404, not a 500."""
 
     object_history_list_template = "admin/timeline/object_history_list.html"
 
@@ -68,9 +75,32 @@ class EditorialHistoryAdmin(SimpleHistoryAdmin):
     def history_view(
         self, request: HttpRequest, object_id: str, extra_context: dict[str, Any] | None = None
     ) -> HttpResponse:
+        if not is_row_id(object_id):
+            raise Http404
         columns = [
             (name, field_label(self.model, name)) for name in self.get_history_list_display(request)
         ]
         context = {**(extra_context or {}), "history_columns": columns}
         response: HttpResponse = super().history_view(request, object_id, context)
+        return response
+
+    def history_form_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        version_id: str,
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        if not (is_row_id(object_id) and is_row_id(version_id)):
+            raise Http404
+        if request.method not in ("GET", "HEAD"):
+            current = self.get_object(request, object_id)
+            allowed = self.has_change_permission(request, current) and (
+                current is not None or self.has_add_permission(request)  # reverting a deletion
+            )
+            if not allowed:
+                raise PermissionDenied
+        response: HttpResponse = super().history_form_view(
+            request, object_id, version_id, extra_context
+        )
         return response

@@ -397,11 +397,11 @@ def event_split_source(*, source: EventSource, user: User | None) -> Event:
     source.event = new
     source.added_by_editor = True
     source.save(update_fields=["event", "added_by_editor"])
-    services.event_refresh(new)
+    services.event_refresh(new, force_save=True)
     _version_claim(original, None)
     _mark_edited(original, user)
     _attribute(original, user, _("Redaktion: Quelle abgespalten nach #%(id)s") % {"id": new.pk})
-    services.event_refresh(original)
+    services.event_refresh(original, force_save=True)
     return new
 
 

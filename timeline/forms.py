@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from articles import date_bounds
 from articles.models import Outlet
 from timeline.models import Actor, Event, Place
 from timeline.periods import Period, parse_period
@@ -190,7 +191,7 @@ class TimelineFilterForm(forms.Form):
         if not text:
             return None
         try:
-            return parse_period(text)
+            period = parse_period(text)
         except ValueError:
             raise forms.ValidationError(
                 _(
@@ -200,6 +201,16 @@ class TimelineFilterForm(forms.Form):
                 code="period",
                 params={"value": text},
             ) from None
+        if period.start < date_bounds.EARLIEST or period.end > date_bounds.DB_LATEST:
+            raise forms.ValidationError(
+                _("Zeiträume liegen zwischen %(first)s und %(last)s."),
+                code="period_range",
+                params={
+                    "first": date_bounds.EARLIEST.year,
+                    "last": date_bounds.DB_LATEST.year,
+                },
+            )
+        return period
 
     def clean_start(self) -> date | None:
         period = self._period("start")
@@ -226,6 +237,10 @@ class TimelineFilterForm(forms.Form):
             day = None if m[1] == "x" else date.fromisoformat(m[1])
         except ValueError:
             raise forms.ValidationError(_("Ungültige Fortsetzungsmarke."), code="cursor") from None
+        if day is not None and not date_bounds.EARLIEST <= day <= date_bounds.DB_LATEST:
+            raise forms.ValidationError(_("Ungültige Fortsetzungsmarke."), code="cursor")
+        if int(m[2]) >= _BIGINT:
+            raise forms.ValidationError(_("Ungültige Fortsetzungsmarke."), code="cursor")
         return day, int(m[2])
 
     def clean(self) -> dict[str, Any]:

@@ -10,13 +10,43 @@ from datetime import date
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from articles import date_bounds
 from timeline.extraction import types as extraction_types
+
+
+def dates_in_bounds(fields: tuple[str, ...]) -> list[models.CheckConstraint]:
+    """The database's backstop for `date_bounds`: every date of `fields` NULL or within
+    1900-01-01 … DB_LATEST (models validate the tighter, clock-relative bound)."""
+    return [
+        models.CheckConstraint(
+            condition=Q(**{f"{name}__isnull": True})
+            | Q(**{f"{name}__range": (date_bounds.EARLIEST, date_bounds.DB_LATEST)}),
+            name=f"%(class)s_{name}_in_range",
+        )
+        for name in fields
+    ]
+
+
+def date_fields_validate(instance: models.Model, fields: tuple[str, ...]) -> None:
+    """Refuse dates an editor may type but the timeline cannot draw (year 1, year 9999)."""
+    errors: dict[str, str] = {}
+    for name in fields:
+        value = getattr(instance, name)
+        problem = date_bounds.event_date_problem(value) if value is not None else None
+        if problem:
+            errors[name] = str(
+                _("Das Datum liegt außerhalb des erlaubten Bereichs (%(problem)s).")
+                % {"problem": problem}
+            )
+    if errors:
+        raise ValidationError(errors)
 
 
 class Actor(models.Model):
@@ -243,6 +273,7 @@ class Event(models.Model):
                 condition=Q(type__in=[t.value for t in extraction_types.EventType]),
                 name="event_type_valid",
             ),
+            *dates_in_bounds(("date_start", "date_end")),
         ]
         indexes = [
             # The timeline: visible events in time order, filtered by period.
@@ -274,6 +305,9 @@ class Event(models.Model):
 
     def __str__(self) -> str:
         return self.summary or f"{self.get_type_display()} {self.date_start or ''}".strip()
+
+    def clean(self) -> None:
+        date_fields_validate(self, ("date_start", "date_end"))
 
     @property
     def is_verified(self) -> bool:
@@ -358,6 +392,7 @@ class EventSource(models.Model):
         ordering = ["article__published_at", "id"]
         verbose_name = _("Quelle")
         verbose_name_plural = _("Quellen")
+        constraints = [*dates_in_bounds(("date_start", "date_end"))]
         indexes = [
             # Re-extraction replaces one article's sources.
             models.Index(fields=["article", "event"], name="source_article_idx"),
@@ -365,3 +400,6 @@ class EventSource(models.Model):
 
     def __str__(self) -> str:
         return self.evidence[:80]
+
+    def clean(self) -> None:
+        date_fields_validate(self, ("date_start", "date_end"))

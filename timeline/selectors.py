@@ -46,6 +46,8 @@ SORT_DAY = Coalesce("date_start", Value(UNDATED))
 # event spans 366 days; reported multi-year events are not political events of EVENTS.md).
 MAX_EVENT_SPAN = timedelta(days=366)
 NEARBY_DAYS = 14
+# The overview band draws at most this many months; a longer span is drawn in years.
+MAX_BARS = 240
 
 
 @dataclass(slots=True)
@@ -431,6 +433,10 @@ def _overview(months: dict[date, int], undated: int, unit: str) -> Overview:
     total = undated + sum(counts.values())
     if not counts:
         return Overview(unit, [], total, undated, 0)
+    first, last = min(counts), max(counts)
+    if unit == "month" and (last.year - first.year) * 12 + last.month - first.month >= MAX_BARS:
+        # Decades of months would be thousands of hairline bars: years instead.
+        return _overview(months, undated, "year")
     peak = max(counts.values())
     bars: list[Bar] = []
     day, last = min(counts), max(counts)

@@ -3,6 +3,7 @@ articles say about one event, and keeping every editor's decision intact."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -12,9 +13,10 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from articles import date_bounds
 from articles.models import Article
 from timeline.extraction import EXTRACTOR_VERSION
-from timeline.extraction.types import EventCandidate
+from timeline.extraction.types import DateBasis, EventCandidate, Precision
 from timeline.lexicon_db import lexicon_fingerprint, lexicon_from_db
 from timeline.models import Actor, ActorAlias, Event, EventActor, EventSource, Place
 
@@ -247,41 +249,81 @@ def _find_matching_event(resolved: ResolvedCandidate) -> Event | None:
     return best
 
 
+def candidate_within_bounds(candidate: EventCandidate) -> EventCandidate:
+    """The candidate, undated when its date lies outside what the timeline accepts
+    (`articles.date_bounds`: "die Revolution von 1848"); its date phrase stays as evidence."""
+    days = [d for d in (candidate.date_start, candidate.date_end) if d is not None]
+    if not any(date_bounds.event_date_problem(d) for d in days):
+        return candidate
+    return dataclasses.replace(
+        candidate,
+        date_start=None,
+        date_end=None,
+        precision=Precision.UNKNOWN,
+        date_basis=DateBasis.NONE,
+    )
+
+
 @transaction.atomic
 def candidates_merge(*, article: Article, candidates: Sequence[EventCandidate]) -> list[Event]:
     """Replace the article's extracted sources by `candidates`, merging each into the event it
-    reports (from any article) or a new one. Editors' fields, sources and decisions stay."""
+    reports (from any article) or a new one. Editors' fields, sources and decisions stay.
+
+    Re-extraction is idempotent: a statement goes back to the event it attested before (same
+    sentence, trigger and type), so event ids stay stable, and an event is saved (and a
+    history record written) only when one of its fields really changes."""
     old_sources = list(
         EventSource.objects.filter(article=article, added_by_editor=False).values_list(
-            "event_id", "evidence_start", "trigger"
+            "event_id", "evidence_start", "trigger", "event__type", "location_name", "actor_names"
         )
     )
-    touched_before = {event_id for event_id, _, _ in old_sources}
-    # Where each statement of this article went last time: an editor may have merged it into
-    # another event or split it off into its own; the statement returns to that event.
-    previous_event = {(start, trigger): event_id for event_id, start, trigger in old_sources}
+    touched_before = {row[0] for row in old_sources}
+    # Where each statement of this article went last time (an editor may also have merged it
+    # into another event or split it off into its own): it returns to that event.
+    previous_event = {
+        _statement_key(start, trigger, kind, place, actors): event_id
+        for event_id, start, trigger, kind, place, actors in old_sources
+    }
     EventSource.objects.filter(article=article, added_by_editor=False).delete()
     index = _actor_index()
     place_cache: dict[str, Place | None] = {}
-    merged: list[Event] = []
-    for candidate in candidates:
+    # One instance per event, refreshed once all of the article's statements are attached: a
+    # refresh in between would see some of them and save a state that is undone a moment later.
+    touched: dict[int, Event] = {}
+    order: list[int] = []
+    for candidate in map(candidate_within_bounds, candidates):
         titles = {c.name: c.title for c in candidate.actor_candidates}
         resolved = ResolvedCandidate(
             candidate=candidate,
             actors=_resolve_actors(candidate.actors, index, titles),
             place=_resolve_place(candidate.location, place_cache),
         )
-        event = _previous_event(
-            previous_event.get((candidate.evidence_start, candidate.trigger[:100])), candidate
-        ) or _find_matching_event(resolved)
+        statement = _statement_key(
+            candidate.evidence_start,
+            candidate.trigger[:100],
+            str(candidate.type),
+            candidate.location or "",
+            candidate.actors,
+        )
+        event = _previous_event(previous_event.get(statement), resolved) or _find_matching_event(
+            resolved
+        )
         if event is None:
+            # Created with the statement's date, so that the article's later statements of
+            # the same event find it before the refresh at the end.
             event = Event.objects.create(
                 type=candidate.type,
                 status=candidate.status,
                 place=resolved.place,
                 summary=candidate.summary[:300],
                 confidence=candidate.confidence,
+                date_start=candidate.date_start,
+                date_end=candidate.date_end,
+                precision=candidate.precision,
+                date_basis=candidate.date_basis,
             )
+        event = touched.setdefault(event.pk, event)
+        order.append(event.pk)
         EventSource.objects.create(
             event=event,
             article=article,
@@ -305,9 +347,13 @@ def candidates_merge(*, article: Article, candidates: Sequence[EventCandidate]) 
                 EventActor.objects.get_or_create(event=event, actor=actor)
         if resolved.place is not None and event.place_id is None and not event.is_locked("place"):
             event.place = resolved.place
+    for event in touched.values():
         event_refresh(event)
-        merged.append(event)
-    # Events this article alone attested and no longer attests go, unless an editor touched them.
+    # Events this article attested before and no longer does: refreshed from the sources they
+    # keep, or gone when none is left (unless an editor touched them).
+    for event in Event.objects.filter(pk__in=touched_before - touched.keys()).distinct():
+        if event.sources.exists():
+            event_refresh(event)
     for event in Event.objects.filter(pk__in=touched_before, sources__isnull=True):
         if _editor_touched(event):
             continue
@@ -318,19 +364,41 @@ def candidates_merge(*, article: Article, candidates: Sequence[EventCandidate]) 
         extracted_at=timezone.now(),
         extractor_version=EXTRACTOR_VERSION,
     )
-    return merged
+    return [touched[pk] for pk in order]
 
 
-def _previous_event(event_id: int | None, candidate: EventCandidate) -> Event | None:
-    """The event this statement was attached to before, if an editor made that decision."""
+def _statement_key(
+    start: int, trigger: str, kind: str, place: str, actors: Sequence[str]
+) -> tuple[int, str, str, str, tuple[str, ...]]:
+    """What identifies one statement of an article across extractions (one sentence and
+    trigger may state several events: a visit and a meeting, protests in two places)."""
+    return (start, trigger, kind, place, tuple(actors))
+
+
+def _previous_event(event_id: int | None, resolved: ResolvedCandidate) -> Event | None:
+    """The event this statement attested at the last extraction, if it is still the right one:
+    an editor's decision (a merge, a split) always is; otherwise it is when no other article
+    attests the event any more or its date still agrees with this statement's."""
     if event_id is None:
         return None
     event = Event.objects.filter(pk=event_id).first()
-    if event is None or not _editor_touched(event):
+    if event is None:
         return None
-    if event.type != candidate.type and not event.is_locked("type"):
+    candidate = resolved.candidate
+    if _editor_touched(event):
+        return event if event.type == candidate.type or event.is_locked("type") else None
+    if event.type != candidate.type:
         return None
-    return event
+    if not event.sources.exists():
+        return event
+    compatible = _spans_compatible(
+        candidate.date_start,
+        candidate.date_end,
+        event.date_start,
+        event.date_end,
+        tolerance=CONFLICT_TOLERANCE,
+    )
+    return event if compatible else None
 
 
 def _editor_touched(event: Event) -> bool:
@@ -342,11 +410,39 @@ def _editor_touched(event: Event) -> bool:
     )
 
 
-def event_refresh(event: Event) -> None:
-    """Recompute an event's derived fields from its sources, leaving locked fields alone."""
+# What `event_refresh` derives from the sources (and what the caller may have set before).
+REFRESHED_FIELDS = (
+    "date_start",
+    "date_end",
+    "precision",
+    "date_basis",
+    "date_conflict",
+    "status",
+    "confidence",
+    "summary",
+    "review",
+    "place_id",
+)
+
+
+def _save_if_changed(event: Event, *, force: bool = False) -> None:
+    """Save only a real change: every save writes a history record and moves the timeline's
+    data version (which drops its cached summaries)."""
+    if force or event.pk is None:
+        event.save()
+        return
+    stored = Event.objects.filter(pk=event.pk).values(*REFRESHED_FIELDS).first()
+    if stored is None or any(getattr(event, f) != stored[f] for f in REFRESHED_FIELDS):
+        event.save()
+
+
+def event_refresh(event: Event, *, force_save: bool = False) -> None:
+    """Recompute an event's derived fields from its sources, leaving locked fields alone;
+    saved only when something changed (or always, with `force_save`: an editor's action
+    whose other changes, and history record, are in the same save)."""
     sources = list(event.sources.all())
     if not sources:
-        event.save()
+        _save_if_changed(event, force=force_save)
         return
     dated = [s for s in sources if s.date_start is not None]
     exact = [s for s in dated if s.precision in EXACT_PRECISIONS]
@@ -356,7 +452,17 @@ def event_refresh(event: Event) -> None:
         for b in exact[i + 1 :]
     )
     if dated and not event.is_locked("date_start"):
-        best = min(dated, key=lambda s: (PRECISION_RANK[Event.Precision(s.precision)], s.pk))
+        # Ties go to the earliest article's statement: stable when an article's sources are
+        # replaced by re-extraction (their ids change, their article and place do not).
+        best = min(
+            dated,
+            key=lambda s: (
+                PRECISION_RANK[Event.Precision(s.precision)],
+                s.article_id,
+                s.evidence_start,
+                s.pk,
+            ),
+        )
         event.date_start, event.date_end = best.date_start, best.date_end
         event.precision = best.precision
         event.date_basis = best.date_basis
@@ -373,7 +479,7 @@ def event_refresh(event: Event) -> None:
         event.summary = sources[0].evidence[:300]
     if event.review in (Event.Review.NEW, Event.Review.NEEDS_REVIEW):
         event.review = Event.Review.NEEDS_REVIEW if review_reasons(event) else Event.Review.NEW
-    event.save()
+    _save_if_changed(event, force=force_save)
 
 
 def review_reasons(event: Event) -> list[str]:

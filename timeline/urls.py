@@ -7,10 +7,10 @@ app_name = "timeline"
 urlpatterns = [
     path("", views.timeline_index, name="index"),
     path("akteure/suche/", views.actor_suggestions, name="actor_suggestions"),
-    path("ereignis/<int:pk>/", views.event_detail, name="event"),
-    path("akteur/<int:pk>/", views.actor_detail, name="actor"),
+    path("ereignis/<id:pk>/", views.event_detail, name="event"),
+    path("akteur/<id:pk>/", views.actor_detail, name="actor"),
     # The article page with its recognised spans marked; it takes over /artikel/<id>/ from
     # articles:detail (same path, listed first in config/urls.py).
-    path("artikel/<int:pk>/", views.article_timeline, name="article"),
+    path("artikel/<id:pk>/", views.article_timeline, name="article"),
     path("export/", views.export, name="export"),
 ]

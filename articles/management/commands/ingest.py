@@ -7,6 +7,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from articles.date_bounds import publication_problem
 from articles.ingestion import IngestError, parse_published
 from articles.services import articles_ingest
 
@@ -34,6 +35,9 @@ class Command(BaseCommand):
                 published_at = parse_published(options["published_at"], field_name="--published-at")
             except IngestError as exc:
                 raise CommandError(str(exc)) from None
+            problem = publication_problem(published_at)
+            if problem:
+                raise CommandError(f"--published-at: {problem}")
         on_created = None
         if not options["no_extract"]:
             from timeline.services import extraction_enqueue_on_commit

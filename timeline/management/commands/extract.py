@@ -9,6 +9,7 @@ from tqdm import tqdm
 
 from articles.models import Article
 from timeline.services import articles_extract
+from timeline.tasks import articles_with_live_task
 
 
 class Command(BaseCommand):
@@ -22,7 +23,12 @@ class Command(BaseCommand):
         parser.add_argument("--all", action="store_true", help="every article")
         parser.add_argument("--since", help="articles published on or after YYYY-MM-DD")
         parser.add_argument(
-            "--pending", action="store_true", help="articles not yet extracted (or failed)"
+            "--pending",
+            action="store_true",
+            help=(
+                "articles not yet extracted, failed, or queued for a task that is gone "
+                "(its worker died); articles whose task is still waiting are left to it"
+            ),
         )
         parser.add_argument("--batch-size", type=int, default=64)
 
@@ -42,7 +48,9 @@ class Command(BaseCommand):
             if missing:
                 raise CommandError(f"no articles with ids {sorted(missing)}")
         elif options["pending"]:
-            articles = articles.exclude(extraction_status=Article.ExtractionStatus.DONE)
+            articles = articles.exclude(extraction_status=Article.ExtractionStatus.DONE).exclude(
+                pk__in=articles_with_live_task()
+            )
         elif not options["all"]:
             raise CommandError("say which articles: ARTICLE_ID…, --all, --since DATE or --pending")
         total = articles.count()
