@@ -8,7 +8,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -49,6 +49,7 @@ class CorpusDocument:
     timexes: list[GoldTimex]
     events: list[dict[str, Any]] = field(default_factory=list)
     format: CorpusFormat = CorpusFormat.DEV_JSON
+    source: str = ""  # the file name without its suffixes ("t005"), where loaded from a file
 
 
 def detect_format(path: Path) -> CorpusFormat:
@@ -116,6 +117,7 @@ def load_dev_document(file: Path) -> CorpusDocument:
         timexes=sorted(timexes, key=lambda t: t.start_char),
         events=list(data.get("events", [])),
         format=CorpusFormat.DEV_JSON,
+        source=file.stem,
     )
 
 
@@ -241,7 +243,10 @@ def parse_wikiwars_inline(markup: str, doc_id: str = "") -> CorpusDocument:
 def load_wikiwars(folder: Path) -> list[CorpusDocument]:
     inline = folder / "keyinline" if (folder / "keyinline").is_dir() else folder
     documents = [
-        parse_wikiwars_inline(f.read_text(encoding="utf-8"), f.name.split(".")[0])
+        replace(
+            parse_wikiwars_inline(f.read_text(encoding="utf-8"), f.name.split(".")[0]),
+            source=f.name.split(".")[0],
+        )
         for f in inline.glob("*.key.xml")
     ]
     return sorted(documents, key=lambda d: d.id)

