@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
 
 
 class IdConverter:
@@ -48,8 +48,19 @@ def is_row_id(value: str) -> bool:
 
 class RowIdAdminMixin:
     """For a ModelAdmin: an object id that no row can have (`/admin/…/99999999999999999999/`,
-    `/admin/…/abc/`) is "not found", where Django's admin would let the database's overflow
-    error through as a 500."""
+    `/admin/…/abc/`) is "not found", and a date-hierarchy value no calendar has
+    (`?date_start__year=2147483648`) is the admin's "invalid filter" page: Django's admin would
+    let the overflow errors through as a 500."""
+
+    def changelist_view(self, request: HttpRequest, extra_context: Any = None) -> HttpResponse:
+        hierarchy = getattr(self, "date_hierarchy", None)
+        if hierarchy and any(
+            not (value.isdigit() and len(value) <= 4)
+            for part in ("year", "month", "day")
+            for value in request.GET.getlist(f"{hierarchy}__{part}")
+        ):
+            return HttpResponseRedirect(f"{request.path}?e=1")
+        return super().changelist_view(request, extra_context)  # type: ignore[misc,no-any-return]
 
     def get_object(
         self, request: HttpRequest, object_id: str, from_field: str | None = None
