@@ -355,7 +355,7 @@ def test_place_in_causal_phrase_is_not_the_venue(extractor: EventExtractor) -> N
 
 
 def test_token_arrays_match_the_doc(extractor: EventExtractor) -> None:
-    from timeline.extraction.events import split_segments
+    from timeline.extraction.analysis import split_segments
     from timeline.extraction.nlp import TokenArrays
 
     text = "Brauer reiste am 9. Mai nach Minsk.\nKessel empfing ihn  dort. Danach: Gespräche"
@@ -414,7 +414,8 @@ def test_election_evening_takes_the_vote_date_of_the_article(extractor: EventExt
 def test_draft_copy_keeps_every_field() -> None:
     from dataclasses import fields
 
-    from timeline.extraction.events import Draft, _copy
+    from timeline.extraction.records import Draft
+    from timeline.extraction.records import draft_copy as _copy
 
     values = [object() for _ in fields(Draft)]
     copied = _copy(Draft(*values))  # type: ignore[arg-type]

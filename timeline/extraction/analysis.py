@@ -1,0 +1,312 @@
+"""The analysis stage: a text cut into segments (sentences, and lines of them: headlines and
+teasers stand alone) and segments into clauses (at punctuation and subordinators), read off
+spaCy's token arrays. Plus the word-level tests the later stages share (infinitives,
+durations)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import compress
+from typing import cast
+
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+from spacy.tokens import Doc
+
+from timeline.extraction import triggers as trg
+from timeline.extraction.nlp import TokenArrays, lemma_table
+from timeline.extraction.records import Segment
+
+HEADLINE_MAX_TOKENS = 18
+
+
+def split_segments(doc: Doc) -> list[Segment]:
+    """Sentences, also cut at line breaks; short lines without a final stop are headlines."""
+    toks = TokenArrays.of(doc)
+    text, idx, ends, space = toks.text, toks.idx, toks.end, toks.space
+    segments: list[Segment] = []
+    for s_start, s_end in _sentences(toks):
+        start = s_start
+        if "\n" not in text[idx[s_start] : ends[s_end - 1]]:
+            segments.append(_segment(toks, start, s_end, len(segments)))
+            continue
+        for i in range(s_start, s_end):
+            if space[i] and "\n" in text[idx[i] : ends[i]]:
+                if i > start:
+                    segments.append(_segment(toks, start, i, len(segments)))
+                start = i + 1
+        if start < s_end:
+            segments.append(_segment(toks, start, s_end, len(segments)))
+    return [s for s in segments if s.text.strip()]
+
+
+_ORDINAL = re.compile(r"^\d{1,2}\.$")
+
+
+def _sentences(toks: TokenArrays) -> list[tuple[int, int]]:
+    """spaCy's sentences (token bounds), rejoined where the sentencizer cut after an ordinal
+    ("am 9. Mai")."""
+    starts = toks.sent_starts
+    n = len(toks.orth)
+    out: list[tuple[int, int]] = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else n
+        if out and _ORDINAL.match(toks.word(out[-1][1] - 1)):
+            first = toks.word(start)
+            if first[:1].islower() or first.lower() in _MONTHS:
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
+
+
+_MONTHS = frozenset(
+    {
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+        "jänner",
+    }
+)
+
+
+_HEADLINE_ENDS = frozenset({".", "!", "?", ":", "“", '"', "»", "«", ")"})
+
+
+def _segment(toks: TokenArrays, start: int, end: int, index: int) -> Segment:
+    space = toks.space
+    while end > start and space[end - 1]:
+        end -= 1
+    if end <= start:
+        return Segment(start, end, 0, 0, "", False, index)
+    start_char, end_char = toks.idx[start], toks.end[end - 1]
+    headline = end - start <= HEADLINE_MAX_TOKENS and toks.word(end - 1) not in _HEADLINE_ENDS
+    text = toks.text[start_char:end_char]
+    return Segment(start, end, start_char, end_char, text, headline, index)
+
+
+def clause_range(doc: Doc, lo: int, hi: int, i: int) -> tuple[int, int]:
+    """Token bounds of the clause around token i within tokens lo..hi-1 (a sentence or
+    segment): cut at , ; : – ( ) and subordinators, not inside a list of modifiers, a short
+    aside in parentheses or a name set off by commas."""
+    flags = clause_flags(doc)
+    start, end = lo, hi
+    for j in range(i - 1, lo - 1, -1):
+        flag = flags[j]
+        if flag:
+            start = j + 1 if flag == 1 else j
+            break
+    for j in range(i + 1, hi):
+        if flags[j]:
+            end = j
+            break
+    return start, end
+
+
+_COMMA = hash_string(",")
+_ALS = hash_string("als")
+_BREAK_HASHES = frozenset(hash_string(w) for w in (",", ";", ":", "–", "—", "(", ")", "-"))
+_SUBORDINATOR_HASHES = frozenset(
+    hash_string(w)
+    for w in (
+        "nachdem", "als", "während", "bevor", "weil", "dass", "obwohl", "wenn", "sobald",
+        "seitdem", "damit", "wie",
+    )
+)  # fmt: skip
+
+
+_FORM_FLAGS: dict[int, int] = {}
+_OPEN_PAREN = hash_string("(")
+_CLOSE_PAREN = hash_string(")")
+_ASIDE_MAX_TOKENS = 8
+
+
+def _aside_end(toks: TokenArrays, j: int) -> int | None:
+    """The ")" of a short aside opened at token j with no clause inside ("Merkel (CDU)",
+    "Pressekonferenz (11.00 Uhr)"): the sentence goes on across it."""
+    for k in range(j + 1, min(j + 2 + _ASIDE_MAX_TOKENS, len(toks.orth))):
+        orth = toks.orth[k]
+        if orth == _CLOSE_PAREN:
+            return k
+        if orth in _BREAK_HASHES or toks.lower[k] in _SUBORDINATOR_HASHES:
+            return None
+    return None
+
+
+_APPOSITION_MAX_TOKENS = 4
+
+
+def _apposition_end(toks: TokenArrays, j: int) -> int | None:
+    """The closing comma of a name set off after a noun, the sentence going on after it
+    ("Der neue Präsident Argentiniens, Javier Milei, hat sein Amt angetreten"): one clause."""
+    n = len(toks.orth)
+    if j == 0 or not toks.word(j - 1)[:1].isupper():
+        return None
+    for k in range(j + 1, min(j + 2 + _APPOSITION_MAX_TOKENS, n)):
+        if toks.orth[k] == _COMMA:
+            after = k + 1
+            if k == j + 1 or after >= n:
+                return None
+            word = toks.word(after)
+            if word[:1].islower() and word.isalpha() and toks.lower[after] not in _NOT_A_VERB:
+                return k
+            return None
+        word = toks.word(k)
+        if not (word[:1].isupper() and word.isalpha()) and toks.lower[k] not in _NAME_PARTICLES:
+            return None
+    return None
+
+
+def clause_flags(doc: Doc) -> list[int]:
+    """Per token: 1 a clause-breaking punctuation mark, 2 a subordinator, else 0 (once per
+    doc, kept in its user data)."""
+    toks = TokenArrays.of(doc)
+    flags = toks.flags
+    if flags is None:
+        # The flag of a word form, remembered per form: one C-level `map` over the doc.
+        memo = _FORM_FLAGS
+        form_flag = cast(Callable[[int], int], memo.get)  # None for a new form, filled below
+        flags = list(map(form_flag, toks.orth))
+        if None in flags:
+            for j, orth in enumerate(toks.orth):
+                if flags[j] is None:
+                    lower = toks.lower[j]
+                    flag = 1 if orth in _BREAK_HASHES else 2 if lower in _SUBORDINATOR_HASHES else 0
+                    if len(memo) > 200_000:
+                        memo.clear()
+                    flags[j] = memo[orth] = flag
+        n = len(flags)
+        for j in compress(range(n), flags):
+            flag = flags[j]
+            if flag == 1 and toks.orth[j] == _COMMA and _coordinated_comma(toks, j):
+                flags[j] = 0
+            elif flag == 1 and toks.orth[j] == _COMMA and (close := _apposition_end(toks, j)):
+                flags[j] = flags[close] = 0
+            elif flag == 1 and toks.orth[j] == _OPEN_PAREN:
+                close = _aside_end(toks, j)
+                if close is not None:
+                    flags[j] = flags[close] = 0
+            elif flag == 2 and toks.lower[j] == _ALS and j + 1 < n:
+                nxt = toks.word(j + 1)
+                if nxt.lower() in _ORDINAL_ADJ or (nxt[:1].isupper() and TITLEISH.search(nxt)):
+                    flags[j] = 0  # "als Präsident vereidigt": a predicate, not a clause
+        toks.flags = flags
+    return flags
+
+
+_ORDINAL_ADJ = frozenset({"erste", "erster", "erstes", "neue", "neuer", "neuen", "neues"})
+_NAME_PARTICLES = frozenset(
+    hash_string(w) for w in ("von", "van", "de", "da", "di", "del", "der", "den", "bin", "al")
+)
+# After a comma these open a clause, a list or a relative clause, not a sentence going on.
+_NOT_A_VERB = frozenset(
+    hash_string(w)
+    for w in (
+        "der die das den dem des deren dessen welche welcher welches und oder sowie aber "
+        "sondern denn doch als wie wo wenn weil dass ob nachdem während bevor seit seitdem "
+        "obwohl sobald damit um ohne statt zu in im an am auf aus bei mit nach von vom zum zur "
+        "für gegen über unter vor ein eine einen einem einer eines sagte sagten sagt so"
+    ).split()
+)
+_COORDINATORS = frozenset({"und", "oder", "sowie"})
+_NOT_MODIFIER = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "er", "sie", "es", "wir", "ihr", "man", "so",
+     "aber", "doch", "sondern", "denn", "sagte", "sagten", "hieß", "heißt", "welche", "welcher",
+     "zu", "um", "ohne", "statt"}
+)  # fmt: skip
+
+
+def _modifier_word(toks: TokenArrays, j: int) -> bool:
+    """A lower-case word that can stand in a list of adverbs or adjectives."""
+    if j < 0 or j >= len(toks.orth):
+        return False
+    word = toks.word(j)
+    return word.isalpha() and word[:1].islower() and toks.lower[j] not in _NOT_MODIFIER_HASHES
+
+
+def _coordinated_comma(toks: TokenArrays, j: int) -> bool:
+    """A comma inside a coordinated list of modifiers ("wirtschaftlich, politisch und
+    militärisch", "schnell, entschlossen, klar und offen"): no clause boundary."""
+    if not (_modifier_word(toks, j - 1) and _modifier_word(toks, j + 1)):
+        return False
+    n = len(toks.orth)
+    k = j + 2
+    while k + 1 < n and toks.orth[k] == _COMMA and _modifier_word(toks, k + 1):
+        k += 2
+    return k + 1 < n and toks.lower[k] in _COORDINATOR_HASHES and _modifier_word(toks, k + 1)
+
+
+def forward_text(text: str, start: int) -> str:
+    """The rest of the sentence from `start` (a stop after a digit is an ordinal)."""
+    for match in re.finditer(r"[.!?]", text[start : start + 200]):
+        before = text[start + match.start() - 1] if match.start() > 0 else ""
+        if not before.isdigit():
+            return text[start : start + match.start()]
+    return text[start : start + 200]
+
+
+_SUBORDINATORS = frozenset(
+    {
+        "nachdem",
+        "als",
+        "während",
+        "bevor",
+        "weil",
+        "dass",
+        "obwohl",
+        "wenn",
+        "sobald",
+        "seitdem",
+        "damit",
+        "wie",
+    }
+)
+
+_NOT_MODIFIER_HASHES = frozenset(
+    hash_string(w) for w in _NOT_MODIFIER | _SUBORDINATORS | _COORDINATORS
+)
+_COORDINATOR_HASHES = frozenset(hash_string(w) for w in _COORDINATORS)
+
+
+# A word that ends like a title or role noun ("Präsident", "Außenministerin", "Ex-").
+TITLEISH = re.compile(
+    r"(?:präsident|minister|kanzler|chef|führer|könig|premier|sprecher|machthaber|politiker|"
+    r"kandidat|herrscher|diplomat|in|er|sidentin|ex|staatsoberhaupt)$",
+    re.IGNORECASE,
+)
+
+DETERMINERS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einen", "einer", "eines"}
+)
+
+
+def is_infinitive(toks: TokenArrays, j: int) -> bool:
+    """A word in -en that is its own lookup lemma ("reisen", "treffen")."""
+    word = toks.word(j).lower()
+    return word.endswith("en") and word == lemma_table().get(toks.orth[j], toks.word(j)).lower()
+
+
+def clause_window(text: str, offset: int) -> str:
+    """The clause a date phrase sits in (between commas)."""
+    lo = max(text.rfind(",", 0, offset), text.rfind(":", 0, offset)) + 1
+    hi_candidates = [i for i in (text.find(",", offset), text.find(":", offset)) if i >= 0]
+    hi = min(hi_candidates) if hi_candidates else len(text)
+    return text[lo:hi]
+
+
+def duration_days(text: str) -> int:
+    """How many days the text says something lasted ("zweitägig", "drei Tage lang"), or 0."""
+    match = trg.DURATION_RE.search(text)
+    if not match:
+        return 0
+    word = match.group(1).lower()
+    return int(word) if word.isdigit() else trg.NUMBER.get(word, 0)

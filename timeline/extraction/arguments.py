@@ -1,0 +1,729 @@
+"""The argument stage: for a group of triggers in a segment, who took part, where and when.
+
+Participants come from the segment's persons (speakers, persons named as left out, and those
+beside an inauguration left out), from what the segment refers back to (`coreference`), or,
+for agreements without persons, the states named; the place from the prepositions that govern
+a place name; the date from the date phrase of the trigger's clause (else of the segment
+outside reporting clauses, else the publication day for events told as happening now); the
+status from `scope`. One group may give several drafts: one visit per visiting delegation,
+one protest per city, one meeting per partner, a meeting abroad implies the guest's visit.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+from spacy.tokens import Doc
+
+from timeline.extraction import coreference, mentions, scope
+from timeline.extraction import triggers as trg
+from timeline.extraction.analysis import DETERMINERS, clause_window
+from timeline.extraction.article import Article
+from timeline.extraction.lexicon import PlaceEntry
+from timeline.extraction.records import (
+    NEEDS_ACTOR,
+    NEEDS_TWO,
+    Draft,
+    Person,
+    Place,
+    Segment,
+    T,
+    Trigger,
+    draft_derive,
+    unique,
+)
+from timeline.extraction.types import DateBasis, DateMention, EventType, Precision, Status
+
+
+def drafts(
+    article: Article,
+    seg: Segment,
+    group: list[Trigger],
+    persons: list[Person],
+    places: list[Place],
+    previous: list[Draft],
+) -> list[Draft]:
+    doc = article.doc
+    first = next((t for t in group if t.verbal), group[0])
+    etype = first.type
+    seg_triggers = article.seg_triggers(seg)
+    if etype is T.VISIT and any(t.type is T.INAUGURATION and not t.verbal for t in seg_triggers):
+        group = [replace(t, attendance=True) for t in group]
+        first = next((t for t in group if t.verbal), group[0])
+    if (
+        etype in (T.INAUGURATION, T.SUMMIT)
+        and not first.verbal
+        and any(
+            t.attendance or (t.type is T.VISIT and t.verbal and etype is T.INAUGURATION)
+            for t in seg_triggers
+        )
+    ):
+        return []  # the ceremony others attend, told again
+    c_start, c_end = article.clause(seg.start, seg.end, first.token_i)
+    if scope.out_of_scope(article, seg, group, first, c_start, c_end):
+        return []
+    toks = article.toks
+    clause_text = toks.span_text(c_start, c_end)
+    actors = [p for p in persons if not p.speaker and not p.negated]
+    if etype is T.INAUGURATION:
+        trigger_tokens = {t.token_i for t in group if not t.verbal}
+        actors = [p for p in actors if not _after_preposition(doc, p, seg, trigger_tokens)]
+        if _ADMINISTERS_OATH.search(clause_text):
+            # "Duda nahm ihm den Amtseid ab": the one who swears is "ihm", not Duda
+            actors = [p for p in actors if p.start_char > first.start_char]
+    if etype in (T.AGREEMENT, T.INAUGURATION):
+        lo, hi = toks.idx[c_start], toks.end[c_end - 1]
+        actors = [p for p in actors if lo <= p.start_char < hi]
+    after = first.token_i + 1
+    if not first.verbal and after < c_end and toks.lower[after] == _ZWISCHEN:
+        # "ein Telefonat zwischen X und Y": these two, whoever else the sentence names
+        lo, hi = toks.idx[after], toks.end[c_end - 1]
+        between = [p for p in actors if lo <= p.start_char < hi]
+        if len(between) >= 2:
+            actors = between
+    if (
+        etype is T.MEETING
+        and trg.SUMMIT_CUES.search(seg.text)
+        and (len([p for p in actors if p.kind != "organisation"]) != 2)
+        # "trafen sich am Rande des Gipfels": a meeting beside the summit, not the summit
+        and not _AT_MARGIN.search(clause_text)
+    ):
+        etype = T.SUMMIT
+    if etype is T.PROTEST:
+        actors = [
+            p for p in actors if p.kind == "unknown" and trg.PROTEST_LEADER_TITLE.search(p.title)
+        ]
+    elif etype is T.ELECTION:
+        persons_only = [p for p in actors if p.kind != "organisation"]
+        if persons_only or not _ELECTED_ORG.search(clause_text):
+            actors = persons_only
+    people = [p for p in actors if p.kind != "organisation"]
+    if (etype not in (T.PROTEST, T.AGREEMENT, T.SUMMIT, T.ELECTION) or not people) and (
+        (etype in NEEDS_TWO and len(people) < 2) or not people
+    ):
+        refs = coreference.person_refs(article, seg, people, first.token_i)
+        if etype is T.ELECTION or etype is T.PROTEST:
+            refs = []
+        for r in refs:
+            if r.name not in {p.name for p in people}:
+                people.append(r)
+        if etype in NEEDS_TWO and len(people) < 2 and previous:
+            for d in previous:
+                for name in d.actors:
+                    if name not in {p.name for p in people} and len(people) < 2:
+                        people.append(Person(name, d.countries.get(name), 0, 0, "ref"))
+        if (
+            not people
+            and previous
+            and not first.verbal
+            and etype in NEEDS_ACTOR
+            and _definite_before(doc, first.token_i, seg.start)
+        ):
+            for d in previous:
+                for name in d.actors:
+                    people.append(Person(name, d.countries.get(name), 0, 0, "ref"))
+                break
+    if etype in (T.SUMMIT, T.AGREEMENT, T.ELECTION) and not people:
+        orgs = [p for p in actors if p.kind == "organisation"]
+        people = orgs
+    if etype is T.AGREEMENT and not people:
+        seen: set[str] = set()
+        lo, hi = toks.idx[c_start], toks.end[c_end - 1]
+        for pl in places:
+            if not (lo <= pl.start_char < hi) and pl.form == "adjective":
+                continue
+            if pl.form == "demonym":
+                continue  # "die Polen und die Litauer": peoples, no party to a treaty
+            if pl.entry.kind == "country" and pl.entry.canonical not in seen:
+                seen.add(pl.entry.canonical)
+                people.append(
+                    Person(
+                        pl.entry.canonical,
+                        pl.entry.country,
+                        pl.start_char,
+                        pl.end_char,
+                        "country",
+                    )
+                )
+    date_mention, basis = date_for(article, seg, first, c_start, c_end, group, seg_triggers)
+    status = scope.status(article, clause_text, first, date_mention, doc, c_start, seg)
+    location = event_location(article, etype, first, places, people, seg_triggers, seg)
+    if (
+        etype is T.VISIT
+        and location is not None
+        and location.country
+        and people
+        and all(p.country == location.country for p in people)
+    ):
+        # Only hosts named ("traf er dort X"): the visitor is the one referred to.
+        for r in coreference.person_refs(article, seg, people, first.token_i)[:1]:
+            if r.country != location.country:
+                people.insert(0, r)
+    if location is None and etype is T.ELECTION:
+        code = next((p.country for p in people if p.country), None)
+        location = article.index.country_place.get(code) if code else None
+    elif (
+        etype is T.ELECTION
+        and location is not None
+        and location.kind == "city"
+        and location.country
+        and (_NATIONAL_VOTE.search(first.text) or _NATIONAL_VOTE.search(clause_text))
+    ):
+        # "die Präsidentenwahl ... in Minsk": a national vote is the country's
+        location = article.index.country_place.get(location.country) or location
+    if location is None and etype is T.PROTEST:
+        location = mentions.paragraph_country(article, seg) or mentions.main_country(article)
+    conf = (
+        0.55
+        + (0.1 if date_mention else 0)
+        + (0.1 if location else 0)
+        + (0.1 if first.verbal else 0)
+        - (0.15 if seg.headline else 0)
+    )
+    base = Draft(etype, [], {}, location, date_mention, basis, status, seg, first, conf)
+    set_dates(article, base, date_mention, basis, seg)
+    if etype in (T.VISIT, T.SUMMIT):
+        base.duration = article.duration(seg)
+        base.closing = bool(_CLOSING.search(seg.text))
+    if date_mention is None and not first.verbal and previous and etype in NEEDS_ACTOR:
+        pass
+    drafts: list[Draft] = []
+    if etype is T.VISIT:
+        drafts = visit_drafts(article, base, people, group, seg)
+    elif etype is T.PROTEST and location is not None:
+        drafts = []
+        spread = [pl for pl in places if pl.form == "name" and pl.prep in ("in", "und")]
+        joined = _IN_A_AND_B.search(seg.text)
+        if joined and len(spread) >= 2:
+            for pl in spread:
+                d = draft_derive(base, [], {})
+                d.location = pl.entry
+                drafts.append(d)
+        else:
+            drafts = [
+                draft_derive(base, [p.name for p in people], {p.name: p.country for p in people})
+            ]
+    elif etype is T.MEETING and (
+        pair := coreference.subject_with_objects(article, seg, people, first)
+    ):
+        subject, objects = pair
+        drafts = [
+            draft_derive(
+                base,
+                [subject.name, o.name],
+                {subject.name: subject.country, o.name: o.country},
+            )
+            for o in objects
+        ]
+    else:
+        names = unique([p.name for p in people])
+        drafts = [draft_derive(base, names, {p.name: p.country for p in people})]
+    for d in drafts:
+        d.candidates = [u for u, _ in article.unknowns if u.name in d.actors]
+        if not d.actors and not d.mention and previous:
+            pass
+    # A meeting told right after a dated visit of the same people happened then.
+    for d in drafts:
+        if d.mention is None and d.basis is DateBasis.NONE and d.actors and d.type is T.MEETING:
+            for p in previous:
+                if p.mention is not None and set(p.actors) & set(d.actors) and p.type is T.VISIT:
+                    d.mention, d.start, d.end = p.mention, p.start, p.end
+                    d.precision = p.precision
+                    d.basis = p.basis
+                    d.inherited = True
+                    if d.location is None and p.location is not None and d.type is T.MEETING:
+                        d.location = p.location
+                    break
+    if (
+        etype is T.MEETING
+        and first.verbal
+        and article.finder.verb_forms.get(toks.orth[first.token_i]) in _GOING_TO_MEET
+    ):
+        drafts += [v for d in drafts if (v := implied_visit(d)) is not None]
+    return drafts
+
+
+def visit_drafts(
+    article: Article, base: Draft, people: list[Person], group: list[Trigger], seg: Segment
+) -> list[Draft]:
+    """One visit per visiting delegation (persons of one country); hosts join each."""
+    attendance = group[0].attendance
+    location = base.location
+    if attendance:
+        anchor = (
+            coreference.anchor(article)
+            if _CEREMONY_REF.search(seg.text) or (location is None and base.mention is None)
+            else None
+        )
+        if anchor is not None:
+            if location is None:
+                location = anchor.location
+            if base.mention is None and anchor.mention is not None:
+                base.mention, base.start, base.end = anchor.mention, anchor.start, anchor.end
+                base.precision, base.basis = anchor.precision, anchor.basis
+            people = [p for p in people if p.name not in anchor.actors]
+            host_country = (location.country if location else None) or next(
+                (anchor.countries.get(a) for a in anchor.actors if anchor.countries.get(a)),
+                None,
+            )
+        else:
+            if location is None:
+                return []
+            host_country = location.country
+    else:
+        host_country = location.country if location else None
+    if not people:
+        return []
+    hosts = [p for p in people if host_country and p.country == host_country]
+    visitors = [p for p in people if p not in hosts]
+    if not visitors:
+        return []
+    # Possessive noun trigger ("nach seinem Staatsbesuch in Peking"): the subject alone.
+    t = group[0]
+    if not t.verbal and t.token_i > 0 and article.doc[t.token_i - 1].lower_ in trg.POSSESSIVES:
+        before = [p for p in visitors if p.start_char < t.start_char] or visitors[:1]
+        visitors = before[-1:]
+    groups: dict[str | None, list[Person]] = {}
+    for p in visitors:
+        groups.setdefault(p.country if attendance or len(visitors) > 1 else None, []).append(p)
+    if not attendance:
+        groups = {None: visitors}
+    drafts = []
+    for members in groups.values():
+        names = unique([p.name for p in members] + [h.name for h in hosts])
+        d = draft_derive(base, names, {p.name: p.country for p in members + hosts})
+        d.location = location
+        drafts.append(d)
+    return drafts
+
+
+def event_location(
+    article: Article,
+    etype: EventType,
+    trigger: Trigger,
+    places: list[Place],
+    people: list[Person],
+    seg_triggers: list[Trigger],
+    seg: Segment,
+) -> PlaceEntry | None:
+    def dist(p: Place) -> int:
+        d = p.start_char - trigger.end_char
+        return d if d >= 0 else -d + 40
+
+    def owned_by_other(p: Place) -> bool:
+        """A place right after another trigger is that trigger's ("Abreise nach X"); but
+        "zu Gesprächen nach Washington reisen" goes to Washington."""
+        if etype is T.VISIT and p.prep == "nach":
+            return False
+        for t in seg_triggers:
+            if t.type is not etype and 0 <= p.start_char - t.end_char <= 12:
+                return True
+        return False
+
+    c_lo, c_hi = article.clause(seg.start, seg.end, trigger.token_i)
+    lo, hi = article.toks.idx[c_lo], article.toks.end[c_hi - 1]
+    places = [
+        p
+        for p in places
+        if not owned_by_other(p)
+        and not attribute_place(article, p, seg)
+        and (-90 <= p.start_char - trigger.start_char <= 90 or lo <= p.start_char < hi)
+    ]
+
+    # A demonym ("die Franzosen") is a country's people, not a place: it locates an
+    # election, never a visit's destination or where a meeting or protest happens.
+    if etype is T.VISIT:
+        cands = [p for p in places if p.form == "name" and p.prep in ("nach", "in", "im")]
+        if trigger.verbal and trigger.text.lower().startswith("besuch"):
+            # "besuchte Rom", "hat die Ukraine besucht": the object is the destination.
+            cands += [
+                p
+                for p in places
+                if p.form == "name" and lo <= p.start_char < hi and p.prep not in _NOT_OBJECT_PREPS
+            ]
+        cands += [
+            p
+            for p in places
+            if p.form == "adjective" and p.prep in ("im", "in") and p.entry.kind == "city"
+        ]
+    elif etype in (T.ELECTION,):
+        dateline = _DATELINE.match(seg.text)
+        after_dateline = seg.start_char + (dateline.end() if dateline else 0)
+        cands = [
+            p
+            for p in places
+            if p.form in ("name", "genitive")
+            and p.prep not in _NOT_VOTE_PREPS
+            and p.start_char >= after_dateline
+        ]
+        # The voters named by their people: "Die Slowaken wählen ein neues Parlament".
+        cands += [p for p in places if p.form == "demonym"]
+        cands += [
+            p for p in places if p.form == "adjective" and 0 <= trigger.start_char - p.end_char <= 2
+        ]
+        cands.sort(key=lambda p: p.entry.kind != "country")
+        if cands:
+            return cands[0].entry
+    else:
+        cands = [
+            p for p in places if p.form == "name" and p.prep in ("in", "im", "auf", "bei", "nahe")
+        ]
+        cands += [
+            p
+            for p in places
+            if p.form == "adjective" and p.prep in ("im", "in") and p.entry.kind == "city"
+        ]
+        if etype is T.PROTEST and not cands:
+            cands = [p for p in places if p.form in ("name", "genitive")]
+    if not cands:
+        return None
+    return min(cands, key=dist).entry
+
+
+def attribute_place(article: Article, place: Place, seg: Segment) -> bool:
+    """A place inside a causal or concessive phrase about another noun ("angesichts des
+    Machtkampfes in Belarus", "wegen der Proteste in Minsk"): not where the event is."""
+    key = (place.start_char, seg.start)
+    found = article.attributed.get(key)
+    if found is None:
+        found = article.attributed[key] = attributed_uncached(article, place, seg)
+    return found
+
+
+def attributed_uncached(article: Article, place: Place, seg: Segment) -> bool:
+    toks = article.toks
+    if not toks.idx or place.start_char >= toks.end[-1]:
+        return False
+    start = max(bisect.bisect_right(toks.idx, place.start_char) - 1, 0)  # as char_span
+    lo = max(seg.start, start - 6)
+    words = toks.lower[lo:start]
+    if _CAUSAL_PREP_HASHES.isdisjoint(words):
+        return False
+    at = max(i for i, w in enumerate(words) if w in _CAUSAL_PREP_HASHES)
+    return _COMMA_UND_HASHES.isdisjoint(words[at:])
+
+
+def date_for(
+    article: Article,
+    seg: Segment,
+    trigger: Trigger,
+    c_start: int,
+    c_end: int,
+    group: list[Trigger],
+    seg_triggers: list[Trigger],
+) -> tuple[DateMention | None, DateBasis]:
+    toks = article.toks
+    in_seg = article.dates[
+        bisect.bisect_left(article.date_starts, seg.start_char) : bisect.bisect_left(
+            article.date_starts, seg.end_char
+        )
+    ]
+    if not in_seg:
+        return None, DateBasis.NONE
+    mine = {t.start_char for t in group}
+
+    def nearest_trigger(m: DateMention) -> Trigger | None:
+        return min(seg_triggers, key=lambda t: abs(t.start_char - m.start_char), default=None)
+
+    called_vote = trigger.type is T.ELECTION and bool(
+        _CALLED_VOTE.search(article.text, seg.start_char, seg.end_char)
+    )
+
+    def belongs(m: DateMention) -> bool:
+        if called_vote and not _TARGET_DAY.search(
+            article.text, max(seg.start_char, m.start_char - 12), m.start_char
+        ):
+            # "hatte die Wahl Ende Mai ausgerufen": the day of the call; but "für den
+            # 23. Juli angesetzt" is the vote's
+            return False
+        near = nearest_trigger(m)
+        if (
+            near is not None
+            and near.start_char not in mine
+            and near.type is not trigger.type
+            and not near.verbal
+            and 0 <= m.start_char - near.end_char <= 8
+        ):
+            return False  # "Amtsantritt im Dezember", "Parlamentswahl vom 26. Oktober"
+        if (
+            m.start_char > trigger.end_char
+            and (
+                m.text[:4].lower() == "seit"
+                or _SINCE.search(article.text[trigger.end_char : m.start_char])
+            )
+            and _FIRST_SINCE.search(
+                article.text, max(seg.start_char, trigger.start_char - 40), m.start_char
+            )
+        ):
+            return False  # "sein erster Besuch seit 2017": the time before, not the visit
+        lo, hi = sorted((m.start_char, trigger.start_char))
+        quotes = len(_QUOTES.findall(article.text, lo, hi))
+        if quotes and not _quoted_noun(article.text, trigger, m, quotes):
+            return False
+        # A relative clause about another noun: "..., die am 15. Juli ... gemacht haben".
+        head = article.text[seg.start_char : m.start_char]
+        comma = head.rfind(",")
+        if comma >= 0 and dates_other_event(article, seg, trigger, mine, comma, m):
+            return False
+        if comma >= 0 and m.start_char > trigger.end_char:
+            rel = _RELATIVE.match(head[comma + 1 :])
+            gap = seg.start_char + comma - trigger.end_char
+            gap_text = article.text[trigger.end_char : seg.start_char + comma]
+            if rel and gap > 3 and not _PLACE_TAIL.fullmatch(gap_text):
+                return False
+        return True
+
+    in_seg = [m for m in in_seg if belongs(m)]
+    clause_lo = toks.idx[c_start]
+    clause_hi = toks.end[c_end - 1] if c_end > c_start else clause_lo
+    chosen: DateMention | None = None
+    if in_seg:
+
+        def score(m: DateMention) -> float:
+            same = clause_lo <= m.start_char < clause_hi
+            ctx = clause_window(seg.text, m.start_char - seg.start_char)
+            reporting = bool(article.search(trg.REPORTING_CUE, seg, ctx)) and not same
+            return (
+                (0 if same else 100)
+                + (1000 if reporting else 0)
+                + abs(m.start_char - trigger.start_char) / 100
+            )
+
+        scores = [score(m) for m in in_seg]
+        order = sorted(range(len(in_seg)), key=scores.__getitem__)
+        best = in_seg[order[0]]
+        if scores[order[0]] < 1000:
+            chosen = _join_pair(best, in_seg, seg.text, seg.start_char)
+    if chosen is not None and chosen.start is None and chosen.precision is not Precision.UNKNOWN:
+        chosen = None
+    if chosen is not None:
+        basis = DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
+        return chosen, basis
+    return None, DateBasis.NONE
+
+
+def dates_other_event(
+    article: Article, seg: Segment, trigger: Trigger, mine: set[int], comma: int, m: DateMention
+) -> bool:
+    """Whether date `m`, in a relative clause opened by the comma at `comma` (offset in
+    `seg`), describes another event's noun: "die Wahlen in Indien, die am 1. Juni endeten"
+    dates the election, not the swearing-in the sentence goes on to tell."""
+    if not _RELATIVE_OPENING.match(seg.text, comma + 1):
+        return False
+    at = seg.start_char + comma
+    closing = article.text.find(",", m.end_char, seg.end_char)
+    clause_end = closing if closing >= 0 else seg.end_char
+    if at < trigger.start_char < clause_end:
+        return False  # the trigger is told inside that relative clause
+    for t in article.seg_triggers(seg):
+        if t.verbal or t.start_char in mine or t.type is trigger.type or t.end_char > at:
+            continue
+        gap = article.text[t.end_char : at]
+        if not gap or _PLACE_TAIL.fullmatch(gap):
+            return True
+    return False
+
+
+def set_dates(
+    article: Article, d: Draft, mention: DateMention | None, basis: DateBasis, seg: Segment
+) -> None:
+    if mention is not None:
+        d.start, d.end, d.precision = mention.start, mention.end, mention.precision
+        if d.start is not None and d.precision is Precision.DAY and d.type in (T.VISIT, T.SUMMIT):
+            n = article.duration(seg)
+            if n > 1:
+                d.end = d.start + timedelta(days=n - 1)
+                d.precision = Precision.RANGE
+        return
+    since = _SINCE.search(seg.text) if d.type is T.PROTEST else None
+    if since and article.published is not None:
+        at = seg.start_char + since.end()
+        start = next((m for m in article.dates if at <= m.start_char <= at + 40 and m.start), None)
+        if start is not None and start.start is not None and start.start < article.published:
+            d.start, d.end, d.precision = start.start, article.published, Precision.RANGE
+            d.mention, d.basis = start, DateBasis.EXPLICIT
+            return
+    if scope.happening_now(article, d, seg) and article.published is not None:
+        d.start = d.end = article.published
+        d.precision = Precision.DAY
+        d.basis = DateBasis.PUBLICATION
+        if d.type in (T.VISIT, T.SUMMIT):
+            n = article.duration(seg)
+            if n > 1:
+                d.end = d.start + timedelta(days=n - 1)
+                d.precision = Precision.RANGE
+        return
+    if article.published is not None and _CLOCK_TIME.search(seg.text):
+        # A clock time alone ("Beginn um 16.30 Uhr") is on the day the story is at.
+        at = bisect.bisect_left(article.date_starts, seg.start_char)
+        day = next(
+            (
+                m.start
+                for m in reversed(article.dates[:at])
+                if m.precision is Precision.DAY and m.start is not None
+            ),
+            article.published,
+        )
+        d.start = d.end = day
+        d.precision = Precision.DAY
+        d.basis = DateBasis.RELATIVE
+        d.inherited = True  # taken from the context: less specific than a phrase of its own
+
+
+_PLACE_TAIL = re.compile(r"\s+(?:in|im|aus) [A-ZÄÖÜ][\w-]+")
+_QUOTES = re.compile(r"[\"„“”«»]")
+
+
+def _quoted_noun(text: str, trigger: Trigger, m: DateMention, quotes: int) -> bool:
+    """The trigger sits in a short quoted phrase after the date ("am Montag zu „einem
+    offiziellen Besuch“ in Peking"): the quote is a phrase, not reported speech."""
+    if quotes != 1 or m.start_char > trigger.start_char:
+        return False
+    opening = max(text.rfind(q, 0, trigger.start_char) for q in '"„“«»')
+    closes = _QUOTES.match(text, trigger.end_char) is not None
+    return closes and trigger.start_char - opening <= 40
+
+
+_ELECTED_ORG = re.compile(r"partei|bündnis|allianz|regierungspartei|wahlsieger", re.IGNORECASE)
+_CAUSAL_PREPS = frozenset(
+    {"angesichts", "wegen", "trotz", "aufgrund", "infolge", "inmitten", "hinsichtlich"}
+)
+_RELATIVE = re.compile(r"\s*(?:die|der|das|den|dem|deren|dessen|welche\w*)\b")
+
+_RELATIVE_OPENING = re.compile(
+    r"\s*(?:(?:an|auf|bei|in|mit|nach|seit|vor|während|zu)\s+)?"
+    r"(?:die|der|das|den|dem|deren|dessen|welche\w*)\b",
+    re.IGNORECASE,
+)
+_NATIONAL_VOTE = re.compile(
+    r"präsident|parlament|national|bundestag|duma|kongress|unterhaus|amtszeit|staatschef",
+    re.IGNORECASE,
+)
+
+_NOT_VOTE_PREPS = frozenset({"aus", "zu", "zum", "zur", "gegen", "mit", "für", "nach"})
+
+_DATELINE = re.compile(r"\s*[A-ZÄÖÜ][^()\n]{0,60}\([^()\n]{1,30}\)\s*[-–—]\s")
+
+_NOT_OBJECT_PREPS = frozenset(
+    "aus von vom mit für gegen über bei beim zu zum zur vor nach nahe seit ab an am auf "
+    "durch ohne um unter zwischen wegen trotz".split()
+)
+_SINCE = re.compile(r"\bseit\b", re.IGNORECASE)
+# An event compared with the time before it: "erster Besuch seit", "erstmals seit".
+_FIRST_SINCE = re.compile(r"\b(?:erst(?:e[mnrs]?)?|erstmals|ersten\s+Mal)\b", re.IGNORECASE)
+
+_IN_A_AND_B = re.compile(r"\bin \w+ und \w+")
+
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?Uhr\b")
+_CEREMONY_REF = re.compile(
+    r"amtseinführung|vereidigung|zeremonie|feier|gipfel|amtsantritt|dafür|daran|dazu|dabei",
+    re.IGNORECASE,
+)
+
+
+def _after_preposition(doc: Doc, p: Person, seg: Segment, trigger_tokens: set[int]) -> bool:
+    """A person named after a preposition ("nach Velo", "vom Vorgänger Kessel"): someone
+    beside the one taking office, unless the phrase is the trigger noun's own ("die
+    Vereidigung von Velo")."""
+    span = doc.char_span(p.start_char, p.end_char, alignment_mode="expand")
+    if span is None or span.start <= seg.start:
+        return False
+    j = span.start - 1
+    while j > seg.start and (
+        doc[j].text[:1].isupper()
+        or doc[j].lower_ in DETERMINERS
+        or (_INFLECTED_ADJECTIVE.fullmatch(doc[j].text) and doc[j - 1].lower_ in _PERSON_PREPS)
+    ):
+        j -= 1
+    if doc[j].lower_ == "von" and j > seg.start and doc[j - 1].i in trigger_tokens:
+        return False  # "die Vereidigung von X": X is the one sworn in
+    return doc[j].lower_ in _PERSON_PREPS
+
+
+_PERSON_PREPS = frozenset({"vor", "nach", "von", "vom", "mit", "gegen", "neben"})
+# "vom scheidenden Ministerpräsidenten X"
+_INFLECTED_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:en|em|er|es|e)")
+
+_ZWISCHEN = hash_string("zwischen")
+
+_CALLED_VOTE = re.compile(
+    r"\b(?:ausgerufen|ausrief\w*|angesetzt|ansetzte\w*|anberaumt|ausgeschrieben|"
+    r"vorgezogen|vorzuziehen)\b",
+    re.IGNORECASE,
+)
+_TARGET_DAY = re.compile(r"\b(?:für|auf)(?:\s+(?:den|die|das))?\s*$", re.IGNORECASE)
+_ADMINISTERS_OATH = re.compile(r"\b(?:nahm|nahmen|nimmt|abgenommen|abnehmen)\b", re.IGNORECASE)
+
+_CAUSAL_PREP_HASHES = frozenset(hash_string(w) for w in _CAUSAL_PREPS)
+_COMMA_UND_HASHES = frozenset(hash_string(w) for w in (",", "und"))
+
+
+def _definite_before(doc: Doc, i: int, seg_start: int) -> bool:
+    j = i - 1
+    while j >= seg_start and doc[j].text[:1].islower() and doc[j].lower_ not in DETERMINERS:
+        j -= 1
+    return j >= seg_start and doc[j].lower_ in {"der", "die", "das", "den", "dem", "des"}
+
+
+def _join_pair(
+    chosen: DateMention, mentions: list[DateMention], text: str, base: int
+) -> DateMention:
+    """ "am Montag und Dienstag": two adjacent day phrases joined by und/bis as one range."""
+    for other in mentions:
+        if other is chosen or other.start is None or chosen.start is None:
+            continue
+        a, b = (chosen, other) if chosen.start_char < other.start_char else (other, chosen)
+        between = text[a.end_char - base : b.start_char - base].strip().lower()
+        span_ok = (b.end - a.start).days <= 31 if a.start and b.end else False
+        if a.start and b.end and _BEGAN.search(between):
+            span_ok = (b.end - a.start).days <= 366
+        if (
+            (_PAIR_JOIN.match(between) or _BEGAN.search(between))
+            and a.start
+            and b.end
+            and a.start <= b.end
+            and span_ok
+        ):
+            return DateMention(
+                a.start_char,
+                b.end_char,
+                text[a.start_char - base : b.end_char - base],
+                a.start,
+                b.end,
+                Precision.RANGE,
+                a.relative or b.relative,
+            )
+    return chosen
+
+
+_BEGAN = re.compile(r"^(?:begann|begannen|startete|starteten|anfing|anfingen)\b.{0,20}\bund$")
+_PAIR_JOIN = re.compile(r"^(?:\w+ )?(?:und|bis|bis zum|-|–)$")
+
+_CLOSING = re.compile(r"\babschließend\w*|\bzum abschluss\b|\bzum ende\b", re.IGNORECASE)
+
+_AT_MARGIN = re.compile(r"\bam rande\b", re.IGNORECASE)
+
+_GOING_TO_MEET = frozenset({"treffen", "zusammentreffen"})
+
+
+def implied_visit(meeting: Draft) -> Draft | None:
+    """A meeting in one participant's country with a guest from another is also the guest's
+    trip there ("Xi traf Putin in Moskau"): the visit, guests first, the host beside them."""
+    place = meeting.location
+    if place is None or not place.country or meeting.status is not Status.OCCURRED:
+        return None  # a planned meeting's place is a proposal more often than a trip
+    countries = [meeting.countries.get(a) for a in meeting.actors]
+    if None in countries or place.country not in countries:
+        return None
+    guests = [a for a, c in zip(meeting.actors, countries, strict=True) if c != place.country]
+    if not guests:
+        return None
+    hosts = [a for a in meeting.actors if a not in guests]
+    visit = draft_derive(meeting, guests + hosts, dict(meeting.countries))
+    visit.type = T.VISIT
+    visit.confidence = meeting.confidence - 0.1
+    return visit

@@ -1,0 +1,98 @@
+"""The coreference stage: who a segment refers to without naming them ("er", "die beiden
+Staatschefs", "der 71-Jährige": the persons named before), and which earlier event a
+segment tells again (the ceremony that "daran teilnehmen" means)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+from timeline.extraction import triggers as trg
+from timeline.extraction.article import Article
+from timeline.extraction.records import Draft, Person, Segment, T, Trigger, draft_copy
+
+_PRONOUN_HASHES = frozenset(hash_string(w) for w in trg.PRONOUNS)
+_POSSESSIVE_HASHES = frozenset(hash_string(w) for w in trg.POSSESSIVES)
+
+
+def person_refs(
+    article: Article, seg: Segment, persons: list[Person], trigger_i: int
+) -> list[Person]:
+    """Persons of earlier sentences referred to here: "er", "die beiden Staatschefs"."""
+    names_here = {p.name for p in persons}
+    earlier = [p for p in reversed(article.salient) if p.kind != "organisation"]
+    text = seg.text
+    refs: list[Person] = []
+    group = article.search(trg.GROUP_REF_CUE, seg, text)
+    if group:
+        for p in earlier:
+            if p.name not in names_here and p.name not in {r.name for r in refs}:
+                refs.append(
+                    replace(
+                        p,
+                        kind="ref",
+                        start_char=seg.start_char + group.start(),
+                        end_char=seg.start_char + group.end(),
+                    )
+                )
+            if len(refs) == 2:
+                break
+        return refs
+    lowers = article.toks.lower[seg.start : seg.end]
+    has_pronoun = not _PRONOUN_HASHES.isdisjoint(lowers)
+    has_possessive = not _POSSESSIVE_HASHES.isdisjoint(lowers)
+    described = trg.PERSON_NOUN_REF.search(text.strip())
+    if (has_pronoun or has_possessive or described) and earlier:
+        for p in earlier:
+            if p.name not in names_here:
+                refs.append(replace(p, kind="ref"))
+                break
+    return refs
+
+
+def subject_with_objects(
+    article: Article, seg: Segment, people: list[Person], trigger: Trigger
+) -> tuple[Person, list[Person]] | None:
+    """ "Er will X und Y treffen": a pronoun subject meeting two named persons, one after
+    the other: two meetings."""
+    if len(people) != 2 or any(p.kind == "ref" for p in people):
+        return None
+    a, b = sorted(people, key=lambda p: p.start_char)
+    between = article.text[a.end_char : b.start_char]
+    if not re.fullmatch(r"(?:\s*\([^)]*\))?\s+und\s+(?:\w+\s+){0,2}", between):
+        return None
+    head = article.doc[seg.start : seg.end]
+    names = {p.name for p in people}
+    if re.search(r"\bmit\s+(?:\w+\s+){0,2}$", article.text[seg.start_char : a.start_char]):
+        # "Gespräche mit X und Y": the one the article is about talks with both.
+        subject = next(
+            (p for p in reversed(article.salient) if p.name not in names and p.kind == "person"),
+            None,
+        )
+        return (subject, [a, b]) if subject is not None else None
+    if not any(t.lower_ in trg.PRONOUNS and t.idx < a.start_char for t in head):
+        return None
+    refs = person_refs(article, seg, people, trigger.token_i)
+    if not refs:
+        return None
+    return refs[0], [a, b]
+
+
+def anchor(article: Article) -> Draft | None:
+    """The latest ceremony told so far (an inauguration or summit), with its date and
+    place gathered from all its statements."""
+    found = next(
+        (d for d in reversed(article.drafts) if d.type in (T.INAUGURATION, T.SUMMIT) and d.actors),
+        None,
+    )
+    if found is None:
+        return None
+    same = [d for d in article.drafts if d.type is found.type and set(d.actors) & set(found.actors)]
+    dated = next((d for d in same if d.mention is not None), None)
+    placed = next((d for d in same if d.location is not None), None)
+    result = draft_copy(dated or found)
+    if result.location is None and placed is not None:
+        result.location = placed.location
+    return result

@@ -1,0 +1,346 @@
+"""The mention stage: who and where a segment names. Lexicon names and offices (resolved by
+the publication date and by who was named before), family names told again, unknown titled
+persons; places with the preposition that governs them; the country a paragraph or an article
+is about."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+from spacy.tokens import Doc
+
+from timeline.extraction import triggers as trg
+from timeline.extraction.analysis import DETERMINERS, TITLEISH
+from timeline.extraction.article import Article
+from timeline.extraction.lexicon import ActorEntry, PlaceEntry
+from timeline.extraction.matchers import Mention, RoleKey, titled_persons
+from timeline.extraction.nlp import TokenArrays, lemma_of
+from timeline.extraction.records import MarkedSpan, Person, Place, Segment
+from timeline.extraction.summaries import FAMILY_NAME_FIRST
+from timeline.extraction.types import ActorCandidate
+
+
+def family_names(article: Article, seg: Segment, ms: list[Mention]) -> list[Person]:
+    """ "Kim" (or "Kims") after "Kim Jong Un" was named: a person of a country where the
+    family name comes first, told again by it. Only when one person named so far has that
+    family name, and no capitalised name follows ("Kim Dae Jung" is someone else)."""
+    by_family: dict[str, list[Person]] = {}
+    for p in article.salient:
+        if p.kind == "person" and p.country in FAMILY_NAME_FIRST and " " in p.name:
+            named = by_family.setdefault(p.name.split()[0], [])
+            if p.name not in {q.name for q in named}:
+                named.append(p)
+    found: list[Person] = []
+    for family, people in by_family.items():
+        if len(people) != 1:
+            continue
+        for match in re.finditer(rf"\b{re.escape(family)}s?\b(?!\s+[A-ZÄÖÜ])", seg.text):
+            start = seg.start_char + match.start()
+            if any(m.start_char <= start < m.end_char for m in ms):
+                continue  # part of a name the lexicon knows ("Kim Jong Un")
+            token = article.doc.char_span(start, start + 1, alignment_mode="expand")
+            i = token.start if token is not None else seg.start
+            found.append(
+                Person(
+                    people[0].name,
+                    people[0].country,
+                    start,
+                    seg.start_char + match.end(),
+                    speaker=_is_speaker(article.toks, i, seg.start),
+                    negated=_is_negated(article.toks, i, seg),
+                )
+            )
+    return found
+
+
+def persons(article: Article, seg: Segment) -> list[Person]:
+    """The actors a segment names: lexicon names (homonyms told apart), offices resolved by the
+    publication date ("der Kremlchef"), family names told again, unknown titled persons."""
+    doc = article.doc
+    ms = article.seg_mentions(seg)
+    found: list[Person] = []
+    unknown_spans = [
+        (u, c) for u, c in article.unknowns if seg.start_char <= u.start_char < seg.end_char
+    ]
+    for n, m in enumerate(ms):
+        if m.kind == "actor" and m.actor is not None:
+            if m.form == "name" and _other_first_name(doc, m, ms):
+                continue
+            found_actor = disambiguate(article, m)
+            found.append(
+                Person(
+                    found_actor.canonical,
+                    found_actor.country,
+                    m.start_char,
+                    m.end_char,
+                    kind=found_actor.kind,
+                    speaker=_is_speaker(article.toks, m.start, seg.start),
+                    negated=_is_negated(article.toks, m.start, seg),
+                )
+            )
+        elif m.kind == "role" and m.role is not None and not m.former:
+            nxt = ms[n + 1] if n + 1 < len(ms) else None
+            if nxt is not None and nxt.kind == "actor" and nxt.start - m.end <= 1:
+                continue
+            if any(0 <= u.start_char - m.end_char <= 2 for u, _ in unknown_spans):
+                continue
+            if m.start > seg.start and doc[m.start - 1].lower_ in ("als", "zum", "zur"):
+                continue  # the office as predicate: "als Präsident vereidigt"
+            if (
+                m.end < len(doc)
+                and doc[m.end].text[:1].isupper()
+                and doc[m.end].text not in ("(",)
+                and not doc[m.end].is_punct
+                and m.end < seg.end
+                and lemma_of(doc[m.end]) == doc[m.end].text
+                and doc[m.end].text.lower() not in trg.PLANNED_CUES.pattern
+                and _looks_like_name(doc[m.end].text)
+            ):
+                continue  # a name the lexicon does not know follows the title
+            if m.role.country is None and not (
+                m.start > seg.start and doc[m.start - 1].lower_ in _ARTICLES
+            ):
+                continue
+            actor = resolve_role(article, m.role, m.text)
+            if actor is not None:
+                found.append(
+                    Person(
+                        actor.canonical,
+                        actor.country,
+                        m.start_char,
+                        m.end_char,
+                        negated=_is_negated(article.toks, m.start, seg),
+                    )
+                )
+    found += family_names(article, seg, ms)
+    for u, country in unknown_spans:
+        found.append(
+            Person(
+                u.name,
+                country,
+                u.start_char,
+                u.end_char,
+                kind="unknown",
+                title=u.title,
+                speaker=bool(trg.SPEAKER_TITLE.search(u.title)),
+            )
+        )
+    found.sort(key=lambda p: p.start_char)
+    for p in found:
+        article.resolved_actor_spans.append(
+            MarkedSpan(
+                p.start_char, p.end_char, "actor", article.text[p.start_char : p.end_char], p.name
+            )
+        )
+    return found
+
+
+def disambiguate(article: Article, m: Mention) -> ActorEntry:
+    assert m.actor is not None
+    forms = article.index.actor_forms.get(m.text) or []
+    if len(forms) <= 1:
+        return m.actor
+    seen = {p.name for p in article.salient}
+    for actor, _ in forms:
+        if actor.canonical in seen:
+            return actor
+    if article.published is not None:
+        for actor, _ in forms:
+            if any(r.holds_on(article.published) for r in actor.roles):
+                return actor
+    return m.actor
+
+
+def resolve_role(article: Article, key: RoleKey, text: str) -> ActorEntry | None:
+    holders = article.index.holders(key, article.published)
+    if not holders:
+        return None
+    seen = [p.name for p in reversed(article.salient)]
+    for name in seen:
+        for h in holders:
+            if h.canonical == name:
+                return h
+    if key.country is None and key.term in _GENERIC_ONLY_ANAPHORIC:
+        return None
+    if len(holders) == 1 or article.published is None:
+        return holders[0] if len(holders) == 1 else None
+    german = [h for h in holders if h.country == "DE"]
+    if key.country is None and len(german) == 1:
+        return german[0]
+    return holders[0] if key.country is not None else None
+
+
+def places(article: Article, seg: Segment) -> list[Place]:
+    """The places a segment names, each with the preposition that governs it (also across an
+    adjective or a word for town: "im russischen Kasan", "in der Hauptstadt Kiew")."""
+    out: list[Place] = []
+    for m in article.seg_mentions(seg):
+        if m.kind != "place" or m.place is None:
+            continue
+        prep = article.doc[m.start - 1].lower_ if m.start > seg.start else ""
+        if prep in ("der", "den", "dem", "die") and m.start - 2 >= seg.start:
+            prep2 = article.doc[m.start - 2].lower_
+            if prep2 in ("in", "nach", "aus"):
+                prep = prep2
+        elif m.start - 2 >= seg.start and (
+            _PLACE_ADJECTIVE.fullmatch(prep) or prep in _PLACE_NOUNS
+        ):
+            # "im russischen Kasan", "in der Hauptstadt Kiew", "nach der Hafenstadt Odessa"
+            j = m.start - 2
+            while j > seg.start and (
+                _PLACE_ADJECTIVE.fullmatch(article.doc[j].lower_)
+                or article.doc[j].lower_ in _PLACE_NOUNS
+                or article.doc[j].lower_ in ("der", "den", "dem", "die")
+            ):
+                j -= 1
+            if article.doc[j].lower_ in ("in", "im", "nach", "aus"):
+                prep = article.doc[j].lower_
+        out.append(Place(m.place, m.start_char, m.end_char, m.form, prep))
+    return out
+
+
+def main_country(article: Article) -> PlaceEntry | None:
+    """The country the article names most often (names, genitives, adjectives). Not
+    demonyms: "Tausende Ukrainer demonstrierten" says who protests, not where."""
+    counts: dict[str, int] = {}
+    for m in article.mentions:
+        if m.kind == "place" and m.place is not None and m.place.country and m.form != "demonym":
+            counts[m.place.country] = counts.get(m.place.country, 0) + 1
+    if not counts:
+        return None
+    code = max(counts, key=lambda c: counts[c])
+    return article.index.country_place.get(code)
+
+
+def paragraph_country(article: Article, seg: Segment) -> PlaceEntry | None:
+    """The one country the paragraph has named up to this sentence (names, cities,
+    adjectives), or None when it named none or several."""
+    paragraph_start = article.text.rfind("\n\n", 0, seg.start_char) + 1
+    codes = {
+        m.place.country
+        for m in article.mentions
+        if m.kind == "place"
+        and m.place is not None
+        and m.place.country
+        and m.form != "demonym"  # "Tausende Ukrainer demonstrierten" in Berlin
+        and paragraph_start <= m.start_char < seg.end_char
+    }
+    if len(codes) != 1:
+        return None
+    return article.index.country_place.get(codes.pop())
+
+
+def titled_unknowns(
+    nlp: Language, text: str, mentions: list[Mention]
+) -> list[tuple[ActorCandidate, str | None]]:
+    """Persons named with a title whom the lexicon does not know ("Kremlsprecher Dmitri
+    Peskow"), with the country of a place right before the title."""
+    known = [(m.start_char, m.end_char) for m in mentions if m.kind == "actor"]
+    out: list[tuple[ActorCandidate, str | None]] = []
+    for match in titled_persons(text):
+        start, end = match.span("name")
+        name = match.group("name")
+        if any(s < end and start < e for s, e in known):
+            continue
+        words = name.split()
+        while words and _is_common_word(nlp, words[-1]):
+            words.pop()
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        end = start + len(name)
+        country = None
+        before = [
+            m
+            for m in mentions
+            if m.kind == "place"
+            and 0 <= match.start("title") - m.end_char <= 1
+            and m.form != "name"
+        ]
+        if before and before[0].place is not None:
+            country = before[0].place.country
+        out.append((ActorCandidate(name, match.group("title"), start, end), country))
+    return out
+
+
+def _is_common_word(nlp: Language, word: str) -> bool:
+    """A capitalised German noun rather than a name part ("Anfang", "Bilder")."""
+    lex = nlp.vocab[word]
+    return word.lower() in _COMMON_TAIL or (lex.is_stop and not word[:1].isupper())
+
+
+_COMMON_TAIL = frozenset({
+    "anfang", "ende", "mitte", "bilder", "news", "foto", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", "zuvor", "heute", "gestern", "morgen",
+})  # fmt: skip
+
+
+_ARTICLES = frozenset({"der", "den", "dem", "des", "die"})
+_SPEAKER_BEFORE = re.compile(r"(?:sprecher|sprecherin|von|laut)$", re.IGNORECASE)
+
+
+def _is_speaker(toks: TokenArrays, i: int, seg_start: int) -> bool:
+    """A spokesperson or a source ("Kremlsprecher Peskow", "nach Angaben von X")."""
+    if i > seg_start:
+        prev = toks.word(i - 1)
+        if _SPEAKER_BEFORE.search(prev) and prev.lower() != "von":
+            return True
+    window = toks.span_text(max(seg_start, i - 4), i).lower()
+    return "angaben von" in window or "angaben des" in window
+
+
+def _is_negated(toks: TokenArrays, i: int, seg: Segment) -> bool:
+    """A person named as the one left out: "nicht X, sondern Y", "statt mit X zu sprechen"."""
+    before = range(max(seg.start, i - 3), i)
+    if any(toks.lower[j] in _INSTEAD_HASHES for j in before):
+        return True
+    if "sondern" not in seg.text:
+        return False
+    return any(toks.lower[j] == _NICHT for j in range(max(seg.start, i - 5), i))
+
+
+_NICHT = hash_string("nicht")
+_PLACE_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|em|er|es)")
+_PLACE_NOUNS = frozenset(
+    "stadt hauptstadt großstadt hafenstadt metropole region provinz grenzstadt kurort "
+    "schwarzmeerstadt küstenstadt millionenstadt ostseestadt republik teilrepublik".split()
+)
+_INSTEAD_HASHES = frozenset(hash_string(w) for w in ("statt", "anstatt"))
+
+
+def _other_first_name(doc: Doc, m: Mention, ms: list[Mention]) -> bool:
+    """A surname alone in the lexicon, preceded here by a different first name ("Jimmy
+    Carter" is not "Ashton Carter")."""
+    if m.actor is None or m.end - m.start != 1 or m.start == 0:
+        return False
+    prev = doc[m.start - 1]
+    if not prev.is_alpha or not prev.text[:1].isupper() or prev.is_sent_start or prev.is_stop:
+        return False
+    if prev.i == 0 or doc[prev.i - 1].is_space or doc[prev.i - 1].text in {".", ":", "-"}:
+        return False
+    if any(o.end == m.start and o.kind in ("role", "place") for o in ms):
+        return False
+    if TITLEISH.search(prev.text) or prev.lower_ in DETERMINERS:
+        return False
+    return prev.text not in m.actor.canonical.split()
+
+
+def _looks_like_name(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüßéáíóúñ'\-]+", word)) and word.lower() not in (
+        _COMMON_TAIL
+    )
+
+
+_GENERIC_ONLY_ANAPHORIC = frozenset(
+    {
+        "staatschef",
+        "regierungschef",
+        "präsident",
+        "premier",
+        "staatsoberhaupt",
+        "kanzler",
+        "präsidenten",
+    }
+)

@@ -1,0 +1,313 @@
+"""The merging stage: the statements of one event within an article become one event.
+
+Two drafts are the same event when their types are equal, their places and dates compatible
+and their participants shared (a host meeting two partners is two meetings); the merged event
+keeps the most specific date, the more precise place and every participant. After merging,
+events take what the article says elsewhere: the vote's day for "am Wahlabend", the summit's
+days for trips to its place, a duration told in another sentence; and what is no event of the
+record (a meeting of one person) is dropped (`keep_draft`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from timeline.extraction.lexicon import PlaceEntry
+from timeline.extraction.records import (
+    NEEDS_ACTOR,
+    NEEDS_TWO,
+    PRECISION_RANK,
+    Draft,
+    T,
+    draft_copy,
+    unique,
+)
+from timeline.extraction.types import DateBasis, Precision, Status
+
+
+def _place_compatible(a: PlaceEntry | None, b: PlaceEntry | None) -> bool:
+    if a is None or b is None or a.canonical == b.canonical:
+        return True
+    if a.kind == "country" and b.kind != "country":
+        return a.country == b.country
+    if b.kind == "country" and a.kind != "country":
+        return a.country == b.country
+    return False
+
+
+def _dates_compatible(a: Draft, b: Draft) -> bool:
+    if a.start is None or b.start is None:
+        return True
+    assert a.end is not None and b.end is not None
+    if a.basis is DateBasis.PUBLICATION and b.basis is DateBasis.PUBLICATION:
+        return True
+    if DateBasis.PUBLICATION in (a.basis, b.basis):
+        now, other = (a, b) if a.basis is DateBasis.PUBLICATION else (b, a)
+        if not now.trigger.verbal:
+            return True  # a noun dated by publication ("Wahlsieg") may name an earlier event
+        # Told as happening now ("ist eingetroffen"): the same event as one dated within a
+        # week of publication ("am Freitag"), not as one told months before ("im Mai").
+        assert now.start is not None and other.start is not None and other.end is not None
+        return other.start - _THESE_DAYS <= now.start <= other.end + _THESE_DAYS
+    return a.start <= b.end and b.start <= a.end
+
+
+_THESE_DAYS = timedelta(days=7)
+
+
+def _same_event(a: Draft, b: Draft) -> bool:
+    if a.type is not b.type:
+        return False
+    if (
+        a.type is T.MEETING
+        and len(a.actors) == 2
+        and len(b.actors) == 2
+        and len(set(a.actors) & set(b.actors)) == 1
+    ):
+        return False  # one host, two partners: two meetings
+    if not _place_compatible(a.location, b.location) or not _dates_compatible(a, b):
+        return False
+    if a.status is not b.status and (a.start is None) != (b.start is None):
+        # An undated plan ("Kim will Putin treffen") is not a meeting told with its own
+        # date as past ("zuletzt im April 2019").
+        # ("Das Telefonat wurde seit Monaten erwartet", a noun, tells of the call again.)
+        done, plan = (a, b) if a.status is Status.OCCURRED else (b, a)
+        if (
+            plan.trigger.verbal
+            and done.start is not None
+            and done.basis in (DateBasis.EXPLICIT, DateBasis.RELATIVE)
+        ):
+            return False
+    if a.type is T.PROTEST:
+        if a.location is None or b.location is None or a.location == b.location:
+            return True
+        # "Demonstranten zogen durch Belgrad", undated, after protests in Serbia that day
+        undated = a.start is None or b.start is None
+        kinds = {a.location.kind, b.location.kind}
+        return undated and "country" in kinds and a.location.country == b.location.country
+    if a.type is T.SUMMIT and (a.location is not None or b.location is not None):
+        return True
+    if a.actors and b.actors:
+        return bool(set(a.actors) & set(b.actors))
+    return True
+
+
+def _specificity(d: Draft) -> tuple[int, int, int, int]:
+    basis_rank = {
+        DateBasis.EXPLICIT: 3,
+        DateBasis.RELATIVE: 3,
+        DateBasis.PUBLICATION: 1,
+        DateBasis.NONE: 0,
+        DateBasis.EDITOR: 4,
+    }[d.basis]
+    if d.inherited:
+        basis_rank = 2
+    return (
+        basis_rank * 10 + PRECISION_RANK.get(d.precision, 0),
+        0 if d.segment.headline else 1,
+        len(d.actors),
+        1 if d.location else 0,
+    )
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """Statements of the same event within one article become one event."""
+    _date_election_evenings(drafts)
+    _talks_on_the_phone(drafts)
+    merged: list[Draft] = []
+    for d in drafts:
+        target = next((m for m in merged if _same_event(m, d)), None)
+        if target is None:
+            merged.append(d)
+            continue
+        better, worse = (d, target) if _specificity(d) > _specificity(target) else (target, d)
+        result = draft_copy(better)
+        result.actors = unique(better.actors + worse.actors)
+        result.countries = {**worse.countries, **better.countries}
+        if result.location is None or (
+            worse.location is not None
+            and result.location.kind == "country"
+            and worse.location.kind != "country"
+            # a vote is the country's; "nach seiner Stimmabgabe in Minsk" is a polling station
+            and result.type is not T.ELECTION
+        ):
+            result.location = worse.location
+        if (
+            result.segment.headline
+            and not worse.segment.headline
+            and _specificity(worse)[0] == _specificity(better)[0]
+        ):
+            result.segment = worse.segment
+        if (
+            better.status is Status.PLANNED
+            and worse.status is Status.OCCURRED
+            and better.mention is None
+        ):
+            result.status = Status.OCCURRED
+        result.candidates = better.candidates + [
+            c for c in worse.candidates if c not in better.candidates
+        ]
+        result.confidence = min(0.95, max(better.confidence, worse.confidence) + 0.05)
+        result.duration = max(better.duration, worse.duration)
+        result.closing = better.closing
+        result.told_in = [
+            *better.told_in,
+            *worse.told_in,
+            *(seg for seg in (better.segment, worse.segment) if seg is not result.segment),
+        ]
+        merged[merged.index(target)] = result
+    for d in merged:
+        _apply_duration(d)
+    _borrow_ceremony_dates(merged)
+    _borrow_same_ceremony(merged)
+    return merged
+
+
+_ELECTION_EVENING = re.compile(r"wahl(?:abend|tag|sonntag)\b", re.IGNORECASE)
+
+
+def _date_election_evenings(drafts: list[Draft]) -> None:
+    """Events dated "am Wahlabend" take the day of the vote the article dates elsewhere."""
+    evening = [
+        d for d in drafts if d.mention is not None and _ELECTION_EVENING.search(d.mention.text)
+    ]
+    if not evening:
+        return
+    vote = next(
+        (
+            d
+            for d in drafts
+            if d.type is T.ELECTION
+            and d.precision is Precision.DAY
+            and d.mention is not None
+            and not _ELECTION_EVENING.search(d.mention.text)
+        ),
+        None,
+    )
+    if vote is None:
+        return
+    for d in evening:
+        d.start, d.end, d.precision = vote.start, vote.end, Precision.DAY
+
+
+_TALK_NOUNS = frozenset({"gespräch", "gespräche", "gesprächs", "gesprächen", "unterredung"})
+
+
+def _talks_on_the_phone(drafts: list[Draft]) -> None:
+    """ "Das Gespräch sei lang gewesen" after a call of the same two people: the call told
+    again, not a meeting ("Gespräch" names phone talks as well), unless a place says where.
+    And talks in the sentence of a call ("haben per Videoschalte beraten") are that call."""
+    calls = [d for d in drafts if d.type is T.CALL and len(d.actors) >= 2]
+    if not calls:
+        return
+    for d in drafts:
+        if d.type is not T.MEETING:
+            continue
+        same_people = [c for c in calls if set(d.actors) <= set(c.actors)]
+        told_again = (
+            not d.trigger.verbal
+            and d.location is None
+            and d.trigger.text.lower() in _TALK_NOUNS
+            # the call's own day, or none: "am Montag zu Gesprächen reisen" is other talks
+            and any(d.start is None or d.start == c.start for c in same_people)
+        )
+        # "haben per Videoschalte beraten": the verb of talks, the call says how
+        by_call = d.trigger.verbal and any(c.segment is d.segment for c in same_people)
+        if told_again or by_call:
+            d.type = T.CALL
+
+
+_SAME_CEREMONY = re.compile(
+    r"(?:(?:kurz|unmittelbar|direkt|noch|schon)\s+)?(?:vor|nach|neben|mit|wie)\s+([A-ZÄÖÜ][\w-]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _borrow_same_ceremony(merged: list[Draft]) -> None:
+    """ "Vor Trump war bereits Pence vereidigt worden": an undated swearing-in told beside
+    another person's dated one is the same ceremony's."""
+    for d in merged:
+        if d.type is not T.INAUGURATION or d.start is not None:
+            continue
+        opening = next(
+            (
+                m
+                for seg in (d.segment, *d.told_in)
+                if (m := _SAME_CEREMONY.match(seg.text.lstrip())) and m.group(1)[:1].isupper()
+            ),
+            None,
+        )
+        if opening is None:
+            continue
+        name = opening.group(1).lower()
+        other = next(
+            (
+                o
+                for o in merged
+                if o is not d
+                and o.type is T.INAUGURATION
+                and o.start is not None
+                and any(a.split()[-1].lower() == name for a in o.actors)
+            ),
+            None,
+        )
+        if other is not None:
+            d.start, d.end, d.precision = other.start, other.end, other.precision
+            d.basis = other.basis
+
+
+def _apply_duration(d: Draft) -> None:
+    """A day-dated event said elsewhere to have lasted n days: the range, ending on the day
+    when the date phrase dates its close."""
+    if d.duration <= 1 or d.precision is not Precision.DAY or d.start is None:
+        return
+    if d.closing:
+        d.start = d.start - timedelta(days=d.duration - 1)
+    else:
+        d.end = d.start + timedelta(days=d.duration - 1)
+    d.precision = Precision.RANGE
+
+
+def _borrow_ceremony_dates(merged: list[Draft]) -> None:
+    """Undated trips to a summit's place, and deals "am Rande des Gipfels", take the
+    summit's dates."""
+    summits = [d for d in merged if d.type is T.SUMMIT and d.start is not None]
+    if not summits:
+        return
+    for d in merged:
+        if d.start is not None or d.basis is not DateBasis.NONE or d.type is T.SUMMIT:
+            continue
+        for s in summits:
+            same_place = (
+                d.type is T.VISIT
+                and d.location is not None
+                and s.location is not None
+                and d.location.canonical == s.location.canonical
+            )
+            margin = d.type in (T.AGREEMENT, T.MEETING) and bool(_AT_SUMMIT.search(d.segment.text))
+            if same_place or margin:
+                d.start, d.end, d.precision = s.start, s.end, s.precision
+                d.basis = s.basis
+                if d.location is None:
+                    d.location = s.location
+                break
+
+
+_AT_SUMMIT = re.compile(
+    r"\b(?:am rande|während|bei|beim|auf)\b(?:\s+\w+){0,2}\s+[\w-]*gipfel", re.IGNORECASE
+)
+
+
+def keep_draft(d: Draft) -> bool:
+    if d.type in NEEDS_TWO and len(d.actors) < 2:
+        return False
+    if d.type in NEEDS_ACTOR and not d.actors:
+        return False
+    if d.type is T.ELECTION and not d.actors and d.location is None:
+        return False
+    if d.type is T.SUMMIT and not d.actors and d.location is None:
+        return False
+    if d.type is T.AGREEMENT and not d.actors:
+        return False
+    return not (d.type is T.PROTEST and d.location is None and not d.actors)
