@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from itertools import compress
 from typing import cast
 
@@ -310,3 +311,64 @@ def duration_days(text: str) -> int:
         return 0
     word = match.group(1).lower()
     return int(word) if word.isdigit() else trg.NUMBER.get(word, 0)
+
+
+# Separable verb particles ("traf ... ein", "nahm ... teil"): at the end of their clause they
+# belong to the clause's finite verb.
+SEPARABLE_PARTICLES = frozenset(
+    "ab an auf aus bei ein fest fort heim her hin los mit nach vor weg weiter zu zurück "
+    "zusammen teil statt bereit entgegen gegenüber vorbei voran zurecht fern hinzu herbei "
+    "dazu heran herum hinaus heraus hinweg nieder wieder".split()
+)
+_PARTICLE_HASHES = frozenset(hash_string(w) for w in SEPARABLE_PARTICLES)
+# After a separated particle: the end of its clause.
+_AFTER_PARTICLE = frozenset(
+    hash_string(w)
+    for w in (
+        ".", ",", ";", ":", "!", "?", "–", "—", "-", ")", '"', "“", "”", "»", "«", "'",
+        "und", "oder", "aber", "sondern", "sowie", "doch", "denn",
+    )
+)  # fmt: skip
+_USER_KEY = "particle_verbs"
+
+
+@cache
+def known_verbs() -> frozenset[str]:
+    """Every lemma of the lookup table: a particle joins a verb only into a real verb."""
+    return frozenset(v for v in lemma_table().values() if v[:1].islower())
+
+
+def particle_verbs(doc: Doc, extra: frozenset[str] = frozenset()) -> dict[int, tuple[str, int]]:
+    """The separable verbs of a doc whose particle stands apart at the end of the clause:
+    finite verb token -> (the whole verb's lemma, the particle's token). "Putin traf am Abend in
+    Minsk ein" gives "traf" -> ("eintreffen", "ein"). The verb is the first word of the clause
+    whose lemma the particle turns into a known verb (`known_verbs` or `extra`); computed once
+    per doc."""
+    found: dict[int, tuple[str, int]] | None = doc.user_data.get(_USER_KEY)
+    if found is not None:
+        return found
+    found = {}
+    toks = TokenArrays.of(doc)
+    lowers, n = toks.lower, len(toks.lower)
+    table = lemma_table()
+    verbs = known_verbs() | extra
+    flags = clause_flags(doc)
+    starts = set(toks.sent_starts)
+    for j in compress(range(n), (low in _PARTICLE_HASHES for low in lowers)):
+        if j + 1 < n and lowers[j + 1] not in _AFTER_PARTICLE and j + 1 not in starts:
+            continue
+        particle = toks.word(j).lower()
+        lo = j - 1
+        while lo > 0 and not flags[lo] and lo not in starts:
+            lo -= 1
+        for k in range(max(lo, 0), j):
+            word = toks.word(k)
+            if not word[:1].islower() and k not in starts:
+                continue
+            lemma = table.get(toks.orth[k], word).lower()
+            joined = particle + lemma
+            if joined in verbs and k not in found:
+                found[k] = (joined, j)
+                break
+    doc.user_data[_USER_KEY] = found
+    return found

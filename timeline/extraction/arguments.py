@@ -317,8 +317,8 @@ def event_location(
     def owned_by_other(p: Place) -> bool:
         """A place right after another trigger is that trigger's ("Abreise nach X"); but
         "zu Gesprächen nach Washington reisen" goes to Washington."""
-        if etype is T.VISIT and p.prep == "nach":
-            return False
+        if etype is T.VISIT and (p.prep == "nach" or trigger.attendance):
+            return False  # attending "die Vereidigung in Kiew" is being in Kiew
         for t in seg_triggers:
             if t.type is not etype and 0 <= p.start_char - t.end_char <= 12:
                 return True

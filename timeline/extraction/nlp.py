@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import bisect
 import re
+import tomllib
 from functools import cache
+from pathlib import Path
 
 import numpy
 import spacy
@@ -74,17 +76,29 @@ def sentencizer_starts(orth: list[int], punct: list[int]) -> list[int]:
     return starts
 
 
+LEMMA_FIXES = Path(__file__).resolve().parent / "resources" / "de" / "lemmas.toml"
+
+
 @cache
 def lemma_table() -> dict[int, str]:
-    """The German lookup lemmas keyed by the hash of the word form (`Token.orth`); empty when
-    spacy-lookups-data is missing (every word is then its own lemma)."""
+    """The German lookup lemmas keyed by the hash of the word form (`Token.orth`), with the
+    corrections of `resources/de/lemmas.toml`; only those when spacy-lookups-data is missing
+    (every other word is then its own lemma)."""
+    found: dict[int, str] = {}
     try:
         from spacy.lookups import load_lookups
 
-        table = load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
+        found = dict(load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup").items())
     except (ValueError, OSError, ImportError, KeyError):
-        return {}
-    return dict(table.items())
+        pass
+    with LEMMA_FIXES.open("rb") as f:
+        fixes: dict[str, str] = tomllib.load(f)["forms"]
+    for form, lemma in fixes.items():
+        if lemma:
+            found[hash_string(form)] = lemma
+        else:
+            found.pop(hash_string(form), None)
+    return found
 
 
 def lemma_of(token: Token) -> str:

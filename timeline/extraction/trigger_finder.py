@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from timeline.extraction import triggers as trg
-from timeline.extraction.analysis import clause_range, forward_text
+from timeline.extraction.analysis import clause_range, forward_text, particle_verbs
 from timeline.extraction.nlp import TokenArrays, lemma_table
 from timeline.extraction.records import T, Trigger
 from timeline.extraction.types import EventType
@@ -25,14 +25,14 @@ _MISSING = object()
 
 
 class TriggerFinder:
-    """Built once per extractor: the verb forms and companion patterns of the trigger words;
+    """Built once per extractor from the trigger resource (`triggers.trigger_rules`):
     `find(doc)` lists a doc's triggers in text order."""
 
     def __init__(self, nlp: Language, demonym_forms: Iterable[str]) -> None:
         strings = nlp.vocab.strings
-        demonyms = sorted({form.lower() for form in demonym_forms})
-        self.companions = {**trg.COMPANION_VERBS, **trg.vote_companions(demonyms)}
-        lemmas = set(trg.VERB_LEMMAS) | set(self.companions)
+        self.rules = trg.trigger_rules()
+        self.voters = trg.voters_pattern(sorted({form.lower() for form in demonym_forms}))
+        lemmas = set(self.rules.verbs)
         table = lemma_table()
         # Verb triggers by word form: every form whose lookup lemma is a trigger lemma.
         self.verb_forms: dict[int, str] = {k: v for k, v in table.items() if v in lemmas}
@@ -40,13 +40,9 @@ class TriggerFinder:
             key = strings.add(lemma)
             if key not in table:
                 self.verb_forms[key] = lemma
-        for form, lemma in trg.FORM_LEMMAS.items():
-            key = strings.add(form)
-            if lemma in lemmas:
-                self.verb_forms[key] = lemma
-            else:
-                self.verb_forms.pop(key, None)
-        self.attendance_words = {strings.add(w) for w in trg.ATTENDANCE_WORDS}
+        self.words = {strings.add(w): rule for w, rule in self.rules.words.items()}
+        self._trigger_lemmas = frozenset(self.rules.verbs)
+        self._endings = self.rules.all_noun_endings
         self._noun_kinds: dict[int, EventType | None] = {}
         self._token_kinds: dict[int, tuple[int, object] | None] = {}
 
@@ -56,22 +52,18 @@ class TriggerFinder:
             return self._noun_kinds[orth]
         low = word.lower()
         found: EventType | None = None
-        if (
-            word[:1].isupper()
-            and len(word) >= 4
-            and low.endswith(trg.ALL_NOUN_ENDINGS)
-            and not (trg.NOUN_STOP.search(low) and not trg.NOUN_KEEP.match(low))
-        ):
-            found = next(k for k, endings in trg.NOUN_ENDINGS if low.endswith(endings))
+        if word[:1].isupper() and len(word) >= 4 and low.endswith(self._endings):
+            found = self.rules.noun_type(low)
         self._noun_kinds[orth] = found
         return found
 
     def _token_kind(self, orth: int, lower: int, word: str) -> tuple[int, object] | None:
-        """What a word form can trigger, memoised by form: (0, None) attendance, (1, lemma) a
-        verb, (2, type) a noun, None nothing."""
+        """What a word form can trigger, memoised by form: (0, rule) an exact word, (1, lemma)
+        a verb, (2, type) a noun, None nothing."""
         hit: tuple[int, object] | None
-        if lower in self.attendance_words:
-            hit = (0, None)
+        word_rule = self.words.get(lower)
+        if word_rule is not None:
+            hit = (0, word_rule)
         else:
             lemma = self.verb_forms.get(orth)
             if lemma is not None:
@@ -99,15 +91,27 @@ class TriggerFinder:
             for i, hit in enumerate(hits):
                 if hit is _MISSING:
                     hits[i] = self._token_kind(orths[i], lowers[i], text[idx[i] : ends[i]])
-        for i in compress(range(len(hits)), hits):
+        # "traf ... ein" is "eintreffen" (a visit), not "treffen"; "brach ... auf" is
+        # "aufbrechen" although "brechen" states nothing.
+        particles = particle_verbs(doc, self._trigger_lemmas)
+        candidates = sorted(set(compress(range(len(hits)), hits)).union(particles))
+        for i in candidates:
             orth = orths[i]
+            start, end = idx[i], ends[i]
+            word = text[start:end]
+            if i in particles:
+                joined = particles[i][0]
+                if joined in self.rules.verbs:
+                    trigger = self._verb_trigger(doc, toks, i, joined, word)
+                    if trigger is not None:
+                        found[i] = trigger
+                continue
             hit = hits[i]
             code: int = hit[0]  # type: ignore[index]
             payload: object = hit[1]  # type: ignore[index]
-            start, end = idx[i], ends[i]
-            word = text[start:end]
             if code == 0:
-                found[i] = Trigger(T.VISIT, start, end, word, True, i, attendance=True)
+                rule: trg.VerbRule = payload  # type: ignore[assignment]
+                found[i] = Trigger(rule.type, start, end, word, True, i, rule.attendance)
                 continue
             if code == 2:
                 found[i] = Trigger(payload, start, end, word, False, i)  # type: ignore[arg-type]
@@ -121,34 +125,15 @@ class TriggerFinder:
                     if kind is not None:
                         found[i] = Trigger(kind, start, end, word, False, i)
                     continue  # the noun "Treffen" is read by the noun pattern
-            if lemma in trg.VERB_LEMMAS:
-                found[i] = Trigger(trg.VERB_LEMMAS[lemma], start, end, word, True, i)
+            trigger = self._verb_trigger(doc, toks, i, lemma, word)
+            if trigger is not None:
+                found[i] = trigger
                 continue
-            kind, companion = self.companions[lemma]
-            if lemma == "sein":
-                clause = forward_text(text, start).lower()
-            else:
-                at = bisect.bisect_right(sent_starts, i) - 1
-                s_lo = sent_starts[at]
-                s_hi = sent_starts[at + 1] if at + 1 < len(sent_starts) else len(toks.orth)
-                c_lo, c_hi = clause_range(doc, s_lo, s_hi, i)
-                clause = toks.span_text(c_lo, c_hi).lower()
-            if not companion.search(clause):
-                noun = self._noun_kind(orth, word)
-                if noun is not None:
-                    found[i] = Trigger(noun, start, end, word, False, i)
-                continue
-            attendance = lemma in trg.ATTENDANCE_LEMMAS or (
-                lemma == "sein" and "zu gast" not in clause
-            )
-            if lemma == "kommen" and " zusammen" in clause:
-                kind, attendance = T.MEETING, False
-            if lemma == "sein" and "zu gast" in clause:
-                kind = T.MEETING
-            found[i] = Trigger(kind, start, end, word, True, i, attendance=attendance)
-        low_text = text.lower()
-        multiword = "erklärung" in low_text or "amtszeit" in low_text
-        for match in trg.MULTIWORD_RE.finditer(text) if multiword else ():
+            noun = self._noun_kind(orth, word)
+            if noun is not None:
+                found[i] = Trigger(noun, start, end, word, False, i)
+        phrases = self.rules.phrases
+        for match in phrases.finditer(text) if phrases is not None else ():
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None:
                 continue
@@ -157,6 +142,42 @@ class TriggerFinder:
                 kind, match.start(), match.end(), match.group(0), False, span.start
             )
         return sorted(found.values(), key=lambda t: t.start_char)
+
+    def _verb_trigger(
+        self, doc: Doc, toks: TokenArrays, i: int, lemma: str, word: str
+    ) -> Trigger | None:
+        """The trigger verb `word` (lemma `lemma`) at token i states, by the first of its rules
+        whose companion its clause holds; None when none holds."""
+        start, end = toks.idx[i], toks.end[i]
+        clause: str | None = None
+        rest: str | None = None
+        for rule in self.rules.verbs[lemma]:
+            if rule.companion is None:
+                return Trigger(rule.type, start, end, word, True, i, rule.attendance)
+            if rule.companion_in_rest:
+                if rest is None:
+                    rest = forward_text(toks.text, start).lower()
+                text = rest
+            else:
+                if clause is None:
+                    sent_starts = toks.sent_starts
+                    at = bisect.bisect_right(sent_starts, i) - 1
+                    s_lo = sent_starts[at]
+                    s_hi = sent_starts[at + 1] if at + 1 < len(sent_starts) else len(toks.orth)
+                    c_lo, c_hi = clause_range(doc, s_lo, s_hi, i)
+                    clause = toks.span_text(c_lo, c_hi).lower()
+                text = clause
+            if not rule.companion.search(text):
+                continue
+            if rule.needs_voters and not self.voters.search(text):
+                continue
+            kind, attendance = rule.type, rule.attendance
+            for other, pattern in rule.type_with:
+                if pattern.search(text):
+                    kind, attendance = other, False
+                    break
+            return Trigger(kind, start, end, word, True, i, attendance)
+        return None
 
 
 def group_triggers(triggers: list[Trigger]) -> list[list[Trigger]]:

@@ -1,0 +1,37 @@
+"""The trigger resource (`timeline/extraction/resources/de/triggers.toml`): every rule's
+examples state an event of its type through the whole extractor, its counterexamples none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extraction.events import EventExtractor
+from timeline.extraction.lexicon import Lexicon
+from timeline.extraction.triggers import RuleExample, trigger_rules
+
+PUBLISHED = date(2024, 5, 15)
+EXAMPLES = trigger_rules().examples
+
+
+@pytest.fixture(scope="module")
+def extractor() -> EventExtractor:
+    return EventExtractor(Lexicon.from_files())
+
+
+def test_every_rule_has_an_example() -> None:
+    names = {example.rule for example in EXAMPLES if example.states_event}
+    data_names = {rule for rule in (e.rule for e in EXAMPLES)}
+    assert names == data_names
+
+
+@pytest.mark.parametrize(
+    "example", EXAMPLES, ids=[f"{e.rule} | {e.sentence[:40]}" for e in EXAMPLES]
+)
+def test_rule_examples(extractor: EventExtractor, example: RuleExample) -> None:
+    found = {e.type for e in extractor.extract(example.sentence, PUBLISHED).events}
+    if example.states_event:
+        assert example.type in found, (example.rule, example.sentence, found)
+    else:
+        assert example.type not in found, (example.rule, example.sentence, found)
