@@ -656,7 +656,10 @@ _CALLED_VOTE = re.compile(
     re.IGNORECASE,
 )
 _TARGET_DAY = re.compile(r"\b(?:für|auf)(?:\s+(?:den|die|das))?\s*$", re.IGNORECASE)
-_ADMINISTERS_OATH = re.compile(r"\b(?:nahm|nahmen|nimmt|abgenommen|abnehmen)\b", re.IGNORECASE)
+# "nahm ihm den Amtseid ab": the one who administers the oath (the particle closes the clause).
+_ADMINISTERS_OATH = re.compile(
+    r"\b(?:nahm|nahmen|nimmt)\b.*\bab\W*$|\b(?:abgenommen|abnehmen|abnahm)\b", re.IGNORECASE
+)
 
 _CAUSAL_PREP_HASHES = frozenset(hash_string(w) for w in _CAUSAL_PREPS)
 _COMMA_UND_HASHES = frozenset(hash_string(w) for w in (",", "und"))

@@ -93,6 +93,9 @@ class Trigger:
     verbal: bool
     token_i: int
     attendance: bool = False
+    # The type its rule gave before its clause made it another ("zum Kanzler gewählt": an
+    # election made an inauguration); nouns of that type in the clause follow it.
+    retyped_from: EventType | None = None
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from dataclasses import replace
 from itertools import compress, repeat
 
 from spacy.language import Language
@@ -43,23 +44,23 @@ class TriggerFinder:
         self.words = {strings.add(w): rule for w, rule in self.rules.words.items()}
         self._trigger_lemmas = frozenset(self.rules.verbs)
         self._endings = self.rules.all_noun_endings
-        self._noun_kinds: dict[int, EventType | None] = {}
+        self._noun_rules: dict[int, trg.Rule | None] = {}
         self._token_kinds: dict[int, tuple[int, object] | None] = {}
 
-    def _noun_kind(self, orth: int, word: str) -> EventType | None:
-        """The event type a capitalised noun states ("Staatsbesuch": visit), memoised."""
-        if orth in self._noun_kinds:
-            return self._noun_kinds[orth]
+    def _noun_rule(self, orth: int, word: str) -> trg.Rule | None:
+        """The rule a capitalised noun falls under ("Staatsbesuch": visit), memoised."""
+        if orth in self._noun_rules:
+            return self._noun_rules[orth]
         low = word.lower()
-        found: EventType | None = None
+        found: trg.Rule | None = None
         if word[:1].isupper() and len(word) >= 4 and low.endswith(self._endings):
-            found = self.rules.noun_type(low)
-        self._noun_kinds[orth] = found
+            found = self.rules.noun_rule(low)
+        self._noun_rules[orth] = found
         return found
 
     def _token_kind(self, orth: int, lower: int, word: str) -> tuple[int, object] | None:
         """What a word form can trigger, memoised by form: (0, rule) an exact word, (1, lemma)
-        a verb, (2, type) a noun, None nothing."""
+        a verb, (2, rule) a noun, None nothing."""
         hit: tuple[int, object] | None
         word_rule = self.words.get(lower)
         if word_rule is not None:
@@ -69,8 +70,8 @@ class TriggerFinder:
             if lemma is not None:
                 hit = (1, lemma)
             else:
-                kind = self._noun_kind(orth, word)
-                hit = None if kind is None else (2, kind)
+                noun = self._noun_rule(orth, word)
+                hit = None if noun is None else (2, noun)
         self._token_kinds[orth] = hit
         return hit
 
@@ -102,7 +103,9 @@ class TriggerFinder:
             if i in particles:
                 joined = particles[i][0]
                 if joined in self.rules.verbs:
-                    trigger = self._verb_trigger(doc, toks, i, joined, word)
+                    trigger = self._rule_trigger(
+                        doc, toks, i, self.rules.verbs[joined], word, verbal=True
+                    )
                     if trigger is not None:
                         found[i] = trigger
                 continue
@@ -110,28 +113,34 @@ class TriggerFinder:
             code: int = hit[0]  # type: ignore[index]
             payload: object = hit[1]  # type: ignore[index]
             if code == 0:
-                rule: trg.VerbRule = payload  # type: ignore[assignment]
+                rule: trg.Rule = payload  # type: ignore[assignment]
                 found[i] = Trigger(rule.type, start, end, word, True, i, rule.attendance)
                 continue
             if code == 2:
-                found[i] = Trigger(payload, start, end, word, False, i)  # type: ignore[arg-type]
+                trigger = self._rule_trigger(doc, toks, i, (payload,), word, verbal=False)  # type: ignore[arg-type]
+                if trigger is not None:
+                    found[i] = trigger
                 continue
             lemma = str(payload)
             if lemma in ("treffen", "wählen") and i > 0 and word[:1].isupper():
                 if starts_set is None:
                     starts_set = set(sent_starts)
                 if i - 1 != 0 and i - 1 not in starts_set:
-                    kind = self._noun_kind(orth, word)
-                    if kind is not None:
-                        found[i] = Trigger(kind, start, end, word, False, i)
-                    continue  # the noun "Treffen" is read by the noun pattern
-            trigger = self._verb_trigger(doc, toks, i, lemma, word)
+                    noun = self._noun_rule(orth, word)
+                    if noun is not None and (
+                        trigger := self._rule_trigger(doc, toks, i, (noun,), word, False)
+                    ):
+                        found[i] = trigger
+                    continue  # the noun "Treffen" is read by the noun rules
+            trigger = self._rule_trigger(doc, toks, i, self.rules.verbs[lemma], word, True)
             if trigger is not None:
                 found[i] = trigger
                 continue
-            noun = self._noun_kind(orth, word)
-            if noun is not None:
-                found[i] = Trigger(noun, start, end, word, False, i)
+            noun = self._noun_rule(orth, word)
+            if noun is not None and (
+                trigger := self._rule_trigger(doc, toks, i, (noun,), word, False)
+            ):
+                found[i] = trigger
         phrases = self.rules.phrases
         for match in phrases.finditer(text) if phrases is not None else ():
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -141,42 +150,64 @@ class TriggerFinder:
             found[span.start] = Trigger(
                 kind, match.start(), match.end(), match.group(0), False, span.start
             )
+        for trigger in [t for t in found.values() if t.retyped_from is not None]:
+            self._retype_clause(doc, toks, trigger, found)
         return sorted(found.values(), key=lambda t: t.start_char)
 
-    def _verb_trigger(
-        self, doc: Doc, toks: TokenArrays, i: int, lemma: str, word: str
+    @staticmethod
+    def _retype_clause(
+        doc: Doc, toks: TokenArrays, verb: Trigger, found: dict[int, Trigger]
+    ) -> None:
+        """Nouns of the type a verb left in its clause take the verb's type: "im zweiten
+        Wahlgang zum Kanzler gewählt" is one inauguration, not an election beside it."""
+        at = bisect.bisect_right(toks.sent_starts, verb.token_i) - 1
+        s_lo = toks.sent_starts[at]
+        s_hi = toks.sent_starts[at + 1] if at + 1 < len(toks.sent_starts) else len(toks.orth)
+        c_lo, c_hi = clause_range(doc, s_lo, s_hi, verb.token_i)
+        for j in range(c_lo, c_hi):
+            other = found.get(j)
+            if other is not None and not other.verbal and other.type is verb.retyped_from:
+                found[j] = replace(other, type=verb.type, retyped_from=other.type)
+
+    def _rule_trigger(
+        self,
+        doc: Doc,
+        toks: TokenArrays,
+        i: int,
+        rules: tuple[trg.Rule, ...],
+        word: str,
+        verbal: bool,
     ) -> Trigger | None:
-        """The trigger verb `word` (lemma `lemma`) at token i states, by the first of its rules
-        whose companion its clause holds; None when none holds."""
+        """The trigger the word at token i states by the first of its rules whose companion
+        its clause holds; None when none holds."""
         start, end = toks.idx[i], toks.end[i]
-        clause: str | None = None
-        rest: str | None = None
-        for rule in self.rules.verbs[lemma]:
-            if rule.companion is None:
-                return Trigger(rule.type, start, end, word, True, i, rule.attendance)
-            if rule.companion_in_rest:
-                if rest is None:
-                    rest = forward_text(toks.text, start).lower()
-                text = rest
-            else:
-                if clause is None:
+        texts: dict[bool, str] = {}
+
+        def read(rest: bool) -> str:
+            """The clause of token i, or the rest of its sentence; read once."""
+            if rest not in texts:
+                if rest:
+                    texts[rest] = forward_text(toks.text, start).lower()
+                else:
                     sent_starts = toks.sent_starts
                     at = bisect.bisect_right(sent_starts, i) - 1
                     s_lo = sent_starts[at]
                     s_hi = sent_starts[at + 1] if at + 1 < len(sent_starts) else len(toks.orth)
                     c_lo, c_hi = clause_range(doc, s_lo, s_hi, i)
-                    clause = toks.span_text(c_lo, c_hi).lower()
-                text = clause
-            if not rule.companion.search(text):
-                continue
-            if rule.needs_voters and not self.voters.search(text):
-                continue
-            kind, attendance = rule.type, rule.attendance
+                    texts[rest] = toks.span_text(c_lo, c_hi).lower()
+            return texts[rest]
+
+        for rule in rules:
+            if rule.companion is not None:
+                text = read(rule.companion_in_rest)
+                if not rule.companion.search(text):
+                    continue
+                if rule.needs_voters and not self.voters.search(text):
+                    continue
             for other, pattern in rule.type_with:
-                if pattern.search(text):
-                    kind, attendance = other, False
-                    break
-            return Trigger(kind, start, end, word, True, i, attendance)
+                if pattern.search(read(rule.companion_in_rest)):
+                    return Trigger(other, start, end, word, verbal, i, False, rule.type)
+            return Trigger(rule.type, start, end, word, verbal, i, rule.attendance)
         return None
 
 

@@ -20,8 +20,8 @@ RESOURCES = Path(__file__).resolve().parent / "resources" / "de"
 
 
 @dataclass(frozen=True, slots=True)
-class VerbRule:
-    """When a verb lemma states an event (`resources/de/triggers.toml`)."""
+class Rule:
+    """When a word states an event (one rule of `resources/de/triggers.toml`)."""
 
     name: str
     type: EventType
@@ -44,9 +44,9 @@ class RuleExample:
 class TriggerRules:
     """The trigger words of `resources/de/triggers.toml`, ready for matching."""
 
-    verbs: dict[str, tuple[VerbRule, ...]]  # lemma -> its rules, the first that holds wins
-    words: dict[str, VerbRule]  # exact lower-case forms ("anwesend")
-    noun_endings: tuple[tuple[str, EventType], ...]  # longest ending first
+    verbs: dict[str, tuple[Rule, ...]]  # lemma -> its rules, the first that holds wins
+    words: dict[str, Rule]  # exact lower-case forms ("anwesend")
+    noun_endings: tuple[tuple[str, Rule], ...]  # longest ending first
     noun_stop: re.Pattern[str]
     noun_keep: re.Pattern[str]
     phrases: re.Pattern[str] | None  # one named group per type
@@ -57,11 +57,11 @@ class TriggerRules:
     def all_noun_endings(self) -> tuple[str, ...]:
         return tuple(ending for ending, _ in self.noun_endings)
 
-    def noun_type(self, low: str) -> EventType | None:
-        """The type a lower-case noun states by its ending, or None."""
+    def noun_rule(self, low: str) -> Rule | None:
+        """The rule a lower-case noun falls under by its ending, or None."""
         if self.noun_stop.search(low) and not self.noun_keep.match(low):
             return None
-        return next((kind for ending, kind in self.noun_endings if low.endswith(ending)), None)
+        return next((rule for ending, rule in self.noun_endings if low.endswith(ending)), None)
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -73,15 +73,15 @@ def _read(name: str) -> dict[str, Any]:
 def trigger_rules() -> TriggerRules:
     """The trigger resource, read and compiled once."""
     data = _read("triggers.toml")
-    verbs: dict[str, list[VerbRule]] = {}
-    words: dict[str, VerbRule] = {}
-    endings: dict[str, EventType] = {}
+    verbs: dict[str, list[Rule]] = {}
+    words: dict[str, Rule] = {}
+    endings: dict[str, Rule] = {}
     phrases: list[str] = []
     examples: list[RuleExample] = []
     for raw in data["rule"]:
         kind = EventType(raw["type"])
         companion = raw.get("companion")
-        rule = VerbRule(
+        rule = Rule(
             name=raw["name"],
             type=kind,
             companion=re.compile(companion) if companion is not None else None,
@@ -95,10 +95,15 @@ def trigger_rules() -> TriggerRules:
         for word in raw.get("words", []):
             words[word] = rule
         for ending in raw.get("nouns", []):
-            endings.setdefault(ending, kind)
+            endings.setdefault(ending, rule)
         if "phrases" in raw:
             phrases.append(f"(?P<{kind.value}>{raw['phrases']})")
-        examples += [RuleExample(rule.name, kind, s, True) for s in raw.get("examples", [])]
+        for example in raw.get("examples", []):
+            typed = isinstance(example, list)
+            sentence = example[1] if typed else example
+            examples.append(
+                RuleExample(rule.name, EventType(example[0]) if typed else kind, sentence, True)
+            )
         examples += [RuleExample(rule.name, kind, s, False) for s in raw.get("counterexamples", [])]
     nouns = data["nouns"]
     return TriggerRules(
