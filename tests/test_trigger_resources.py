@@ -9,7 +9,7 @@ import pytest
 
 from timeline.extraction.events import EventExtractor
 from timeline.extraction.lexicon import Lexicon
-from timeline.extraction.triggers import RuleExample, trigger_rules
+from timeline.extraction.triggers import RuleExample, ScopeExample, scope_rules, trigger_rules
 
 PUBLISHED = date(2024, 5, 15)
 EXAMPLES = trigger_rules().examples
@@ -35,3 +35,24 @@ def test_rule_examples(extractor: EventExtractor, example: RuleExample) -> None:
         assert example.type in found, (example.rule, example.sentence, found)
     else:
         assert example.type not in found, (example.rule, example.sentence, found)
+
+
+SCOPE_EXAMPLES = scope_rules().examples
+
+
+@pytest.mark.parametrize(
+    "example", SCOPE_EXAMPLES, ids=[f"{e.rule} | {e.sentence[:40]}" for e in SCOPE_EXAMPLES]
+)
+def test_scope_examples(extractor: EventExtractor, example: ScopeExample) -> None:
+    """A cue that applies makes the event no event (effect "none") or a plan; where it does
+    not apply, the event occurred."""
+    found = [
+        e for e in extractor.extract(example.sentence, PUBLISHED).events if e.type == example.type
+    ]
+    statuses = {str(e.status) for e in found}
+    if not example.applies:
+        assert "occurred" in statuses, (example.rule, example.sentence, statuses)
+    elif example.effect == "none":
+        assert not found, (example.rule, example.sentence, statuses)
+    else:
+        assert statuses == {"planned"}, (example.rule, example.sentence, statuses)

@@ -334,16 +334,17 @@ _USER_KEY = "particle_verbs"
 
 @cache
 def known_verbs() -> frozenset[str]:
-    """Every lemma of the lookup table: a particle joins a verb only into a real verb."""
-    return frozenset(v for v in lemma_table().values() if v[:1].islower())
+    """Every verb lemma of the lookup table and the trigger words: a particle joins a verb
+    only into a real verb."""
+    lemmas = {v for v in lemma_table().values() if v[:1].islower()}
+    return frozenset(lemmas | set(trg.trigger_rules().verbs))
 
 
-def particle_verbs(doc: Doc, extra: frozenset[str] = frozenset()) -> dict[int, tuple[str, int]]:
+def particle_verbs(doc: Doc) -> dict[int, tuple[str, int]]:
     """The separable verbs of a doc whose particle stands apart at the end of the clause:
     finite verb token -> (the whole verb's lemma, the particle's token). "Putin traf am Abend in
     Minsk ein" gives "traf" -> ("eintreffen", "ein"). The verb is the first word of the clause
-    whose lemma the particle turns into a known verb (`known_verbs` or `extra`); computed once
-    per doc."""
+    whose lemma the particle turns into a known verb (`known_verbs`); computed once per doc."""
     found: dict[int, tuple[str, int]] | None = doc.user_data.get(_USER_KEY)
     if found is not None:
         return found
@@ -351,7 +352,7 @@ def particle_verbs(doc: Doc, extra: frozenset[str] = frozenset()) -> dict[int, t
     toks = TokenArrays.of(doc)
     lowers, n = toks.lower, len(toks.lower)
     table = lemma_table()
-    verbs = known_verbs() | extra
+    verbs = known_verbs()
     flags = clause_flags(doc)
     starts = set(toks.sent_starts)
     for j in compress(range(n), (low in _PARTICLE_HASHES for low in lowers)):

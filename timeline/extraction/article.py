@@ -62,6 +62,8 @@ class Article:
         self._cue_maybe: dict[tuple[int, int], bool] = {}
         self._seg_lows: dict[int, tuple[str, bool]] = {}
         self._durations: dict[int, int] = {}
+        # Answers a stage computes once per article, keyed by the stage ("clauses", seg).
+        self.memo: dict[tuple[object, ...], object] = {}
 
     def clause(self, lo: int, hi: int, i: int) -> tuple[int, int]:
         """`analysis.clause_range` of token i within tokens lo..hi-1, computed once."""

@@ -292,9 +292,12 @@ def _is_speaker(toks: TokenArrays, i: int, seg_start: int) -> bool:
 
 
 def _is_negated(toks: TokenArrays, i: int, seg: Segment) -> bool:
-    """A person named as the one left out: "nicht X, sondern Y", "statt mit X zu sprechen"."""
+    """A person named as the one left out: "nicht X, sondern Y", "statt mit X zu sprechen",
+    "als Vertreter von Präsident X" (X is represented, not there)."""
     before = range(max(seg.start, i - 3), i)
     if any(toks.lower[j] in _INSTEAD_HASHES for j in before):
+        return True
+    if _REPRESENTED.search(toks.span_text(max(seg.start, i - 4), i)):
         return True
     if "sondern" not in seg.text:
         return False
@@ -302,6 +305,11 @@ def _is_negated(toks: TokenArrays, i: int, seg: Segment) -> bool:
 
 
 _NICHT = hash_string("nicht")
+_REPRESENTED = re.compile(
+    r"\b(?:vertreter|vertreterin|vertreten|stellvertretend|anstelle|anstatt|im namen)\b"
+    r"(?:\s+(?:von|des|der|für))?(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
 _PLACE_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|em|er|es)")
 _PLACE_NOUNS = frozenset(
     "stadt hauptstadt großstadt hafenstadt metropole region provinz grenzstadt kurort "

@@ -5,65 +5,239 @@ something that did not come about, a habit)."""
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
 from timeline.extraction import triggers as trg
-from timeline.extraction.analysis import DETERMINERS, is_infinitive
+from timeline.extraction.analysis import DETERMINERS, clause_flags, is_infinitive, particle_verbs
 from timeline.extraction.article import Article
 from timeline.extraction.nlp import lemma_table
-from timeline.extraction.records import Draft, Segment, T, Trigger
+from timeline.extraction.records import Draft, Segment, Trigger
 from timeline.extraction.types import DateMention, Status
 
 
 def out_of_scope(
     article: Article, seg: Segment, group: list[Trigger], first: Trigger, c_start: int, c_end: int
 ) -> bool:
-    """Whether the trigger group tells no event: a hypothesis or condition, a denied report,
-    "keine Gespräche", an invitation, what did not come about, a habit, a negated agreement,
-    attendance negated, "statt eines Besuchs"."""
-    etype = first.type
-    if _HYPOTHETICAL.search(
-        seg.text[max(0, first.start_char - seg.start_char - 30) : first.start_char - seg.start_char]
-    ):
-        return True  # hypothetical: "für den Fall eines Wahlsiegs"
-    head = seg.text[: first.start_char - seg.start_char]
-    if _CONDITIONAL_OPENING.match(head) and "," not in head:
-        return True  # "Sollte Putin nach Rio reisen, ...": a condition, not a plan
-    denial = _DENIAL.search(head)
-    if denial and _REPORTED.search(head, denial.end()):
-        return True  # "Der Kreml dementierte Berichte über ein Treffen", "bestritt, dass"
-    toks = article.toks
-    if not first.verbal and all(
-        t.token_i > seg.start and toks.lower[t.token_i - 1] in _NO_HASHES for t in group
-    ):
-        return True  # "führten keine Gespräche" (but "kein leichtes Treffen" took place)
-    clause_end_char = toks.end[c_end - 1] if c_end > seg.start else seg.end_char
-    if (
-        not first.verbal
-        and _TO_A.search(head)
-        and _INVITED.search(article.text, first.end_char, clause_end_char)
-    ):
-        return True  # "hatte Putin zu einem Besuch eingeladen": an invitation, no visit yet
-    if not first.verbal and _DID_NOT_HAPPEN.search(article.text, first.end_char, clause_end_char):
-        return True  # "Eine Vereinbarung ... kam nicht zustande", "Das Treffen platzte"
-    clause_text = toks.span_text(c_start, c_end)
-    if article.search(trg.HABITUAL_CUE, seg, clause_text):
-        return True
-    if etype is T.AGREEMENT and (
-        article.search(trg.NEGATION_CUE, seg, seg.text[: first.end_char - seg.start_char])
-        # "einigten sich nicht auf ...": the negation after a finite verb
-        or (first.verbal and article.search(trg.NEGATION_CUE, seg, clause_text))
-    ):
-        return True
-    if first.attendance and _NICHT_WORD.search(clause_text):
-        return True
-    return bool(
-        etype in (T.MEETING, T.CALL, T.VISIT)
-        and _INSTEAD_OR_NOT.search(clause_text)
-        and _INSTEAD.search(clause_text)
+    """Whether the trigger group tells no event: negated, or under a cue of effect "none"
+    (`resources/de/scope.toml`: cancelled, refused, denied, a condition, a wish, a habit,
+    an invitation, "statt")."""
+    return negated(article, seg, group, first, c_start, c_end) or (
+        cue_effect(article, seg, group, first, c_start, c_end) == "none"
     )
+
+
+# --- clauses and the words in them ------------------------------------------------------------
+
+
+def _clauses(article: Article, seg: Segment) -> list[tuple[int, int]]:
+    """The clauses of a segment in order, as token spans."""
+    key = ("clauses", seg.index)
+    cached = article.memo.get(key)
+    if cached is not None:
+        return cast(list[tuple[int, int]], cached)
+    found: list[tuple[int, int]] = []
+    flags = clause_flags(article.doc)
+    i = seg.start
+    while i < seg.end:
+        lo, hi = article.clause(seg.start, seg.end, i)
+        if hi > lo:
+            found.append((lo, hi))
+        i = max(hi, i + 1)
+        while i < seg.end and flags[i] == 1:
+            i += 1
+    article.memo[key] = found
+    return found
+
+
+def _words(article: Article, lo: int, hi: int) -> tuple[frozenset[str], frozenset[str], str]:
+    """The lemmas (separable verbs joined), lower-case forms and lower-case text of a clause."""
+    key = ("words", lo, hi)
+    cached = article.memo.get(key)
+    if cached is not None:
+        return cast(tuple[frozenset[str], frozenset[str], str], cached)
+    toks = article.toks
+    table = lemma_table()
+    particles = particle_verbs(article.doc)
+    forms = [toks.word(k).lower() for k in range(lo, hi)]
+    lemmas = {
+        particles[k][0] if k in particles else table.get(toks.orth[k], forms[k - lo]).lower()
+        for k in range(lo, hi)
+    }
+    found = (frozenset(lemmas), frozenset(forms), toks.span_text(lo, hi).lower())
+    article.memo[key] = found
+    return found
+
+
+def _is_complement(article: Article, lo: int, hi: int) -> bool:
+    """A clause that completes a verb of the clause before it: "dass ...", "ob ...", or a
+    zu-infinitive ("..., im Mai nach Paris zu reisen"; not "um ... zu", a purpose)."""
+    toks = article.toks
+    first = _opening(article, lo, hi)
+    if first in ("dass", "ob"):
+        return True
+    if first in ("um", "ohne", "statt", "anstatt"):
+        return False
+    table = lemma_table()
+    for k in range(lo, hi):
+        word = toks.word(k).lower()
+        if word == "zu" and k + 1 < hi and is_infinitive(toks, k + 1):
+            return True
+        if "zu" in word[1:-3]:
+            lemma = table.get(toks.orth[k], word)
+            if lemma != word and word.replace("zu", "", 1) == lemma:
+                return True  # "einzutreffen", "teilzunehmen"
+    return False
+
+
+def _opening(article: Article, lo: int, hi: int) -> str:
+    """The first word of a clause (after a dateline: "Berlin (dpa) - Sollte ...")."""
+    toks = article.toks
+    k = lo
+    head = toks.text[toks.idx[lo] : toks.end[hi - 1]] if hi > lo else ""
+    dateline = _DATELINE.match(head)
+    if dateline:
+        at = toks.idx[lo] + dateline.end()
+        while k < hi and toks.idx[k] < at:
+            k += 1
+    while k < hi and not toks.word(k)[:1].isalpha():
+        k += 1
+    return toks.word(k).lower() if k < hi else ""
+
+
+def cue_effect(
+    article: Article, seg: Segment, group: list[Trigger], first: Trigger, c_start: int, c_end: int
+) -> str | None:
+    """The effect of the scope cues that concern the trigger group: "none" before "planned",
+    or None."""
+    found: str | None = None
+    nouns = [t for t in group if not t.verbal]
+    complement = _is_complement(article, c_start, c_end)
+    argument = first.verbal or any(not _in_phrase(article, seg, t) for t in nouns)
+    for cue in trg.scope_rules().cues:
+        if cue.types is not None and first.type not in cue.types:
+            continue
+        if cue.nouns_only and first.verbal:
+            continue
+        if found == "planned" and cue.effect == "planned":
+            continue
+        reach = cue.reach
+        hit = (
+            (
+                "lead" in reach
+                and bool(nouns)
+                and all(_lead_match(article, seg, t, cue) for t in nouns)
+            )
+            or ("opening" in reach and _opening(article, c_start, c_end) in cue.words)
+            or (
+                ("clause" in reach or ("argument" in reach and argument))
+                and _clause_match(article, cue, c_start, c_end, first)
+            )
+            or (
+                "governor" in reach
+                and complement
+                and any(
+                    _clause_match(article, cue, a, b)
+                    for a, b in _clauses(article, seg)
+                    if b <= c_start
+                )
+            )
+        )
+        if hit:
+            if cue.effect == "none":
+                return "none"
+            found = cue.effect
+    return found
+
+
+def _in_phrase(article: Article, seg: Segment, trigger: Trigger) -> bool:
+    """A noun trigger inside a prepositional phrase ("bei seinem Besuch", "nach einem
+    Telefonat"): no argument of its clause's verb."""
+    toks = article.toks
+    j = trigger.token_i - 1
+    while j >= max(seg.start, trigger.token_i - 5):
+        word = toks.word(j)
+        low = word.lower()
+        if low in trg.BACKGROUND_PREPS or low in _MORE_PREPS:
+            return True
+        if (
+            low in DETERMINERS
+            or low in trg.POSSESSIVES
+            or low in _OTHER_DETERMINERS
+            or (word[:1].islower() and word.isalpha())
+            or word.isdigit()
+            or word in ("-", "–")
+        ):
+            j -= 1
+            continue
+        return False
+    return False
+
+
+def _clause_match(
+    article: Article, cue: trg.ScopeCue, lo: int, hi: int, trigger: Trigger | None = None
+) -> bool:
+    """A cue word in tokens lo..hi; with a verb `trigger` among them, not in a conjunct after
+    it ("hat das Amt übernommen und ... angekündigt": the announcement is another predicate)."""
+    lemmas, forms, text = _words(article, lo, hi)
+    if any(p.search(text) for p in cue.patterns):
+        return True
+    if cue.lemmas.isdisjoint(lemmas) and cue.words.isdisjoint(forms):
+        return False
+    if trigger is None or not trigger.verbal:
+        return True
+    toks = article.toks
+    particles = particle_verbs(article.doc)
+    table = lemma_table()
+    joined = False
+    for k in range(lo, hi):
+        word = toks.word(k).lower()
+        if k > trigger.token_i and word in _COORDINATORS:
+            joined = True
+        if joined:
+            break
+        lemma = particles[k][0] if k in particles else table.get(toks.orth[k], word).lower()
+        if lemma in cue.lemmas or word in cue.words:
+            return True
+    return False
+
+
+def _lead_match(article: Article, seg: Segment, trigger: Trigger, cue: trg.ScopeCue) -> bool:
+    """A cue pattern that ends right before the noun trigger ("ein mögliches Treffen")."""
+    lead = article.text[max(seg.start_char, trigger.start_char - 50) : trigger.start_char]
+    return any(p.search(lead.lower()) for p in cue.patterns)
+
+
+def negated(
+    article: Article, seg: Segment, group: list[Trigger], first: Trigger, c_start: int, c_end: int
+) -> bool:
+    """Whether a negation concerns the event: "nicht"/"nie" in the clause of a verb trigger
+    ("Putin wird dort nicht erwartet"), or of a noun whose clause says it (did not) take place
+    ("Vereinbarungen wurden nicht verkündet"); "kein" determining the noun itself ("keine
+    Gespräche", not "kein leichtes Treffen"). Not "nicht nur ..., sondern", "nicht in Minsk,
+    sondern in Moskau"."""
+    rules = trg.scope_rules().negation
+    toks = article.toks
+    nouns = [t for t in group if not t.verbal]
+    if nouns and all(
+        t.token_i > seg.start and toks.word(t.token_i - 1).lower() in rules.determiners
+        for t in nouns
+    ):
+        return True
+    lemmas, forms, _text = _words(article, c_start, c_end)
+    if rules.words.isdisjoint(forms):
+        return False
+    if not first.verbal and rules.occurrence.isdisjoint(lemmas | forms):
+        return False
+    for k in range(c_start, c_end):
+        if toks.word(k).lower() not in rules.words:
+            continue
+        rest = article.text[toks.idx[k] : seg.end_char].lower()
+        if not any(p.match(rest) for p in rules.exceptions):
+            return True
+    return False
 
 
 def happening_now(article: Article, d: Draft, seg: Segment) -> bool:
@@ -113,6 +287,8 @@ def status(
     c_start: int,
     seg: Segment,
 ) -> Status:
+    """Planned or occurred: by the date against the publication day, else by the trigger
+    standing in the background ("nach dem Treffen"), else by the cues and the tense."""
     if mention is not None and mention.start is not None and article.published is not None:
         if mention.start > article.published:
             return Status.PLANNED
@@ -130,57 +306,50 @@ def status(
         j -= 1
     if not trigger.verbal and toks.lower[j] in _TEMPORAL_PREP_HASHES:
         return Status.OCCURRED
-    if article.search(trg.PLANNED_CUE, seg, clause_text):
-        return Status.PLANNED
-    if (
-        trigger.verbal
-        and trigger.token_i > seg.start
-        and toks.lower[trigger.token_i - 1] == _ZU
-        and article.search(trg.PLANNED_CUE, seg, article.text[seg.start_char : trigger.start_char])
-    ):
-        return Status.PLANNED  # "schlug vor, sich in Moskau zu treffen"
-    if not trigger.verbal and trg.PLANNED_ADJ.search(
-        article.text[max(seg.start_char, trigger.start_char - 40) : trigger.start_char]
-    ):
-        return Status.PLANNED
-    words = clause_text.lower().split()
+    return Status.PLANNED if points_forward(article, seg, trigger, c_start) else Status.OCCURRED
+
+
+def points_forward(article: Article, seg: Segment, trigger: Trigger, c_start: int) -> bool:
+    """Whether the statement tells an event to come: a cue of intention or expectation
+    reaches it, or it is told in the future tense."""
+    c_end = _clause_end(article, seg, c_start)
+    if cue_effect(article, seg, [trigger], trigger, c_start, c_end) == "planned":
+        return True
+    toks = article.toks
+    words = toks.span_text(c_start, c_end).lower().split()
     if any(w in trg.FUTURE_AUX for w in words) and "worden" not in words:
         # "wird ... reisen" (future) vs "wird ... empfangen" (present passive): the
         # future has an infinitive at the clause end.
         tail = [j for j in range(c_start, seg.end) if toks.word(j).isalpha()][-3:]
         if any(is_infinitive(toks, j) for j in tail):
-            return Status.PLANNED
+            return True
         if trigger.verbal and is_infinitive(toks, trigger.token_i):
-            return Status.PLANNED
-    return Status.OCCURRED
+            return True
+    return False
 
 
-_HYPOTHETICAL = re.compile(r"\b(?:im )?fall(?:e)? (?:eines|einer|des)\b|\bals ob\b", re.IGNORECASE)
-_NICHT_WORD = re.compile(r"\bnicht\b")
-_INSTEAD_OR_NOT = re.compile(r"\b(?:statt|anstatt|nicht)\b", re.IGNORECASE)
-# "statt" as a preposition ("statt eines Besuchs"), not the particle of "stattfinden" that
-# ends its clause ("Die Gespräche finden am Dienstag statt").
-_INSTEAD = re.compile(
-    r"\b(?:an)?statt\b(?!\s*(?:[.,;:!?)\]–—-]|$|und\b|oder\b|sondern\b))", re.IGNORECASE
-)
+def _clause_end(article: Article, seg: Segment, c_start: int) -> int:
+    """The end of the clause that starts at token `c_start`."""
+    return next((b for a, b in _clauses(article, seg) if a == c_start), seg.end)
+
+
+# "Minsk (dpa) - ": where the story was filed (skipped when reading a clause's opening).
+_DATELINE = re.compile(r"\s*[A-ZÄÖÜ][^()\n]{0,60}\([^()\n]{1,30}\)\s*[-–—]\s")
+
 _NOW_WORDS = re.compile(r"\b(?:zurzeit|derzeit|gerade|aktuell)\b")
-_CONDITIONAL_OPENING = re.compile(r"\s*(?:[^,]*\(\w+\)\s*[-–—]\s*)?(?:Sollte|Sollten|Falls)\b")
-_DENIAL = re.compile(
-    r"\bdementier\w*|\bbestritt\w*|\bbestreitet\b|\bwies\b|\bweist\b", re.IGNORECASE
-)
-_REPORTED = re.compile(r"\b(?:Bericht|Meldung|Spekulation|Gerücht)\w*|,\s*dass\b")
-_TO_A = re.compile(r"\bzu\s+(?:einem|einer)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_INVITED = re.compile(r"\beingeladen\b|\blud\b|\bluden\b|\blädt\b|\beinlud", re.IGNORECASE)
-_DID_NOT_HAPPEN = re.compile(
-    r"\b(?:nicht|nie)\s+zustande\b|\bscheiterte[n]?\b|\bgescheitert\b|\bplatzte[n]?\b|"
-    r"\bgeplatzt\b|\babgesagt\b|\bsagte[n]?\b[^.]{0,40}\bab\W*$",
-    re.IGNORECASE,
-)
-_NO_HASHES = frozenset(hash_string(w) for w in ("kein", "keine", "keinen", "keinem", "keiner"))
-
-_ZU = hash_string("zu")
 _TEMPORAL_PREP_HASHES = frozenset(hash_string(w) for w in trg.TEMPORAL_PREPS)
 _DETERMINERS_POSSESSIVES_HASHES = frozenset(hash_string(w) for w in DETERMINERS | trg.POSSESSIVES)
 _PAST_AUX_HASHES = frozenset(hash_string(w) for w in trg.PAST_AUX - {"worden"})
 _PRESENT_AUX_HASHES = frozenset(hash_string(w) for w in trg.PRESENT_AUX)
 _WERDEN_HASHES = frozenset(hash_string(w) for w in ("wird", "werden"))
+_COORDINATORS = frozenset({"und", "oder", "sowie", "aber", "sondern"})
+_MORE_PREPS = frozenset(
+    {"beim", "vom", "zum", "zur", "ins", "ans", "aufs", "durch", "ohne", "zwischen", "neben",
+     "hinter", "infolge", "angesichts", "anlässlich", "laut", "gemäß", "samt", "statt"}
+)  # fmt: skip
+_OTHER_DETERMINERS = frozenset(
+    {"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem",
+     "jenen", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "unser", "unsere", "unserem",
+     "unseren", "unserer", "kein", "keine", "keinem", "keinen", "keiner", "keines", "jede",
+     "jeder", "jedes", "jedem", "jeden"}
+)  # fmt: skip

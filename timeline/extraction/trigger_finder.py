@@ -42,7 +42,6 @@ class TriggerFinder:
             if key not in table:
                 self.verb_forms[key] = lemma
         self.words = {strings.add(w): rule for w, rule in self.rules.words.items()}
-        self._trigger_lemmas = frozenset(self.rules.verbs)
         self._endings = self.rules.all_noun_endings
         self._noun_rules: dict[int, trg.Rule | None] = {}
         self._token_kinds: dict[int, tuple[int, object] | None] = {}
@@ -94,7 +93,7 @@ class TriggerFinder:
                     hits[i] = self._token_kind(orths[i], lowers[i], text[idx[i] : ends[i]])
         # "traf ... ein" is "eintreffen" (a visit), not "treffen"; "brach ... auf" is
         # "aufbrechen" although "brechen" states nothing.
-        particles = particle_verbs(doc, self._trigger_lemmas)
+        particles = particle_verbs(doc)
         candidates = sorted(set(compress(range(len(hits)), hits)).union(particles))
         for i in candidates:
             orth = orths[i]

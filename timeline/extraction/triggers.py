@@ -271,3 +271,93 @@ NEGATION_CUE = Cue(
     NEGATION,
     ("nicht", "kein", "gescheitert", "weigerte", "abgesagt", "verschoben", "ohne", "statt"),
 )
+
+
+# --- scope ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeCue:
+    """Words that make a statement no event or a plan where they reach
+    (`resources/de/scope.toml`)."""
+
+    name: str
+    effect: str  # "none" | "planned"
+    reach: frozenset[str]  # "clause" "argument" "governor" "opening" "lead"
+    lemmas: frozenset[str]
+    words: frozenset[str]
+    patterns: tuple[re.Pattern[str], ...]
+    nouns_only: bool
+    types: frozenset[EventType] | None  # the event types it concerns (None: all)
+
+
+@dataclass(frozen=True, slots=True)
+class Negation:
+    words: frozenset[str]
+    determiners: frozenset[str]
+    exceptions: tuple[re.Pattern[str], ...]
+    occurrence: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeExample:
+    """A sentence of the scope resource: with `applies`, the cue makes its event of `type` no
+    event (effect "none") or a plan; without, the event occurred."""
+
+    rule: str
+    effect: str
+    type: EventType
+    sentence: str
+    applies: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeRules:
+    cues: tuple[ScopeCue, ...]
+    negation: Negation
+    examples: tuple[ScopeExample, ...]
+
+
+def _examples(rule: str, effect: str, raw: dict[str, Any]) -> list[ScopeExample]:
+    """A resource entry's examples (the cue applies) and counterexamples (it does not)."""
+    out = [ScopeExample(rule, effect, EventType(t), s, True) for t, s in raw.get("examples", [])]
+    out += [
+        ScopeExample(rule, effect, EventType(t), s, False)
+        for t, s in raw.get("counterexamples", [])
+    ]
+    return out
+
+
+@cache
+def scope_rules() -> ScopeRules:
+    """The scope resource, read and compiled once."""
+    data = _read("scope.toml")
+    cues: list[ScopeCue] = []
+    examples: list[ScopeExample] = []
+    for raw in data["cue"]:
+        types = raw.get("types")
+        cues.append(
+            ScopeCue(
+                name=raw["name"],
+                effect=raw["effect"],
+                reach=frozenset([raw["reach"]] if isinstance(raw["reach"], str) else raw["reach"]),
+                lemmas=frozenset(raw.get("lemmas", [])),
+                words=frozenset(raw.get("words", [])),
+                patterns=tuple(re.compile(p) for p in raw.get("patterns", [])),
+                nouns_only=bool(raw.get("nouns_only", False)),
+                types=frozenset(EventType(t) for t in types) if types else None,
+            )
+        )
+        examples += _examples(raw["name"], raw["effect"], raw)
+    neg = data["negation"]
+    examples += _examples("negation", "none", neg)
+    return ScopeRules(
+        cues=tuple(cues),
+        negation=Negation(
+            words=frozenset(neg["words"]),
+            determiners=frozenset(neg["determiners"]),
+            exceptions=tuple(re.compile(p) for p in neg["exceptions"]),
+            occurrence=frozenset(neg["occurrence"]),
+        ),
+        examples=tuple(examples),
+    )
