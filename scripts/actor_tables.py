@@ -1632,13 +1632,13 @@ INTERNATIONAL = """
 PEOPLE = [
     """
 // Europe
-Sali Berisha: 
-Edi Rama: 
-Bajram Begaj: 
+Sali Berisha:
+Edi Rama:
+Bajram Begaj:
 Wolfgang Schüssel: Schüssel; Wolfgang Schuessel
 Alfred Gusenbauer: Gusenbauer
 Thomas Klestil: Klestil
-Hartwig Löger: 
+Hartwig Löger:
 König Albert II.: Albert II.
 König Philippe: Philippe von Belgien
 Guy Verhofstadt: Verhofstadt
@@ -1667,7 +1667,7 @@ Andrej Plenković: Plenković; Plenkovic; Andrej Plenkovic
 Nikos Anastasiadis: Anastasiadis; Nicos Anastasiades
 Nikos Christodoulidis: Christodoulidis; Nikos Christodoulides
 Dimitris Christofias: Christofias; Demetris Christofias
-Tassos Papadopoulos: 
+Tassos Papadopoulos:
 Václav Havel: Havel; Vaclav Havel
 Václav Klaus: Vaclav Klaus
 Vladimír Špidla: Špidla; Spidla
@@ -1680,7 +1680,7 @@ Helle Thorning-Schmidt: Thorning-Schmidt
 Poul Nyrup Rasmussen: Nyrup Rasmussen
 Toomas Hendrik Ilves: Ilves
 Andrus Ansip: Ansip
-Kristen Michal: 
+Kristen Michal:
 Tarja Halonen: Halonen
 Matti Vanhanen: Vanhanen
 Jyrki Katainen: Katainen
@@ -1689,7 +1689,7 @@ Lionel Jospin: Jospin
 Jean-Pierre Raffarin: Raffarin
 Dominique de Villepin: de Villepin; Villepin
 François Fillon: Fillon; Francois Fillon
-Johannes Rau: 
+Johannes Rau:
 Karolos Papoulias: Papoulias
 Prokopis Pavlopoulos: Pavlopoulos
 Katerina Sakellaropoulou: Sakellaropoulou
@@ -1713,12 +1713,12 @@ Mary McAleese: McAleese
 Michael D. Higgins: Michael Higgins
 Bertie Ahern: Ahern
 Brian Cowen: Cowen
-Enda Kenny: 
+Enda Kenny:
 Leo Varadkar: Varadkar
 Micheál Martin: Micheal Martin
-Simon Harris: 
+Simon Harris:
 Carlo Azeglio Ciampi: Ciampi
-Giuliano Amato: 
+Giuliano Amato:
 Romano Prodi: Prodi
 Massimo D'Alema: D’Alema; Massimo D’Alema
 Ibrahim Rugova: Rugova
@@ -1736,12 +1736,12 @@ Valdas Adamkus: Adamkus
 Rolandas Paksas: Paksas
 Andrius Kubilius: Kubilius
 Ingrida Šimonytė: Šimonytė; Simonyte; Ingrida Simonyte
-Großherzog Henri: 
-Großherzog Guillaume: 
+Großherzog Henri:
+Großherzog Guillaume:
 Xavier Bettel: Bettel
-Luc Frieden: 
-Joseph Muscat: 
-Robert Abela: 
+Luc Frieden:
+Joseph Muscat:
+Robert Abela:
 Vladimir Voronin: Woronin; Wladimir Woronin
 Natalia Gavrilița: Gavrilița; Gavrilita; Natalia Gavrilita
 Dorin Recean: Recean
@@ -1754,7 +1754,7 @@ Filip Vujanović: Vujanović; Filip Vujanovic
 Königin Beatrix: Beatrix
 König Willem-Alexander: Willem-Alexander
 Jan Peter Balkenende: Balkenende
-Wim Kok: 
+Wim Kok:
 Gjorge Ivanov: Georgi Iwanow; Gjorge Iwanow
 Nikola Gruevski: Gruevski; Gruewski
 Zoran Zaev: Zaev; Saew; Zoran Saew
@@ -1766,7 +1766,7 @@ Kjell Magne Bondevik: Bondevik
 Aleksander Kwaśniewski: Kwaśniewski; Kwasniewski; Aleksander Kwasniewski
 Lech Kaczyński: Lech Kaczynski
 Jerzy Buzek: Buzek
-Leszek Miller: 
+Leszek Miller:
 Marek Belka: Belka
 Jorge Sampaio: Sampaio
 Aníbal Cavaco Silva: Cavaco Silva; Anibal Cavaco Silva
@@ -1781,8 +1781,8 @@ Marcel Ciolacu: Ciolacu
 Ilie Bolojan: Bolojan
 Adrian Năstase: Năstase; Nastase; Adrian Nastase
 Călin Popescu-Tăriceanu: Popescu-Tăriceanu; Tariceanu; Calin Popescu-Tariceanu
-Ludovic Orban: 
-Emil Boc: 
+Ludovic Orban:
+Emil Boc:
 Dacian Cioloș: Cioloș; Ciolos; Dacian Ciolos
 Michail Kassjanow: Kassjanow; Mikhail Kasyanov
 Michail Fradkow: Fradkow; Mikhail Fradkov
@@ -1807,7 +1807,7 @@ Borut Pahor: Pahor
 Robert Golob: Golob
 Nataša Pirc Musar: Pirc Musar; Natasa Pirc Musar
 Janez Drnovšek: Drnovšek; Drnovsek; Janez Drnovsek
-Danilo Türk: 
+Danilo Türk:
 José María Aznar: Aznar; Jose Maria Aznar
 José Luis Rodríguez Zapatero: Zapatero; Jose Luis Rodriguez Zapatero
 König Carl XVI. Gustaf: Carl XVI. Gustaf; König Carl Gustaf
@@ -1816,11 +1816,11 @@ Fredrik Reinfeldt: Reinfeldt
 Moritz Leuenberger: Leuenberger
 Micheline Calmy-Rey: Calmy-Rey
 Pascal Couchepin: Couchepin
-Hans-Rudolf Merz: 
+Hans-Rudolf Merz:
 Eveline Widmer-Schlumpf: Widmer-Schlumpf
 Simonetta Sommaruga: Sommaruga
 Tony Blair: Blair
-Gordon Brown: 
+Gordon Brown:
 Wladimir Jermoschin: Jermoschin
 Sergej Sidorski: Sidorski; Sergei Sidorsky
 Michail Mjasnikowitsch: Mjasnikowitsch
@@ -1845,7 +1845,7 @@ Jurij Jechanurow: Jechanurow; Yuriy Yekhanurov
 Ahmet Necdet Sezer: Sezer
 Bülent Ecevit: Ecevit; Bulent Ecevit
 Mosche Katzav: Katzav; Moshe Katsav; Moshe Katzav
-Ehud Barak: 
+Ehud Barak:
 Ariel Scharon: Scharon; Ariel Sharon; Sharon
 Ehud Olmert: Olmert
 Jassir Arafat: Arafat; Yassir Arafat; Yasser Arafat; Jassir Arafat
@@ -1854,19 +1854,19 @@ Salam Fajad: Fajad; Salam Fayyad; Fayyad
 Rami Hamdallah: Hamdallah
 Émile Lahoud: Lahoud; Emile Lahoud
 Michel Suleiman: Michel Sleiman
-Michel Aoun: 
-Joseph Aoun: 
+Michel Aoun:
+Joseph Aoun:
 Rafik Hariri: Rafiq Hariri; Rafic Hariri
 Saad Hariri: Saad al-Hariri
 Nadschib Mikati: Mikati; Najib Mikati; Nadschib Miqati
 Fouad Siniora: Siniora; Fuad Siniora
-Hassan Diab: 
-Nawaf Salam: 
+Hassan Diab:
+Nawaf Salam:
 Hafis al-Assad: Hafez al-Assad; Hafiz al-Assad
 Omar al-Rassas: Omar Razzaz; al-Rassas
 Bischer al-Chasawneh: Bisher Khasawneh; Bischer Chasawneh
 Dschafar Hassan: Jafar Hassan; Jaafar Hassan
-Saddam Hussein: 
+Saddam Hussein:
 Dschalal Talabani: Talabani; Jalal Talabani
 Fuad Masum: Fuad Massum
 Barham Salih: Barham Saleh
@@ -1880,7 +1880,7 @@ Mustafa al-Kasimi: al-Kasimi; Mustafa al-Kadhimi; al-Kadhimi; Kadhimi
 Mohammed Schia al-Sudani: al-Sudani; Mohammed Shia al-Sudani; Mohammed Shia al-Sudani
 König Fahd: Fahd bin Abdulaziz
 Abdullah bin Abdulaziz: König Abdullah bin Abdulaziz; Abdullah bin Abdulaziz Al Saud
-Sultan bin Abdulaziz: 
+Sultan bin Abdulaziz:
 Nayef bin Abdulaziz: Naif bin Abdulaziz
 Mukrin bin Abdulaziz: Muqrin bin Abdulaziz
 Mohammed bin Naif: Mohammed bin Nayef; Mohammed bin Naif Al Saud
@@ -1890,7 +1890,7 @@ Zayed bin Sultan Al Nahyan: Scheich Zayed; Zayed bin Sultan
 Mohammed bin Raschid Al Maktum: Mohammed bin Rashid Al Maktoum; Mohammed bin Raschid; Mohammed bin Rashid
 Maktum bin Raschid Al Maktum: Maktoum bin Rashid Al Maktoum
 Hamad bin Dschassim Al Thani: Hamad bin Jassim Al Thani; Hamad bin Dschassim
-Abdullah bin Nasser Al Thani: 
+Abdullah bin Nasser Al Thani:
 Chalid bin Chalifa Al Thani: Khalid bin Khalifa Al Thani
 Sabah al-Ahmad al-Sabah: Sabah al-Ahmad al-Dschabir al-Sabah; Emir Sabah; Sabah al-Ahmad al-Jaber al-Sabah
 Nawaf al-Ahmad al-Sabah: Emir Nawaf; Nawaf al-Ahmad al-Dschabir al-Sabah
@@ -1908,7 +1908,7 @@ Abdul-Malik al-Huthi #YE: Abdul Malik al-Houthi; Abdul-Malik al-Houthi
 Mohammed Chatami: Chatami; Mohammad Khatami; Khatami
 Mir Hossein Mussawi #IR: Mussawi; Mir Hossein Mousavi; Mousavi
 Mehdi Karrubi #IR: Karrubi; Mehdi Karroubi; Karroubi
-Narges Mohammadi #IR: 
+Narges Mohammadi #IR:
 Schirin Ebadi #IR: Shirin Ebadi; Ebadi
 Adli Mansur: Adly Mansour
 Mohammed Hussein Tantawi: Tantawi; Mohamed Hussein Tantawi
@@ -1921,7 +1921,7 @@ Scherif Ismail: Sherif Ismail
 Mohammed el-Baradei #EG: el-Baradei; ElBaradei; Mohamed ElBaradei; Mohammed ElBaradei
 Hibatullah Achundsada: Achundsada; Hibatullah Akhundzada; Akhundzada
 Mohammed Hassan Achund: Mohammad Hassan Akhund
-Abdullah Abdullah: 
+Abdullah Abdullah:
 Mullah Omar #AF: Mohammed Omar
 """
     """
@@ -1976,7 +1976,7 @@ Paul Kagame: Kagame
 Pierre Nkurunziza: Nkurunziza
 Évariste Ndayishimiye: Ndayishimiye; Evariste Ndayishimiye
 Laurent-Désiré Kabila: Laurent-Desire Kabila; Laurent Kabila
-Joseph Kabila: 
+Joseph Kabila:
 Félix Tshisekedi: Tshisekedi; Felix Tshisekedi
 Denis Sassou-Nguesso: Sassou-Nguesso; Sassou Nguesso
 Omar Bongo: Omar Bongo Ondimba
@@ -1990,7 +1990,7 @@ François Bozizé: Bozizé; Bozize
 Teodoro Obiang: Teodoro Obiang Nguema; Teodoro Obiang Nguema Mbasogo
 Olusegun Obasanjo: Obasanjo
 Umaru Yar'Adua: Yar'Adua; Umaru Yar’Adua; Yar’Adua
-Goodluck Jonathan: 
+Goodluck Jonathan:
 Muhammadu Buhari: Buhari
 Bola Tinubu: Tinubu; Bola Ahmed Tinubu
 John Kufuor: Kufuor
@@ -2016,7 +2016,7 @@ Moussa Dadis Camara: Dadis Camara
 Umaro Sissoco Embaló: Embaló; Embalo; Umaro Sissoco Embalo
 Laurent Gbagbo: Gbagbo
 Alassane Ouattara: Ouattara
-Charles Taylor: 
+Charles Taylor:
 Ellen Johnson Sirleaf: Johnson Sirleaf; Sirleaf
 George Weah: Weah
 Joseph Boakai: Boakai
@@ -2039,27 +2039,27 @@ Robert Mugabe: Mugabe
 Emmerson Mnangagwa: Mnangagwa
 Morgan Tsvangirai: Tsvangirai
 Nelson Chamisa #ZW: Chamisa
-Bingu wa Mutharika: 
-Peter Mutharika: 
+Bingu wa Mutharika:
+Peter Mutharika:
 Lazarus Chakwera: Chakwera
-Joyce Banda: 
+Joyce Banda:
 Joaquim Chissano: Chissano
 Armando Guebuza: Guebuza
 Filipe Nyusi: Nyusi
-Daniel Chapo: 
+Daniel Chapo:
 Marc Ravalomanana: Ravalomanana
 Andry Rajoelina: Rajoelina
 Michael Randrianirina: Randrianirina
 Navin Ramgoolam: Ramgoolam
-Anerood Jugnauth: 
-Pravind Jugnauth: 
+Anerood Jugnauth:
+Pravind Jugnauth:
 Sam Nujoma: Nujoma
 Hifikepunye Pohamba: Pohamba
 Hage Geingob: Geingob
 Netumbo Nandi-Ndaitwah: Nandi-Ndaitwah
 Ian Khama: Khama
 Mokgweetsi Masisi: Masisi
-Duma Boko: 
+Duma Boko:
 Thabo Mbeki: Mbeki
 Kgalema Motlanthe: Motlanthe
 Nelson Mandela #ZA: Mandela
@@ -2070,8 +2070,8 @@ Azali Assoumani: Assoumani
     """
 // Americas
 Jean Chrétien: Chrétien; Chretien; Jean Chretien
-Paul Martin: 
-Vicente Fox: 
+Paul Martin:
+Vicente Fox:
 Felipe Calderón: Calderón; Calderon; Felipe Calderon
 Enrique Peña Nieto: Peña Nieto; Pena Nieto; Enrique Pena Nieto
 Ernesto Zedillo: Zedillo
@@ -2080,13 +2080,13 @@ Bernardo Arévalo: Arévalo; Arevalo; Bernardo Arevalo
 Otto Pérez Molina: Pérez Molina; Otto Perez Molina
 Manuel Zelaya: Zelaya
 Juan Orlando Hernández: Juan Orlando Hernandez
-Xiomara Castro: 
+Xiomara Castro:
 Nayib Bukele: Bukele
 Mauricio Funes: Funes
 Daniel Ortega: Ortega
 Rosario Murillo #NI: Murillo
 Óscar Arias: Oscar Arias
-Rodrigo Chaves: 
+Rodrigo Chaves:
 Laura Chinchilla: Chinchilla
 Ricardo Martinelli: Martinelli
 José Raúl Mulino: Mulino; Jose Raul Mulino
@@ -2094,18 +2094,18 @@ Laurentino Cortizo: Cortizo
 Manuel Marrero Cruz: Manuel Marrero
 Leonel Fernández: Leonel Fernandez
 Luis Abinader: Abinader
-Danilo Medina: 
+Danilo Medina:
 Jean-Bertrand Aristide: Aristide
 René Préval: Préval; Preval; Rene Preval
 Michel Martelly: Martelly
 Jovenel Moïse: Moïse; Moise; Jovenel Moise
-Ariel Henry: 
+Ariel Henry:
 Andrew Holness: Holness
 Portia Simpson-Miller: Simpson-Miller
 Kamla Persad-Bissessar: Persad-Bissessar
 Keith Rowley: Rowley
 Mia Mottley: Mottley
-Gaston Browne: 
+Gaston Browne:
 Roosevelt Skerrit: Skerrit
 Ralph Gonsalves: Gonsalves
 Bharrat Jagdeo: Jagdeo
@@ -2113,28 +2113,28 @@ Irfaan Ali: Mohamed Irfaan Ali
 Dési Bouterse: Bouterse; Desi Bouterse
 Chan Santokhi: Santokhi
 Álvaro Uribe: Uribe; Alvaro Uribe
-Juan Manuel Santos: 
+Juan Manuel Santos:
 Iván Duque: Duque; Ivan Duque
 Gustavo Petro: Petro
 Andrés Pastrana: Pastrana; Andres Pastrana
 Rafael Correa: Correa
 Lenín Moreno: Lenin Moreno
 Guillermo Lasso: Lasso
-Daniel Noboa: 
+Daniel Noboa:
 Alberto Fujimori: Fujimori
 Alejandro Toledo: Toledo
 Alan García: Alan Garcia
 Ollanta Humala: Humala
 Pedro Pablo Kuczynski: Kuczynski
 Martín Vizcarra: Vizcarra; Martin Vizcarra
-Pedro Castillo: 
+Pedro Castillo:
 Dina Boluarte: Boluarte
 José Jerí: Jose Jeri
 Evo Morales: Morales
 Jeanine Áñez: Áñez; Anez; Jeanine Anez
 Luis Arce: Arce
 Rodrigo Paz: Rodrigo Paz Pereira
-Carlos Mesa: 
+Carlos Mesa:
 Gonzalo Sánchez de Lozada: Sánchez de Lozada; Sanchez de Lozada
 Fernando Henrique Cardoso: Cardoso
 Ricardo Lagos: Ricardo Lagos Escobar
@@ -2174,24 +2174,24 @@ Abdulla Aripow: Aripow; Abdulla Aripov
 Zachiagiin Elbegdordsch: Elbegdordsch; Tsakhiagiin Elbegdorj; Elbegdorj
 Chaltmaagiin Battulga: Battulga; Khaltmaagiin Battulga
 Uchnaagiin Chürelsüch: Chürelsüch; Ukhnaagiin Khurelsukh; Khurelsukh
-Jiang Zemin: 
-Zhu Rongji: 
-Tung Chee-hwa: 
-Donald Tsang: 
-Leung Chun-ying: 
-Carrie Lam: 
+Jiang Zemin:
+Zhu Rongji:
+Tung Chee-hwa:
+Donald Tsang:
+Leung Chun-ying:
+Carrie Lam:
 John Lee: John Lee Ka-chiu
-Joshua Wong #HK: 
-Agnes Chow #HK: 
-Nathan Law #HK: 
-Jimmy Lai #HK: 
+Joshua Wong #HK:
+Agnes Chow #HK:
+Nathan Law #HK:
+Jimmy Lai #HK:
 Chen Shui-bian: Chen Shui-Bian
 Yoshirō Mori: Yoshiro Mori
 Jun'ichirō Koizumi: Koizumi; Junichiro Koizumi; Jun’ichirō Koizumi; Junichirō Koizumi
 Yasuo Fukuda: Fukuda
 Tarō Asō: Taro Aso; Asō; Aso
 Yukio Hatoyama: Hatoyama
-Naoto Kan: 
+Naoto Kan:
 Yoshihiko Noda: Noda
 Kim Dae-jung: Kim Dae Jung; Kim Dae-Jung
 Roh Moo-hyun: Roh Moo Hyun; Roh Moo-Hyun
@@ -2206,10 +2206,10 @@ Luong Cuong: Lương Cường
 Vo Van Thuong: Võ Văn Thưởng
 König Norodom Sihanouk: Norodom Sihanouk; Sihanouk
 König Norodom Sihamoni: Norodom Sihamoni; Sihamoni
-Hun Sen: 
-Hun Manet: 
+Hun Sen:
+Hun Manet:
 Sam Rainsy #KH: Rainsy
-Kem Sokha #KH: 
+Kem Sokha #KH:
 König Bhumibol: Bhumibol Adulyadej; König Bhumibol Adulyadej
 König Maha Vajiralongkorn: Maha Vajiralongkorn; Vajiralongkorn; Rama X.
 Thaksin Shinawatra: Thaksin
@@ -2219,19 +2219,19 @@ Abhisit Vejjajiva: Abhisit
 Prayut Chan-o-cha: Prayut; Prayuth Chan-ocha; Prayut Chan-ocha
 Srettha Thavisin: Srettha
 Anutin Charnvirakul: Anutin
-Pita Limjaroenrat #TH: 
-Than Shwe: 
-Thein Sein: 
+Pita Limjaroenrat #TH:
+Than Shwe:
+Thein Sein:
 Aung San Suu Kyi: Suu Kyi; Aung San Suu Kyis
-Min Aung Hlaing: 
+Min Aung Hlaing:
 Mahathir Mohamad: Mahathir; Mahathir bin Mohamad
 Abdullah Ahmad Badawi: Badawi
-Najib Razak: 
+Najib Razak:
 Muhyiddin Yassin: Muhyiddin
-Anwar Ibrahim: 
-Goh Chok Tong: 
-Lee Hsien Loong: 
-Lawrence Wong: 
+Anwar Ibrahim:
+Goh Chok Tong:
+Lee Hsien Loong:
+Lawrence Wong:
 Tharman Shanmugaratnam: Tharman
 Abdurrahman Wahid: Gus Dur
 Megawati Sukarnoputri: Megawati
@@ -2246,15 +2246,15 @@ Xanana Gusmão: Gusmão; Gusmao; Xanana Gusmao
 José Ramos-Horta: Ramos-Horta; Jose Ramos-Horta
 Atal Bihari Vajpayee: Vajpayee
 A. P. J. Abdul Kalam: Abdul Kalam; APJ Abdul Kalam
-Pratibha Patil: 
-Sonia Gandhi #IN: 
+Pratibha Patil:
+Sonia Gandhi #IN:
 Pervez Musharraf: Musharraf; Perwez Muscharraf
 Asif Ali Zardari: Zardari
 Arif Alvi: Alvi
 Nawaz Sharif: Nawaz Scharif; Nawas Scharif
 Yousaf Raza Gilani: Gilani; Yusuf Raza Gilani
 Sheikh Hasina: Hasina; Scheich Hasina; Sheikh Hasina Wajed
-Khaleda Zia: 
+Khaleda Zia:
 Muhammad Yunus: Yunus
 Mahinda Rajapaksa: Mahinda Rajapakse
 Gotabaya Rajapaksa: Gotabaya Rajapakse
@@ -2271,11 +2271,11 @@ Mohamed Nasheed: Nasheed
 Abdulla Yameen: Yameen
 Ibrahim Mohamed Solih: Solih
 Mohamed Muizzu: Muizzu
-John Howard: 
+John Howard:
 Kevin Rudd: Rudd
 Julia Gillard: Gillard
-Helen Clark: 
-John Key: 
+Helen Clark:
+John Key:
 Jacinda Ardern: Ardern
 Chris Hipkins: Hipkins
 Christopher Luxon: Luxon
@@ -2289,7 +2289,7 @@ Jeremiah Manele: Manele
 Fiamē Naomi Mataʻafa: Fiame Naomi Mataafa; Fiamē Naomi Mata'afa; Naomi Mataafa
 Tuilaepa Sailele Malielegaoi: Tuilaepa
 König Tupou VI.: Tupou VI.
-Anote Tong: 
+Anote Tong:
 Surangel Whipps: Surangel Whipps Jr.
 """
     """
@@ -2298,30 +2298,30 @@ Madeleine Albright: Albright
 Colin Powell: Powell
 Condoleezza Rice: Condoleeza Rice
 Igor Iwanow: Igor Ivanov
-Tang Jiaxuan: 
-Li Zhaoxing: 
+Tang Jiaxuan:
+Li Zhaoxing:
 Hubert Védrine: Védrine; Vedrine; Hubert Vedrine
 Philippe Douste-Blazy: Douste-Blazy
 Bernard Kouchner: Kouchner
 Michèle Alliot-Marie: Alliot-Marie; Michele Alliot-Marie
 Alain Juppé: Juppé; Juppe; Alain Juppe
-Robin Cook: 
-Jack Straw: 
+Robin Cook:
+Jack Straw:
 Margaret Beckett: Beckett
 David Miliband: Miliband
 Franco Frattini: Frattini
 Gianfranco Fini: Fini
 Emma Bonino: Bonino
 Giulio Terzi: Giulio Terzi di Sant’Agata
-Makiko Tanaka: 
+Makiko Tanaka:
 Yoriko Kawaguchi: Kawaguchi
 Nobutaka Machimura: Machimura
 Masahiko Kōmura: Masahiko Komura
 Katsuya Okada: Okada
 Seiji Maehara: Maehara
 Kōichirō Genba: Koichiro Gemba; Koichiro Genba
-Yashwant Sinha: 
-S. M. Krishna: 
+Yashwant Sinha:
+S. M. Krishna:
 Salman Khurshid: Khurshid
 Antonio Patriota: Patriota
 Susana Malcorra: Malcorra
@@ -2329,11 +2329,11 @@ Héctor Timerman: Timerman; Hector Timerman
 Santiago Cafiero: Cafiero
 Gerardo Werthein: Werthein
 Alexander Downer: Downer
-Julie Bishop: 
-Marise Payne: 
-Penny Wong: 
+Julie Bishop:
+Marise Payne:
+Penny Wong:
 Stéphane Dion: Stephane Dion
-John Baird: 
+John Baird:
 François-Philippe Champagne: Francois-Philippe Champagne
 Jorge Castañeda: Castañeda; Jorge Castaneda
 Marcelo Ebrard: Ebrard
@@ -2342,7 +2342,7 @@ Juan Ramón de la Fuente: Juan Ramon de la Fuente
 Yun Byung-se: Yun Byung Se
 Kang Kyung-wha: Kang Kyung Wha
 Chung Eui-yong: Chung Eui Yong
-Park Jin: 
+Park Jin:
 Cho Tae-yul: Cho Tae Yul
 Hassan Wirajuda: Wirajuda
 Marty Natalegawa: Natalegawa
@@ -2363,22 +2363,22 @@ Pascal Lamy #FR: Lamy
 Roberto Azevêdo #BR: Azevêdo; Azevedo; Roberto Azevedo
 Ngozi Okonjo-Iweala #NG: Okonjo-Iweala
 Alpha Oumar Konaré: Alpha Oumar Konare
-Jean Ping #GA: 
+Jean Ping #GA:
 Moussa Faki Mahamat #TD: Moussa Faki
-Mahmoud Ali Youssouf #DJ: 
+Mahmoud Ali Youssouf #DJ:
 Amr Mussa #EG: Amr Moussa
 Nabil al-Arabi #EG: Nabil Elaraby; Nabil el-Arabi
 Ahmed Abul Gheit #EG: Abul Gheit; Ahmed Aboul Gheit; Aboul Gheit
-Surin Pitsuwan #TH: 
-Kao Kim Hourn #KH: 
-Volker Türk #AT: 
+Surin Pitsuwan #TH:
+Kao Kim Hourn #KH:
+Volker Türk #AT:
 Hans-Gert Pöttering #DE: Pöttering; Poettering
-Christian Schmidt #DE: 
-Mike Moore #NZ: 
-Supachai Panitchpakdi #TH: 
-Ong Keng Yong #SG: 
-Le Luong Minh #VN: 
-Lim Jock Hoi #BN: 
+Christian Schmidt #DE:
+Mike Moore #NZ:
+Supachai Panitchpakdi #TH:
+Ong Keng Yong #SG:
+Le Luong Minh #VN:
+Lim Jock Hoi #BN:
 Boris Nemzow #RU: Nemzow; Boris Nemtsov
 Garri Kasparow #RU: Kasparow; Garry Kasparov
 Michail Chodorkowski #RU: Chodorkowski; Mikhail Khodorkovsky
@@ -2416,7 +2416,7 @@ Demokratische Fortschrittspartei | TW | DPP
 Partido dos Trabalhadores | BR | Arbeiterpartei PT
 Morena | MX | Movimiento Regeneración Nacional
 Partido Revolucionario Institucional | MX | PRI
-La Libertad Avanza | AR | 
+La Libertad Avanza | AR |
 Peronisten | AR | Partido Justicialista; Peronismus
 Vereinigte Sozialistische Partei Venezuelas | VE | PSUV
 Movimiento al Socialismo | BO | MAS
@@ -2436,23 +2436,23 @@ La France insoumise | FR | LFI; Unbeugsames Frankreich
 Nouveau Front populaire | FR | Neue Volksfront; NFP
 Partito Democratico | IT | Demokratische Partei Italiens
 Lega | IT | Lega Nord
-Forza Italia | IT | 
+Forza Italia | IT |
 Fünf-Sterne-Bewegung | IT | M5S; Movimento 5 Stelle; Cinque Stelle
 Vox | ES | Vox-Partei
-Podemos | ES | 
+Podemos | ES |
 Partei für die Freiheit | NL | PVV
 Volkspartei für Freiheit und Demokratie | NL | VVD
 Schwedendemokraten | SE | Sverigedemokraterna
 Nea Dimokratia | GR | Neue Demokratie
-Syriza | GR | 
+Syriza | GR |
 PASOK | GR | Pasok
 Serbische Fortschrittspartei | RS | SNS
-GERB | BG | 
+GERB | BG |
 Sozialdemokratische Partei Rumäniens | RO | PSD
 AUR | RO | Allianz für die Vereinigung der Rumänen
 MHP | TR | Partei der Nationalistischen Bewegung
 DEM-Partei | TR | HDP; Demokratische Partei der Völker
-Jobbik | HU | 
+Jobbik | HU |
 Kommunistische Partei der Russischen Föderation | RU | KPRF
 Kommunistische Partei Vietnams | VN | KPV
 Nationale Liga für Demokratie | MM | NLD
@@ -2476,11 +2476,20 @@ Huthi | YE | Houthis; Huthi-Miliz; Huthi-Rebellen; Ansar Allah
 Islamischer Staat | - | IS; IS-Miliz; ISIS; Daesch
 Al-Kaida | - | Al-Qaida; al-Qaida; al-Kaida
 PKK | TR | Arbeiterpartei Kurdistans
-Boko Haram | NG | 
+Boko Haram | NG |
 Al-Shabaab | SO | al-Shabaab; Al-Schabab
 Rapid Support Forces | SD | Schnelle Unterstützungskräfte
 Haiat Tahrir al-Scham | SY | HTS; Hayat Tahrir al-Sham
 """
 ]
 
-SUCCESSIONS = [EUROPE, MIDDLE_EAST, AFRICA, AMERICAS, ASIA, OCEANIA, FOREIGN_MINISTERS, INTERNATIONAL]
+SUCCESSIONS = [
+    EUROPE,
+    MIDDLE_EAST,
+    AFRICA,
+    AMERICAS,
+    ASIA,
+    OCEANIA,
+    FOREIGN_MINISTERS,
+    INTERNATIONAL,
+]

@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import actor_tables as tables  # noqa: E402
+import actor_tables as tables
 
 OUT = Path(__file__).resolve().parent.parent / "timeline" / "data" / "actors.json"
 
