@@ -414,7 +414,7 @@ class LexiconIndex:
 
 # Last words of canonical names that are no surname to match alone: given names that end
 # names ("Zine el-Abidine Ben Ali", "Paul Martin", "Samia Suluhu Hassan"), German words
-# ("Luc Frieden", "Thein Sein", "Sebastian Kurz": "Kurz darauf", "der Kern"), and words of
+# ("Luc Frieden", "Thein Sein", "Thorsten Frei"), and words of
 # other names ("Boko Haram", "El Chapo", "Lai" for Taiwan's Lai Ching-te). The full name and
 # the listed aliases still match.
 NOT_A_SURNAME_ALONE = frozenset(
@@ -422,7 +422,7 @@ NOT_A_SURNAME_ALONE = frozenset(
         "Abdullah", "Ahmad", "Ahmed", "Ali", "Anthony", "Arthur", "Ashraf", "Aziz", "Boko",
         "Chapo", "Christian", "Dung", "English", "Filip", "Fox", "Franco", "Frei", "Frieden",
         "Guillaume", "Hassan", "Heine", "Henri", "Henry", "Hussain", "Ibrahim", "Ismail",
-        "Jonathan", "Kern", "Kurz", "Lai", "Law", "Lee", "Marco", "Martin", "Meta", "Mohamed",
+        "Jonathan", "Lai", "Law", "Lee", "Marco", "Martin", "Meta", "Mohamed",
         "Mohammed", "Muhammad", "Nathan", "Omar", "Pierre", "Reiche", "René", "Sang",
         "Schuster", "Sein", "Tarik", "Thomas",
     }
