@@ -334,7 +334,7 @@ def test_every_state_has_a_head_on_a_day(lexicon: Lexicon) -> None:
 
 
 def test_heads_of_some_states(lexicon: Lexicon) -> None:
-    def holder(office: str, country: str, day: date) -> list[str]:
+    def holder(office: str, country: str | None, day: date) -> list[str]:
         return [
             a.canonical
             for a in lexicon.actors
