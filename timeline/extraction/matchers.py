@@ -166,7 +166,7 @@ class LexiconIndex:
             names = {actor.canonical, *actor.aliases}
             if actor.kind == "person":
                 surname = actor.canonical.split()[-1]
-                if len(surname) >= 3 and surname[:1].isupper():
+                if surname_alone(surname) and surname not in self.place_forms:
                     names.add(surname)
             for name in names:
                 for form in _variants(name):
@@ -268,7 +268,13 @@ class LexiconIndex:
 
     def _find_holders(self, key: RoleKey, day: date | None) -> list[ActorEntry]:
         found: list[ActorEntry] = []
-        terms = {key.term, *GENERIC_OFFICES.get(key.term, ())}
+        # A generic word names holders of either gender: "die Regierungschefin" is also the
+        # holder of a "Ministerpräsidentin" role, "der Staatschef" of a "Präsidentin" one.
+        base = key.term.removesuffix("in")
+        generic = GENERIC_OFFICES.get(key.term) or GENERIC_OFFICES.get(base, ())
+        terms = {key.term, *generic}
+        if generic:
+            terms |= {t + "in" for t in generic}
         for term in terms:
             for actor, role in self.role_holders.get(RoleKey(term, key.country), ()):
                 if (day is None or role.holds_on(day)) and actor not in found:
@@ -404,6 +410,35 @@ class LexiconIndex:
                 )
             at = text.find("-", ends[i])
         return found
+
+
+# Last words of canonical names that are no surname to match alone: given names that end
+# names ("Zine el-Abidine Ben Ali", "Paul Martin", "Samia Suluhu Hassan"), German words
+# ("Luc Frieden", "Thein Sein", "Thorsten Frei"), and words of
+# other names ("Boko Haram", "El Chapo", "Lai" for Taiwan's Lai Ching-te). The full name and
+# the listed aliases still match.
+NOT_A_SURNAME_ALONE = frozenset(
+    {
+        "Abdullah", "Ahmad", "Ahmed", "Ali", "Anthony", "Arthur", "Ashraf", "Aziz", "Boko",
+        "Chapo", "Christian", "Dung", "English", "Filip", "Fox", "Franco", "Frei", "Frieden",
+        "Guillaume", "Hassan", "Heine", "Henri", "Henry", "Hussain", "Ibrahim", "Ismail",
+        "Jonathan", "Lai", "Law", "Lee", "Marco", "Martin", "Meta", "Mohamed",
+        "Mohammed", "Muhammad", "Nathan", "Omar", "Pierre", "Reiche", "René", "Sang",
+        "Schuster", "Sein", "Tarik", "Thomas",
+    }
+)  # fmt: skip
+# A regnal number or a suffix ("II.", "XVI.", "Jr."), no surname either.
+_NUMBER_OR_SUFFIX = re.compile(r"(?:[IVXL]+|Jr|Sr)\.?")
+
+
+def surname_alone(word: str) -> bool:
+    """Whether the last word of a person's canonical name is matched alone as their surname."""
+    return (
+        len(word) >= 3
+        and word[:1].isupper()
+        and word not in NOT_A_SURNAME_ALONE
+        and _NUMBER_OR_SUFFIX.fullmatch(word) is None
+    )
 
 
 def demonym_forms(demonyms: Iterable[str]) -> list[str]:

@@ -52,7 +52,8 @@ _GENDER: dict[str, str] = {
     **dict.fromkeys(
         ("USA", "Vereinigte Staaten", "Niederlande", "Vereinigte Arabische Emirate",
          "Philippinen", "Bahamas", "Malediven", "Seychellen", "Komoren", "Marshallinseln",
-         "Salomonen", "Golanhöhen", "Palästinensischen Gebiete"),
+         "Salomonen", "Golanhöhen", "Palästinensischen Gebiete", "Palästinensische Gebiete",
+         "Palästinensergebiete", "Palästinenser-Gebiete", "Kurilen", "Senkaku-Inseln"),
         "p",
     ),
     **dict.fromkeys(
