@@ -175,7 +175,8 @@ def test_the_demonym_names_the_nationality_before_a_name(extractor: EventExtract
         date(2024, 5, 14),
     )
     assert [(e.type, e.actors, e.location) for e in found] == [
-        (EventType.MEETING, ["Emmanuel Macron", "Giorgia Meloni"], "Paris")
+        (EventType.MEETING, ["Emmanuel Macron", "Giorgia Meloni"], "Paris"),
+        (EventType.VISIT, ["Giorgia Meloni", "Emmanuel Macron"], "Paris"),
     ]
 
 

@@ -711,9 +711,14 @@ def test_talks_and_meetings_told_with_sprechen_and_sich_sehen(extractor: EventEx
         (date(2022, 1, 1), Status.OCCURRED, "Moskau"),
         (date(2022, 3, 11), Status.PLANNED, "Minsk"),
     ]
-    # Arriving now and a trip told months before are two visits.
+    # Arriving now and a trip told months before are two visits; meeting in Moscow was
+    # Kessel's trip there.
     visits = sorted((v.date_start, v.location) for v in by_type(found, EventType.VISIT))
-    assert visits == [(date(2021, 12, 1), "Rom"), (date(2022, 3, 10), "Belarus")]
+    assert visits == [
+        (date(2021, 12, 1), "Rom"),
+        (date(2022, 1, 1), "Moskau"),
+        (date(2022, 3, 10), "Belarus"),
+    ]
 
 
 def test_a_protest_without_a_place_takes_the_paragraphs_one_country(
@@ -761,6 +766,8 @@ def test_no_talks_are_no_event_and_a_call_between_two_has_those_two(
     assert [(e.type, sorted(e.actors), e.date_start) for e in found] == [
         (EventType.CALL, ["Anton Brauer", "Clara Stein"], date(2022, 1, 1)),
         (EventType.MEETING, ["Clara Stein", "Dario Velo"], date(2022, 3, 7)),
+        # Stein came to Rome for it.
+        (EventType.VISIT, ["Clara Stein", "Dario Velo"], date(2022, 3, 7)),
     ]
 
 
@@ -953,3 +960,22 @@ def test_a_family_name_told_again_is_the_person_named_before(
     other = "Kim Jong Un traf am Montag Putin. Kim Dae Jung reiste am Dienstag nach Moskau."
     visits = by_type(events(shipped_extractor, other, date(2023, 9, 12)), EventType.VISIT)
     assert all("Kim Jong Un" not in v.actors for v in visits)
+
+
+def test_a_meeting_or_signing_abroad_is_the_guests_visit(extractor: EventExtractor) -> None:
+    found = events(
+        extractor, "Clara Stein und Dario Velo unterzeichneten am Montag in Rom ein Abkommen."
+    )
+    visits = by_type(found, EventType.VISIT)
+    assert [(v.actors, v.location, v.date_start) for v in visits] == [
+        (["Clara Stein", "Dario Velo"], "Rom", date(2022, 3, 7))
+    ]
+    # With no host of the place named, nobody is known to have travelled to whom.
+    found = events(extractor, "Anton Brauer traf Boris Kessel am Montag in Rom.")
+    assert by_type(found, EventType.VISIT) == []
+
+
+def test_visitors_of_several_countries_are_several_visits(extractor: EventExtractor) -> None:
+    text = "Clara Stein, Dario Velo und Anton Brauer sind am Dienstag in Minsk eingetroffen."
+    visits = by_type(events(extractor, text), EventType.VISIT)
+    assert sorted(v.actors[0] for v in visits) == ["Anton Brauer", "Clara Stein", "Dario Velo"]

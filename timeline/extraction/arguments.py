@@ -238,12 +238,9 @@ def drafts(
                     if d.location is None and p.location is not None and d.type is T.MEETING:
                         d.location = p.location
                     break
-    if (
-        etype is T.MEETING
-        and first.verbal
-        and article.finder.verb_forms.get(toks.orth[first.token_i]) in _GOING_TO_MEET
-    ):
-        drafts += [v for d in drafts if (v := implied_visit(d)) is not None]
+    if etype in (T.MEETING, T.AGREEMENT):
+        travellers = {p.name for p in people if p.kind in ("person", "unknown", "ref")}
+        drafts += [v for d in drafts for v in implied_visits(d, travellers)]
     return drafts
 
 
@@ -287,18 +284,31 @@ def visit_drafts(
     if not t.verbal and t.token_i > 0 and article.doc[t.token_i - 1].lower_ in trg.POSSESSIVES:
         before = [p for p in visitors if p.start_char < t.start_char] or visitors[:1]
         visitors = before[-1:]
-    groups: dict[str | None, list[Person]] = {}
-    for p in visitors:
-        groups.setdefault(p.country if attendance or len(visitors) > 1 else None, []).append(p)
-    if not attendance:
-        groups = {None: visitors}
+    # One visit per delegation (the visitors of one country): "Macron, Scholz und Draghi sind
+    # in Kiew eingetroffen" are three visits, "Putin und Lawrow reisten nach Minsk" one; each
+    # with the hosts named.
+    # Where the host's country is unknown, who is host and who guest is too: one visit.
+    delegations: dict[str | None, list[Person]] = {}
+    for visitor in unique_persons(visitors):
+        delegations.setdefault(visitor.country if host_country else None, []).append(visitor)
     drafts = []
-    for members in groups.values():
+    for members in delegations.values():
         names = unique([p.name for p in members] + [h.name for h in hosts])
         d = draft_derive(base, names, {p.name: p.country for p in members + hosts})
         d.location = location
         drafts.append(d)
     return drafts
+
+
+def unique_persons(persons: list[Person]) -> list[Person]:
+    """The persons, each name once, in order."""
+    seen: set[str] = set()
+    out = []
+    for p in persons:
+        if p.name not in seen:
+            seen.add(p.name)
+            out.append(p)
+    return out
 
 
 def event_location(
@@ -710,23 +720,24 @@ _CLOSING = re.compile(r"\babschließend\w*|\bzum abschluss\b|\bzum ende\b", re.I
 
 _AT_MARGIN = re.compile(r"\bam rande\b", re.IGNORECASE)
 
-_GOING_TO_MEET = frozenset({"treffen", "zusammentreffen"})
 
-
-def implied_visit(meeting: Draft) -> Draft | None:
-    """A meeting in one participant's country with a guest from another is also the guest's
-    trip there ("Xi traf Putin in Moskau"): the visit, guests first, the host beside them."""
-    place = meeting.location
-    if place is None or not place.country or meeting.status is not Status.OCCURRED:
-        return None  # a planned meeting's place is a proposal more often than a trip
-    countries = [meeting.countries.get(a) for a in meeting.actors]
-    if None in countries or place.country not in countries:
-        return None
-    guests = [a for a, c in zip(meeting.actors, countries, strict=True) if c != place.country]
-    if not guests:
-        return None
-    hosts = [a for a in meeting.actors if a not in guests]
-    visit = draft_derive(meeting, guests + hosts, dict(meeting.countries))
-    visit.type = T.VISIT
-    visit.confidence = meeting.confidence - 0.1
-    return visit
+def implied_visits(event: Draft, persons: set[str]) -> list[Draft]:
+    """A meeting or a signing in a named place, with a host of the place's country, is also
+    the trip there of each participant from another country ("Xi traf Putin in Moskau",
+    "Merkel und Macron unterzeichnen in Aachen"): one visit per guest, the hosts beside them.
+    Only `persons` travel (not the states that are parties to a treaty)."""
+    place = event.location
+    if place is None or not place.country or event.status is not Status.OCCURRED:
+        return []  # a planned meeting's place is a proposal more often than a trip
+    countries = {a: event.countries.get(a) for a in event.actors if a in persons}
+    hosts = [a for a, c in countries.items() if c == place.country]
+    if not hosts:
+        return []
+    guests = [a for a, c in countries.items() if c and c != place.country]
+    visits = []
+    for guest in guests:
+        visit = draft_derive(event, [guest, *hosts], dict(event.countries))
+        visit.type = T.VISIT
+        visit.confidence = event.confidence - 0.1
+        visits.append(visit)
+    return visits
