@@ -163,9 +163,21 @@ def drafts(
         for r in coreference.person_refs(article, seg, people, first.token_i)[:1]:
             if r.country != location.country:
                 people.insert(0, r)
-    if location is None and etype is T.ELECTION:
-        code = next((p.country for p in people if p.country), None)
-        location = article.index.country_place.get(code) if code else None
+    candidate_country = next(
+        (p.country for p in people if p.country and p.kind != "organisation"), None
+    )
+    if etype is T.ELECTION and (
+        location is None
+        or (
+            candidate_country
+            and location.country != candidate_country
+            and location.kind == "country"
+        )
+    ):
+        # A vote is held where its candidates stand ("Israel hofft nach dem Wahlsieg von
+        # Abbas": the Palestinian vote, not Israel).
+        code = candidate_country or next((p.country for p in people if p.country), None)
+        location = (article.index.country_place.get(code) if code else None) or location
     elif (
         etype is T.ELECTION
         and location is not None
