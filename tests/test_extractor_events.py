@@ -979,3 +979,29 @@ def test_visitors_of_several_countries_are_several_visits(extractor: EventExtrac
     text = "Clara Stein, Dario Velo und Anton Brauer sind am Dienstag in Minsk eingetroffen."
     visits = by_type(events(extractor, text), EventType.VISIT)
     assert sorted(v.actors[0] for v in visits) == ["Anton Brauer", "Clara Stein", "Dario Velo"]
+
+
+def test_the_lead_tells_todays_news_in_any_tense(extractor: EventExtractor) -> None:
+    text = (
+        "Rom (dpa) - Dario Velo wurde zum zweiten Mal als Präsident vereidigt.\n\n"
+        "Zuvor war Velo von Clara Stein empfangen worden."
+    )
+    found = events(extractor, text)
+    inauguration = by_type(found, EventType.INAUGURATION)[0]
+    assert inauguration.date_start == date(2022, 3, 10)  # the publication day
+    assert inauguration.date_basis is DateBasis.PUBLICATION
+    # Told as earlier ("zuvor"), outside the lead: no day of its own.
+    meeting = by_type(found, EventType.MEETING)[0]
+    assert meeting.date_start is None
+
+
+def test_an_undated_meeting_during_a_dated_visit_takes_the_visits_days(
+    extractor: EventExtractor,
+) -> None:
+    text = (
+        "Anton Brauer reiste am 2. März nach Rom.\n\n"
+        "Es war sein erster Besuch in Italien. Bei Velo war Brauer zu Gast. "
+        "Dort traf er auch Clara Stein zu einem Gespräch in Rom."
+    )
+    meetings = by_type(events(extractor, text), EventType.MEETING)
+    assert {m.date_start for m in meetings} == {date(2022, 3, 2)}

@@ -161,7 +161,46 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         _apply_duration(d)
     _borrow_ceremony_dates(merged)
     _borrow_same_ceremony(merged)
+    _borrow_visit_dates(merged)
     return merged
+
+
+def _borrow_visit_dates(merged: list[Draft]) -> None:
+    """A meeting, call or signing the article tells without a date, whose participant is on a
+    dated visit the article tells (at the same place, or none named), happened during that
+    visit: it takes the visit's days ("Zuvor war Starmer von Steinmeier empfangen worden",
+    "Schröder trifft in Mexiko-Stadt mit Fox zusammen")."""
+    visits = [d for d in merged if d.type is T.VISIT and d.start is not None and d.actors]
+    for d in merged:
+        if d.type not in _DURING_A_VISIT or d.start is not None or d.basis is not DateBasis.NONE:
+            continue
+        visit = next(
+            (
+                v
+                for v in visits
+                if set(v.actors) & set(d.actors)
+                and v.status is d.status
+                and _place_within(d.location, v.location)
+            ),
+            None,
+        )
+        if visit is not None:
+            d.start, d.end, d.precision = visit.start, visit.end, visit.precision
+            d.basis = visit.basis
+            d.inherited = True
+            if d.location is None:
+                d.location = visit.location
+
+
+_DURING_A_VISIT = frozenset({T.MEETING, T.AGREEMENT})
+
+
+def _place_within(inner: PlaceEntry | None, outer: PlaceEntry | None) -> bool:
+    """Whether a place lies in the country of another (or either is unknown): the lexicon
+    knows no finer nesting ("Schloss Bellevue" during a visit to Berlin)."""
+    if inner is None or outer is None or inner.canonical == outer.canonical:
+        return True
+    return inner.country is not None and inner.country == outer.country
 
 
 _ELECTION_EVENING = re.compile(r"wahl(?:abend|tag|sonntag)\b", re.IGNORECASE)
@@ -210,7 +249,10 @@ def _talks_on_the_phone(drafts: list[Draft]) -> None:
             and d.location is None
             and d.trigger.text.lower() in _TALK_NOUNS
             # the call's own day, or none: "am Montag zu Gesprächen reisen" is other talks
-            and any(d.start is None or d.start == c.start for c in same_people)
+            and any(
+                d.start is None or d.start == c.start or d.basis is DateBasis.PUBLICATION
+                for c in same_people
+            )
         )
         # "haben per Videoschalte beraten": the verb of talks, the call says how
         by_call = d.trigger.verbal and any(c.segment is d.segment for c in same_people)

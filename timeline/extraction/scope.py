@@ -14,7 +14,7 @@ from timeline.extraction import triggers as trg
 from timeline.extraction.analysis import DETERMINERS, clause_flags, is_infinitive, particle_verbs
 from timeline.extraction.article import Article
 from timeline.extraction.nlp import lemma_table
-from timeline.extraction.records import Draft, Segment, Trigger
+from timeline.extraction.records import Draft, Segment, T, Trigger
 from timeline.extraction.types import DateMention, Status
 
 
@@ -241,32 +241,33 @@ def negated(
 
 
 def happening_now(article: Article, d: Draft, seg: Segment) -> bool:
-    """Told in the present or present perfect, in the body, and not backgrounded."""
-    if seg.headline or d.status is Status.PLANNED:
+    """Today's news: told in the present or present perfect in the body, or in any tense in
+    the article's lead (its headline and first two sentences: "Ahmadinedschad wurde zum
+    zweiten Mal vereidigt") unless told as earlier or later ("zuvor", "bereits", a
+    pluperfect, "danach") or an election (its result comes the day after); and not
+    backgrounded ("nach seiner Vereidigung")."""
+    if d.status is Status.PLANNED:
         return False
     toks = article.toks
     t = d.trigger
     c_start, c_end = article.clause(seg.start, seg.end, t.token_i)
+    if (
+        d.type is not T.ELECTION  # results come the day after the vote
+        and _in_lead(article, seg)
+        and not _backgrounded(article, seg, t)
+        and _words(article, c_start, c_end)[1].isdisjoint(_EARLIER)
+    ):
+        return True
+    if seg.headline:
+        return False
     words = set(toks.lower[c_start:c_end])
     if not _PAST_AUX_HASHES.isdisjoint(words):
         return False
     # Present passive: "wird", "werden" count as "ist" (the future was ruled out as planned).
     present_aux = not (_PRESENT_AUX_HASHES.isdisjoint(words) and _WERDEN_HASHES.isdisjoint(words))
     if not t.verbal:
-        if t.token_i > seg.start:
-            j = t.token_i - 1
-            while j > seg.start:
-                word = toks.word(j)
-                low = word.lower()
-                if not (
-                    low in DETERMINERS
-                    or (word[:1].islower() and word.isalpha() and low not in trg.BACKGROUND_PREPS)
-                ):
-                    break
-                j -= 1
-            low = toks.word(j).lower()
-            if low in trg.BACKGROUND_PREPS and low != "von":
-                return False
+        if _backgrounded(article, seg, t):
+            return False
         return present_aux or bool(_NOW_WORDS.search(toks.span_text(c_start, c_end)))
     word = toks.word(t.token_i)
     lemma = lemma_table().get(toks.orth[t.token_i], word).lower()
@@ -276,6 +277,51 @@ def happening_now(article: Article, d: Draft, seg: Segment) -> bool:
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
     present = form in {lemma, stem + "t", stem + "e", stem + "st", stem + "et"}
     return present
+
+
+def _backgrounded(article: Article, seg: Segment, t: Trigger) -> bool:
+    """A noun trigger in a prepositional phrase of the background ("nach seiner Vereidigung",
+    "bei dem Treffen"; not "von")."""
+    if t.verbal or t.token_i <= seg.start:
+        return False
+    toks = article.toks
+    j = t.token_i - 1
+    while j > seg.start:
+        word = toks.word(j)
+        low = word.lower()
+        if not (
+            low in DETERMINERS
+            or (word[:1].islower() and word.isalpha() and low not in trg.BACKGROUND_PREPS)
+        ):
+            break
+        j -= 1
+    low = toks.word(j).lower()
+    return low in trg.BACKGROUND_PREPS and low != "von"
+
+
+def _in_lead(article: Article, seg: Segment) -> bool:
+    """A headline before the body, or one of the first two sentences of the body's first
+    paragraph."""
+    lead = article.memo.get(("lead",))
+    if lead is None:
+        first = next((s for s in article.segments if not s.headline), None)
+        if first is None:
+            lead = (-1, -1)
+        else:
+            paragraph_end = article.text.find("\n\n", first.start_char)
+            body = [
+                s.index
+                for s in article.segments
+                if not s.headline
+                and s.index >= first.index
+                and (paragraph_end < 0 or s.start_char < paragraph_end)
+            ]
+            lead = (first.index, body[min(1, len(body) - 1)])
+        article.memo[("lead",)] = lead
+    first_index, last_index = cast(tuple[int, int], lead)
+    if first_index < 0:
+        return False
+    return seg.index <= last_index
 
 
 def status(
@@ -336,6 +382,12 @@ def _clause_end(article: Article, seg: Segment, c_start: int) -> int:
 # "Minsk (dpa) - ": where the story was filed (skipped when reading a clause's opening).
 _DATELINE = re.compile(r"\s*[A-ZÄÖÜ][^()\n]{0,60}\([^()\n]{1,30}\)\s*[-–—]\s")
 
+# Words that tell an event as earlier than the news: not today's, even in the lead.
+_EARLIER = frozenset(
+    {"zuvor", "bereits", "schon", "damals", "früher", "einst", "vorher", "zuletzt", "hatte",
+     "hatten", "vergangene", "vergangenen", "vergangenes", "letzte", "letzten", "seit",
+     "seither", "ehemals", "ehemalige", "ehemaligen", "danach", "anschließend"}
+)  # fmt: skip
 _NOW_WORDS = re.compile(r"\b(?:zurzeit|derzeit|gerade|aktuell)\b")
 _TEMPORAL_PREP_HASHES = frozenset(hash_string(w) for w in trg.TEMPORAL_PREPS)
 _DETERMINERS_POSSESSIVES_HASHES = frozenset(hash_string(w) for w in DETERMINERS | trg.POSSESSIVES)
