@@ -488,7 +488,9 @@ def test_date_of_a_relative_clause_on_another_event_stays_with_it(
     assert election.date_start == date(2022, 3, 4)
     inauguration = by_type(found, EventType.INAUGURATION)[0]
     assert inauguration.actors == ["Dario Velo"]
-    assert inauguration.date_start is None
+    # Not the election's day: the lead's news is of the publication day.
+    assert inauguration.date_start == date(2022, 3, 10)
+    assert inauguration.date_basis is DateBasis.PUBLICATION
     found = events(
         extractor,
         "Beim Gipfel in Minsk, bei dem sich Brauer am Montag mit Kessel traf, ging es um Gas.",

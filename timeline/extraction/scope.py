@@ -256,6 +256,9 @@ def happening_now(article: Article, d: Draft, seg: Segment) -> bool:
         and _in_lead(article, seg)
         and not _backgrounded(article, seg, t)
         and _words(article, c_start, c_end)[1].isdisjoint(_EARLIER)
+        # "In Belarus sind am Samstag Tausende auf die Straße gegangen. Die Demonstranten
+        # zogen durch Minsk": the lead's day is the one it named
+        and not any(m.start_char < seg.start_char for m in _lead_dates(article))
     ):
         return True
     if seg.headline:
@@ -297,6 +300,18 @@ def _backgrounded(article: Article, seg: Segment, t: Trigger) -> bool:
         j -= 1
     low = toks.word(j).lower()
     return low in trg.BACKGROUND_PREPS and low != "von"
+
+
+def _lead_dates(article: Article) -> list[DateMention]:
+    """The resolved date phrases of the lead's body sentences."""
+    found = [
+        m
+        for seg in article.segments
+        if not seg.headline and _in_lead(article, seg)
+        for m in article.seg_dates(seg)
+        if m.start is not None
+    ]
+    return found
 
 
 def _in_lead(article: Article, seg: Segment) -> bool:
