@@ -334,9 +334,13 @@ _USER_KEY = "particle_verbs"
 
 @cache
 def known_verbs() -> frozenset[str]:
-    """Every verb lemma of the lookup table and the trigger words: a particle joins a verb
-    only into a real verb."""
-    lemmas = {v for v in lemma_table().values() if v[:1].islower()}
+    """The verb lemmas of the lookup table (lower-case infinitives: "-en", "-ern", "-eln",
+    "sein", "tun") and the trigger words: a particle joins a verb only into a real verb."""
+    lemmas = {
+        v
+        for v in lemma_table().values()
+        if v[:1].islower() and (v.endswith(("en", "ern", "eln")) or v in ("sein", "tun"))
+    }
     return frozenset(lemmas | set(trg.trigger_rules().verbs))
 
 
