@@ -1007,3 +1007,17 @@ def test_an_undated_meeting_during_a_dated_visit_takes_the_visits_days(
     )
     meetings = by_type(events(extractor, text), EventType.MEETING)
     assert {m.date_start for m in meetings} == {date(2022, 3, 2)}
+
+
+def test_a_summit_of_two_leaders_is_a_meeting(extractor: EventExtractor) -> None:
+    found = events(extractor, "Bei ihrem ersten Gipfel in Rom sprachen Velo und Brauer über Gas.")
+    assert [e.type for e in found if e.type in (EventType.SUMMIT, EventType.MEETING)] == [
+        EventType.MEETING
+    ]
+
+
+def test_visiting_a_person_is_meeting_them(extractor: EventExtractor) -> None:
+    found = events(extractor, "Am Montag besuchte Brauer in Rom den Ministerpräsidenten Velo.")
+    assert sorted(e.type for e in found) == [EventType.MEETING, EventType.VISIT]
+    found = events(extractor, "Am Montag besuchte Brauer Rom.")
+    assert [e.type for e in found] == [EventType.VISIT]

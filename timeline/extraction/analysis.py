@@ -281,7 +281,7 @@ _COORDINATOR_HASHES = frozenset(hash_string(w) for w in _COORDINATORS)
 # A word that ends like a title or role noun ("Präsident", "Außenministerin", "Ex-").
 TITLEISH = re.compile(
     r"(?:präsident|minister|kanzler|chef|führer|könig|premier|sprecher|machthaber|politiker|"
-    r"kandidat|herrscher|diplomat|in|er|sidentin|ex|staatsoberhaupt)$",
+    r"kandidat|herrscher|diplomat|staatsoberhaupt)(?:en|n|s|es|in|innen)?$|(?:in|er|ex)$",
     re.IGNORECASE,
 )
 

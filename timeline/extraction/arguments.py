@@ -149,6 +149,10 @@ def drafts(
                         "country",
                     )
                 )
+    if etype is T.SUMMIT and _bilateral(people, actors, clause_text):
+        # "bei ihrem ersten Gipfel in Panmunjom", "der russisch-indische Gipfel": two leaders
+        # of two states meeting is a meeting (a summit is of several states or an alliance).
+        etype = T.MEETING
     date_mention, basis = date_for(article, seg, first, c_start, c_end, group, seg_triggers)
     status = scope.status(article, clause_text, first, date_mention, doc, c_start, seg)
     location = event_location(article, etype, first, places, people, seg_triggers, seg)
@@ -206,6 +210,12 @@ def drafts(
     drafts: list[Draft] = []
     if etype is T.VISIT:
         drafts = visit_drafts(article, base, people, group, seg)
+        if first.verbal and article.finder.verb_forms.get(toks.orth[first.token_i]) == "besuchen":
+            # "besuchte in Kiew den Präsidenten Selenskyj": visiting a person is meeting them.
+            for visit in [d for d in drafts if len(d.actors) > 1]:
+                meeting = draft_derive(visit, list(visit.actors), dict(visit.countries))
+                meeting.type = T.MEETING
+                drafts.append(meeting)
     elif etype is T.PROTEST and location is not None:
         drafts = []
         spread = [pl for pl in places if pl.form == "name" and pl.prep in ("in", "und")]
@@ -254,6 +264,18 @@ def drafts(
         travellers = {p.name for p in people if p.kind in ("person", "unknown", "ref")}
         drafts += [v for d in drafts for v in implied_visits(d, travellers)]
     return drafts
+
+
+def _bilateral(people: list[Person], actors: list[Person], clause_text: str) -> bool:
+    """Exactly two persons of two states take part, no organisation and no alliance's name."""
+    persons = [p for p in people if p.kind in ("person", "unknown", "ref")]
+    return (
+        len(persons) == 2
+        and len({p.country for p in persons}) == 2
+        and None not in {p.country for p in persons}
+        and not any(p.kind == "organisation" for p in actors)
+        and not trg.SUMMIT_CUES.search(clause_text)
+    )
 
 
 def visit_drafts(
