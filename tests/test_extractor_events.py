@@ -1021,3 +1021,12 @@ def test_visiting_a_person_is_meeting_them(extractor: EventExtractor) -> None:
     assert sorted(e.type for e in found) == [EventType.MEETING, EventType.VISIT]
     found = events(extractor, "Am Montag besuchte Brauer Rom.")
     assert [e.type for e in found] == [EventType.VISIT]
+
+
+def test_the_genitive_before_an_office_noun_names_whose_office_it_is(
+    extractor: EventExtractor,
+) -> None:
+    found = events(extractor, "Das Gespräch fand kurz nach Velos Amtsantritt statt.")
+    assert [(e.type, e.actors) for e in by_type(found, EventType.INAUGURATION)] == [
+        (EventType.INAUGURATION, ["Dario Velo"])
+    ]

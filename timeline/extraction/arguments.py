@@ -676,6 +676,9 @@ def _after_preposition(doc: Doc, p: Person, seg: Segment, trigger_tokens: set[in
     span = doc.char_span(p.start_char, p.end_char, alignment_mode="expand")
     if span is None or span.start <= seg.start:
         return False
+    surface = span.text
+    if surface.endswith("s") and not p.name.endswith("s") and span.end < len(doc):
+        return False  # "nach Melonis Amtsantritt": the genitive names whose office it is
     j = span.start - 1
     while j > seg.start and (
         doc[j].text[:1].isupper()
