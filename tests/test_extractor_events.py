@@ -1002,7 +1002,7 @@ def test_an_undated_meeting_during_a_dated_visit_takes_the_visits_days(
 ) -> None:
     text = (
         "Anton Brauer reiste am 2. März nach Rom.\n\n"
-        "Es war sein erster Besuch in Italien. Bei Velo war Brauer zu Gast. "
+        "Es war sein erster Besuch in Italien. Bei Velo in Rom war Brauer zu Gast. "
         "Dort traf er auch Clara Stein zu einem Gespräch in Rom."
     )
     meetings = by_type(events(extractor, text), EventType.MEETING)
@@ -1030,3 +1030,20 @@ def test_the_genitive_before_an_office_noun_names_whose_office_it_is(
     assert [(e.type, e.actors) for e in by_type(found, EventType.INAUGURATION)] == [
         (EventType.INAUGURATION, ["Dario Velo"])
     ]
+
+
+def test_the_dateline_source_is_no_event(extractor: EventExtractor) -> None:
+    text = "Rom (Demo) - Dario Velo hat Clara Stein am Montag in Rom empfangen."
+    assert [e.type for e in events(extractor, text)] == [EventType.MEETING, EventType.VISIT]
+
+
+def test_the_reporting_clause_takes_no_date_or_place_of_the_speech(
+    extractor: EventExtractor,
+) -> None:
+    text = "Man erwarte Velo im April in Moskau, sagte Brauer zum Auftakt des Gesprächs."
+    meetings = by_type(events(extractor, text), EventType.MEETING)
+    assert [(m.location, m.date_start) for m in meetings if m.trigger == "Gesprächs"] in (
+        [],
+        [(None, None)],
+        [(None, date(2022, 3, 10))],
+    )

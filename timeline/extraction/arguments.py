@@ -364,18 +364,26 @@ def event_location(
         if etype is T.VISIT and (p.prep == "nach" or trigger.attendance):
             return False  # attending "die Vereidigung in Kiew" is being in Kiew
         for t in seg_triggers:
+            if t.token_i == trigger.token_i:
+                continue  # its own trigger, retyped ("Gipfeltreffen in Helsinki": a meeting)
             if t.type is not etype and 0 <= p.start_char - t.end_char <= 12:
                 return True
         return False
 
     c_lo, c_hi = article.clause(seg.start, seg.end, trigger.token_i)
     lo, hi = article.toks.idx[c_lo], article.toks.end[c_hi - 1]
+    # "Man erwarte Xi in Moskau, sagte Putin zum Auftakt des Gesprächs": the reporting
+    # clause's event is not where the speech is about.
+    reporting = bool(article.search(trg.REPORTING_CUE, seg, article.toks.span_text(c_lo, c_hi)))
     places = [
         p
         for p in places
         if not owned_by_other(p)
         and not attribute_place(article, p, seg)
-        and (-90 <= p.start_char - trigger.start_char <= 90 or lo <= p.start_char < hi)
+        and (
+            lo <= p.start_char < hi
+            or (not reporting and -90 <= p.start_char - trigger.start_char <= 90)
+        )
     ]
 
     # A demonym ("die Franzosen") is a country's people, not a place: it locates an
@@ -477,6 +485,10 @@ def date_for(
         _CALLED_VOTE.search(article.text, seg.start_char, seg.end_char)
     )
 
+    clause_lo = toks.idx[c_start]
+    clause_hi = toks.end[c_end - 1] if c_end > c_start else clause_lo
+    reporting_clause = bool(article.search(trg.REPORTING_CUE, seg, toks.span_text(c_start, c_end)))
+
     def belongs(m: DateMention) -> bool:
         if called_vote and not _TARGET_DAY.search(
             article.text, max(seg.start_char, m.start_char - 12), m.start_char
@@ -484,6 +496,8 @@ def date_for(
             # "hatte die Wahl Ende Mai ausgerufen": the day of the call; but "für den
             # 23. Juli angesetzt" is the vote's
             return False
+        if reporting_clause and not (clause_lo <= m.start_char < clause_hi):
+            return False  # "..., sagte Putin zum Auftakt des Gesprächs": the speech's time
         near = nearest_trigger(m)
         if (
             near is not None

@@ -166,14 +166,16 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
 
 
 def _borrow_visit_dates(merged: list[Draft]) -> None:
-    """A meeting, call or signing the article tells without a date, whose participant is on a
-    dated visit the article tells (at the same place, or none named), happened during that
-    visit: it takes the visit's days ("Zuvor war Starmer von Steinmeier empfangen worden",
-    "Schröder trifft in Mexiko-Stadt mit Fox zusammen")."""
+    """A meeting or signing the article tells without a date, in a place of the country of a
+    dated visit of one of its participants, happened during that visit: it takes the visit's
+    days ("Zuvor war Starmer von Steinmeier im Schloss Bellevue empfangen worden", "Schröder
+    trifft in Mexiko-Stadt mit Fox zusammen")."""
     visits = [d for d in merged if d.type is T.VISIT and d.start is not None and d.actors]
     for d in merged:
         if d.type not in _DURING_A_VISIT or d.start is not None or d.basis is not DateBasis.NONE:
             continue
+        if d.location is None:
+            continue  # where it was is not said: not known to be during the visit
         visit = next(
             (
                 v
@@ -188,8 +190,6 @@ def _borrow_visit_dates(merged: list[Draft]) -> None:
             d.start, d.end, d.precision = visit.start, visit.end, visit.precision
             d.basis = visit.basis
             d.inherited = True
-            if d.location is None:
-                d.location = visit.location
 
 
 _DURING_A_VISIT = frozenset({T.MEETING, T.AGREEMENT})

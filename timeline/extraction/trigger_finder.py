@@ -9,6 +9,7 @@ sein Amt an"); nouns by their ending, which admits German compounds ("Staatsbesu
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from itertools import compress, repeat
@@ -23,6 +24,7 @@ from timeline.extraction.records import T, Trigger
 from timeline.extraction.types import EventType
 
 _MISSING = object()
+_DATELINE_SOURCE = re.compile(r"(?m)^\s*[A-ZÄÖÜ][^()\n]{0,60}\(([^()\n]{1,30})\)\s*[-–—]")
 
 
 class TriggerFinder:
@@ -95,9 +97,13 @@ class TriggerFinder:
         # "aufbrechen" although "brechen" states nothing.
         particles = particle_verbs(doc)
         candidates = sorted(set(compress(range(len(hits)), hits)).union(particles))
+        # "Helsinki (Demo) -", "Kiew (dpa) -": who filed the story, never an event.
+        sources = [m.span(1) for m in _DATELINE_SOURCE.finditer(text)] if "(" in text else []
         for i in candidates:
             orth = orths[i]
             start, end = idx[i], ends[i]
+            if any(lo <= start < hi for lo, hi in sources):
+                continue
             word = text[start:end]
             if i in particles:
                 joined = particles[i][0]
