@@ -192,7 +192,16 @@ def drafts(
         # "die Präsidentenwahl ... in Minsk": a national vote is the country's
         location = article.index.country_place.get(location.country) or location
     if location is None and etype is T.PROTEST:
-        location = mentions.paragraph_country(article, seg) or mentions.main_country(article)
+        # Protests of the story's first paragraph are where it was filed from.
+        lead = article.text.find(
+            "\n\n", next((s.end_char for s in article.segments if not s.headline), 0)
+        )
+        in_lead = lead < 0 or seg.start_char < lead
+        location = (
+            (mentions.dateline_place(article) if in_lead else None)
+            or mentions.paragraph_country(article, seg)
+            or mentions.main_country(article)
+        )
     conf = (
         0.55
         + (0.1 if date_mention else 0)
@@ -433,7 +442,10 @@ def event_location(
             cands = [p for p in places if p.form in ("name", "genitive")]
     if not cands:
         return None
-    return min(cands, key=dist).entry
+    # A place of the trigger's own clause before one beyond it ("Größte Kundgebung in der
+    # Geschichte von Belarus – Lukaschenko sucht Rückhalt in Moskau").
+    inside = [p for p in cands if lo <= p.start_char < hi]
+    return min(inside or cands, key=dist).entry
 
 
 def attribute_place(article: Article, place: Place, seg: Segment) -> bool:

@@ -214,6 +214,26 @@ def main_country(article: Article) -> PlaceEntry | None:
     return article.index.country_place.get(code)
 
 
+def dateline_place(article: Article) -> PlaceEntry | None:
+    """The place a story was filed from: "Hamburg (dpa) - ...", "WIEN - ..." at the start of
+    its first body sentence."""
+    first = next((s for s in article.segments if not s.headline), None)
+    if first is None:
+        return None
+    match = _DATELINE_HEAD.match(first.text)
+    if match is None:
+        return None
+    end = first.start_char + match.end()
+    return next(
+        (
+            m.place
+            for m in article.mentions
+            if m.kind == "place" and m.place is not None and first.start_char <= m.start_char < end
+        ),
+        None,
+    )
+
+
 def paragraph_country(article: Article, seg: Segment) -> PlaceEntry | None:
     """The one country the paragraph has named up to this sentence (names, cities,
     adjectives), or None when it named none or several."""
@@ -352,3 +372,6 @@ _GENERIC_ONLY_ANAPHORIC = frozenset(
         "präsidenten",
     }
 )
+
+# "Hamburg (dpa) - ", "WIEN - ", "Moskau/Peking (Demo) - ": the dateline.
+_DATELINE_HEAD = re.compile(r"\s*[A-ZÄÖÜ][\w./ -]{1,40}?\s*(?:\([^()\n]{1,30}\))?\s*[-–—:]\s")

@@ -33,6 +33,10 @@ def _place_compatible(a: PlaceEntry | None, b: PlaceEntry | None) -> bool:
         return a.country == b.country
     if b.kind == "country" and a.kind != "country":
         return a.country == b.country
+    # A region and a place of its country ("Alaska", "Anchorage"): the lexicon knows no
+    # finer nesting, and a region is where its cities are.
+    if "region" in (a.kind, b.kind):
+        return a.country is not None and a.country == b.country
     return False
 
 
