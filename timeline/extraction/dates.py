@@ -214,8 +214,67 @@ def _tense_class(word: str) -> int:
     return found
 
 
+# Clauses: a date's tense is read in its own clause first. Clauses are cut at commas, semicolons,
+# colons, brackets and dashes; a clause that opens with a subordinating word is another clause
+# (of its own verb), one that does not may carry on the clause before an insertion ("dass die
+# Ministerin am 3. Juni, einem Montag, in Lima lande").
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[-–—]\s")
+_SUBORDINATORS = frozenset(
+    "dass ob weil wenn als nachdem bevor ehe während obwohl obgleich damit sodass seit seitdem "
+    "bis wie wo wobei womit worauf falls sofern indem der die das dem den deren dessen denen "
+    "welche welcher welches welchem welchen".split()
+)
+# A zu-infinitive ("zu treffen", "fortzusetzen") names what a plan, an agreement or an
+# announcement is about: after such a verb it points forward ("haben vereinbart, die Beratungen
+# am 2. Juni fortzusetzen"); after others ("versuchte, ... zu überqueren") it says nothing.
+_ZU_INFINITIVE = re.compile(
+    r"\bzu\s+[a-zäöüß]{2,}(?:en|ern|eln)(?=\s*(?:[,.;:!?)\]]|$|\s(?:und|oder)\b))"
+    r"|\b(?:ab|an|auf|aus|bei|ein|fest|fort|her|heim|hin|los|mit|nach|statt|teil|vor|weg|"
+    r"zurück|zusammen|wieder|weiter|durch|über|um|unter|bekannt|frei|hoch|nieder|vorbei|voran|"
+    r"heraus|hinaus|herbei|dazu|entgegen)zu[a-zäöüß]{3,}(?:en|ern|eln)\b"
+)
+# Verbs of planning, agreeing, announcing, promising, inviting, threatening, hoping (stems).
+PLAN_VERB_STEMS = (
+    "vereinbar", "verabred", "kündig", "plan", "beabsichtig", "beschließ", "beschloss",
+    "versprech", "versprach", "versproch", "vorgenommen", "vorhab", "vorgesehen", "angeboten",
+    "anbiet", "einlad", "eingeladen", "aufgefordert", "aufforder", "forderte", "entschied",
+    "entschlossen", "entschieden", "bereit", "droh", "hoff", "erwäg", "erwog", "zugesagt",
+    "gebeten", "verständig", "verpflicht", "einigt", "geeinigt", "beauftrag", "aufgerufen",
+    "zugestimmt", "zustimm", "absicht", "ziel",
+)  # fmt: skip
+_PLAN_VERB = re.compile(r"\b\w*(?:" + "|".join(PLAN_VERB_STEMS) + r")\w*", re.IGNORECASE)
+# A present subjunctive at the end of reported speech ("dass sie am Montag abreise") is a
+# present: with a date, a plan. Words in "-e" that end clauses but are no verbs:
+_NOT_SUBJUNCTIVE = frozenset(
+    "gerne gern heute alleine lange ferne nahe bitte danke ebenfalls ohne ende selbe gleiche "
+    "beide andere eine keine seine ihre diese jene viele wenige einige alle "
+    "große kleine neue alte".split()
+)
+_CLAUSE_FINAL_E = re.compile(r"\b([a-zäöüß]{3,}e)(?=\s*(?:[,.;:!?)\]]|$|\s(?:und|oder)\s))")
+
+
+def _clause_spans(sentence: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for cut in _CLAUSE_BREAK.finditer(sentence):
+        spans.append((start, cut.start()))
+        start = cut.end()
+    spans.append((start, len(sentence)))
+    return spans
+
+
+def _opens_clause(sentence: str, start: int, end: int) -> bool:
+    word = _WORD_RUN.search(sentence, start, end)
+    return word is not None and word.group().lower() in _SUBORDINATORS
+
+
+def _nearest(cues: list[tuple[int, Tense]], offset: int) -> Tense:
+    return min(cues, key=lambda cue: abs(cue[0] - offset))[1]
+
+
 def sentence_tense(sentence: str, offset: int) -> Tense:
-    """The tense cue nearest to character `offset` of `sentence` decides past or plan."""
+    """The tense of the clause around character `offset` of `sentence`: the cue nearest to it
+    in its clause; else in the clause it carries on after insertions; else in the sentence."""
     cues: list[tuple[int, Tense]] = []
     auxiliaries: list[int] = []
     ambiguous: list[int] = []
@@ -245,9 +304,26 @@ def sentence_tense(sentence: str, offset: int) -> Tense:
         cues += [(position, Tense.FUTURE) for position in ambiguous]
     for position in auxiliaries:
         cues.append((position, Tense.PAST if has_participle else Tense.FUTURE))
+    if "zu" in sentence and _PLAN_VERB.search(sentence):
+        cues += [(m.start(), Tense.FUTURE) for m in _ZU_INFINITIVE.finditer(sentence)]
+    if "dass " in sentence or "ob " in sentence:
+        cues += [
+            (m.start(), Tense.FUTURE)
+            for m in _CLAUSE_FINAL_E.finditer(sentence)
+            if m.group(1) not in _NOT_SUBJUNCTIVE and not m.group(1).endswith("te")
+        ]
     if not cues:
         return Tense.NONE
-    return min(cues, key=lambda cue: abs(cue[0] - offset))[1]
+    spans = _clause_spans(sentence)
+    if len(spans) > 1:
+        index = next(i for i, (_, end) in enumerate(spans) if offset < end or end == len(sentence))
+        for position, (start, end) in enumerate(spans[index:]):
+            if position and _opens_clause(sentence, start, end):
+                continue  # another clause of its own: not the date's
+            inside = [cue for cue in cues if start <= cue[0] < end]
+            if inside:
+                return _nearest(inside, offset)
+    return _nearest(cues, offset)
 
 
 # --- resolution context ---------------------------------------------------------------------
@@ -268,6 +344,7 @@ class ResolutionContext:
     section: tuple[int, int] | None = None
     sentence_initial: bool = False  # whether the mention being resolved opens its sentence
     election_day: date | None = None  # the day of a vote named so far ("Wahl am 25. September")
+    text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,7 +483,7 @@ def year_for_span(
     begin, finish = bounds(year)
     # A day set for something ("für den 23. Juli angesetzt") follows the plan, not the
     # tense of setting it: the occurrence nearest to publication.
-    tense = Tense.NONE if target else context.tense_at(at)
+    tense = Tense.NONE if target or _names_an_event(context.text, at) else context.tense_at(at)
     if tense is Tense.PAST:
         return year - 1 if begin > published else year
     if tense is Tense.FUTURE:
@@ -1713,7 +1790,9 @@ def sentence_around(text: str, offset: int, window: int = 600) -> tuple[int, int
     whole tagger. "am 9. Mai" does not end a sentence because a digit precedes the dot."""
     low = max(0, offset - window)
     start = low
-    for boundary in _SENTENCE_END.finditer(text, low, offset):
+    # One character past `offset`: the look-ahead of a boundary ending right at `offset` (a
+    # sentence-initial "Am Dienstag") must see the capital it tests for.
+    for boundary in _SENTENCE_END.finditer(text, low, min(len(text), offset + 1)):
         if _is_stop(text, boundary.start()):
             start = boundary.end()
     end_match = next(
@@ -1725,6 +1804,36 @@ def sentence_around(text: str, offset: int, window: int = 600) -> tuple[int, int
         None,
     )
     return start, end_match.start() + 1 if end_match else min(len(text), offset + window)
+
+
+# Nouns of scheduled events (also as the head of a compound: "Parlamentswahl", "EU-Gipfel").
+# A date right after one dates the event, not the clause: "Prognosen sahen für die Wahl am
+# 8. September einen knappen Ausgang voraus" tells of a coming vote in a past-tense sentence,
+# "will die Folgen der Konferenz im Dezember auswerten" of one gone by in a plan. Such a date is the
+# occurrence nearest to publication, whatever the tense of its clause.
+EVENT_NOUNS = (
+    "wahl", "wahlen", "wahlgang", "stichwahl", "urnengang", "abstimmung", "referendum", "votum",
+    "gipfel", "gipfeltreffen", "treffen", "begegnung", "besuch", "visite", "reise", "konferenz",
+    "sitzung", "tagung", "parteitag", "gespräch", "gespräche", "verhandlungen", "verhandlung",
+    "runde", "zeremonie", "feier", "parade", "kundgebung", "demonstration", "protest",
+    "proteste", "streik", "unterzeichnung", "vereidigung", "amtseinführung", "amtsantritt",
+    "rede", "ansprache", "debatte", "anhörung", "konsultationen", "beratungen",
+)  # fmt: skip
+_EVENT_NOUN_BEFORE = re.compile(
+    r"(?<![Nn]ach dem )(?<![Nn]ach der )(?<![Ss]eit dem )(?<![Ss]eit der )"
+    r"\b[\w-]*(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")(?:e?s|n|en)?"
+    r"(?:\s+(?:von|in)\s+[A-ZÄÖÜ][\w-]+)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _names_an_event(text: str, offset: int) -> bool:
+    """Whether the date at `offset` follows an event noun ("der Parlamentswahl am 14. Mai")."""
+    window = text[max(0, offset - 60) : offset]
+    if not window.endswith(" "):
+        return False
+    match = _EVENT_NOUN_BEFORE.search(window)
+    return match is not None and match.group()[0].isupper()
 
 
 def _tense_lookup(text: str, bounds: list[tuple[int, int]] | None) -> Callable[[int], Tense]:
@@ -1846,7 +1955,7 @@ def _resolved_candidates(
         return
     bounds = sentence_bounds(text, doc)
     narrative = is_narrative(text, published)
-    context = ResolutionContext(published, narrative, _tense_lookup(text, bounds))
+    context = ResolutionContext(published, narrative, _tense_lookup(text, bounds), text=text)
     if not narrative and published is not None:
         context.last_day = context.last_point = published
     headings = section_headings(text) if narrative else []

@@ -1,0 +1,98 @@
+"""Tense and direction of dates without a year or week: the clause decides (own sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extraction.dates import Tense, sentence_around, sentence_tense, tag_dates
+from timeline.extraction.types import DateMention
+
+# A Thursday.
+PUBLISHED = date(2024, 5, 23)
+
+
+def only(text: str, published: date = PUBLISHED) -> DateMention:
+    mentions = tag_dates(text, published)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+def last(text: str, published: date = PUBLISHED) -> DateMention:
+    return tag_dates(text, published)[-1]
+
+
+def test_a_sentence_initial_date_is_read_in_its_own_sentence() -> None:
+    text = "Die Gäste hatten lange beraten. Am Samstag will die Delegation abreisen."
+    start, end = sentence_around(text, text.index("Am Samstag"))
+    assert text[start:end] == "Am Samstag will die Delegation abreisen."
+    assert last(text).start == date(2024, 5, 25)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Sprecherin teilte mit, dass der Minister am Samstag nach Rom fliegen wolle.",
+        "Im Ministerium hieß es, dass die Delegation am Samstag in Bern lande.",
+        "Es wurde bekannt, dass die Kommission am Samstag tagen solle.",
+        "Offen blieb, ob der Kanzler am Samstag, dem Tag der Eröffnung, teilnehmen werde.",
+    ],
+)
+def test_reported_plans_point_forward_whatever_the_tense_of_saying(sentence: str) -> None:
+    assert sentence_tense(sentence, sentence.index("am Samstag")) is Tense.FUTURE
+    assert only(sentence).start == date(2024, 5, 25)
+
+
+def test_a_subordinate_clause_of_its_own_is_not_the_dates_clause() -> None:
+    sentence = "Am Montag, als der Regen einsetzte, reisten die Minister ab."
+    assert sentence_tense(sentence, 0) is Tense.PAST
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Delegationen haben vereinbart, ihre Beratungen am 2. Juni fortzusetzen.",
+        "Die Regierung kündigte an, am 2. Juni einen Entwurf vorzulegen.",
+        "Die Gewerkschaft drohte, am 2. Juni die Arbeit niederzulegen.",
+        "Die Minister beschlossen, sich am 2. Juni erneut zu treffen.",
+    ],
+)
+def test_a_zu_infinitive_after_a_plan_verb_points_forward(sentence: str) -> None:
+    # Published 23 May: a past tense alone would put 2 June a year back.
+    assert only(sentence).start == date(2024, 6, 2)
+
+
+def test_a_zu_infinitive_after_other_verbs_keeps_the_tense_of_the_sentence() -> None:
+    assert only("Er versuchte am Montag, die Grenze zu überqueren.").start == date(2024, 5, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # A past sentence about a coming vote.
+        (
+            "Meinungsforscher sagten für die Landtagswahl am 8. September einen knappen Ausgang "
+            "voraus.",
+            date(2024, 6, 20),
+            date(2024, 9, 8),
+        ),
+        # A plan about a summit gone by.
+        (
+            "Der Ausschuss will die Folgen der Konferenz von Brüssel im Dezember auswerten.",
+            date(2025, 1, 8),
+            date(2024, 12, 1),
+        ),
+        ("Die Reise soll den Besuch im März erwidern.", date(2023, 9, 1), date(2023, 3, 1)),
+    ],
+)
+def test_a_date_after_an_event_noun_is_the_occurrence_nearest_to_publication(
+    sentence: str, published: date, expected: date
+) -> None:
+    assert only(sentence, published).start == expected
+
+
+def test_after_an_event_noun_governed_by_nach_the_tense_still_counts() -> None:
+    # "nach dem Besuch" orders the visit before a past event: the March gone by.
+    sentence = "Nach dem Besuch im Oktober hatte sich das Verhältnis gebessert."
+    assert only(sentence, date(2024, 9, 20)).start == date(2023, 10, 1)
