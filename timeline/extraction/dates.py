@@ -536,11 +536,31 @@ def _day_resolution(day: date, relative: bool = False) -> Resolution:
 _SET_FOR = re.compile(r"\b(?:[Ff]ür|[Aa]uf)\s+(?:den\s+)?$")
 
 
+def _related_year(match: re.Match[str], context: ResolutionContext) -> int | None:
+    """The year of a `_YEAR_REL` suffix ("vergangenen Jahres", "des Vorjahres", "von 2012"):
+    counted from publication in news, from the story's year in a narrative."""
+    if explicit := _group(match, "year_of"):
+        return int(explicit)
+    word = (_group(match, "yrel") or _group(match, "yprev") or "").lower()
+    if not word:
+        return None
+    base = context.last_year
+    if context.published is not None and (not context.narrative or base is None):
+        base = context.published.year
+    if base is None:
+        return None
+    if word.startswith("vorjahr") or re.match(PREV, word):
+        return base - 1
+    if word.startswith("folgejahr") or re.match(NEXT, word):
+        return base + 1
+    return base
+
+
 def resolve_day_month(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
     """ "9. Mai 2024", "am 9. Mai", "Montag, dem 19. Dezember", "09.05.2024", "9.5."."""
     day = int(match["day"])
     month = int(match["mnum"]) if _group(match, "mnum") else month_number(match["month"])
-    year = _explicit_year(match, "year", context)
+    year = _explicit_year(match, "year", context) or _related_year(match, context)
     if year is None:
         target = bool(_SET_FOR.search(match.string, max(0, match.start() - 12), match.start()))
         year = year_for_span((month, day), (month, day), match.start(), context, target=target)
@@ -604,7 +624,10 @@ def resolve_month(match: re.Match[str], context: ResolutionContext) -> Resolutio
     month = month_number(match["month"])
     part = (_group(match, "part") or "").lower()
     year = _explicit_year(match, "year", context)
-    if year is None:
+    related = _related_year(match, context)
+    if related is not None:
+        year = related
+    elif year is None:
         year = year_for_span((month, 1), (month, 28), match.start(), context)
         if year is None:
             return None
@@ -710,6 +733,9 @@ def season_resolution(season: str, year: int) -> Resolution:
 def resolve_season(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
     """ "im Frühjahr", "im Herbst" without a year."""
     season = match["season"].lower()
+    related = _related_year(match, context)
+    if related is not None:
+        return replace(season_resolution(season, related), relative=not context.narrative)
     key = next(name for name in SEASON_MONTHS if name in season)
     low, high = SEASON_MONTHS[key]
     year = year_for_span((low, 1), (high if high > low else 12, 28), match.start(), context)
@@ -886,6 +912,9 @@ def _weekday_resolution(
     relation = (_group(match, "rel") or "").lower()
     if relation.startswith("heut") and context.published is not None:
         return context.published
+    in_week = _weekday_in_named_week(match, context, weekday)
+    if in_week is not None:
+        return in_week
     if context.narrative:
         anchor = context.last_day
         if anchor is None:
@@ -898,6 +927,31 @@ def _weekday_resolution(
         # "die Wahl vom Sonntag" names a day gone by; "vom Montag an", one to come.
         tense = Tense.FUTURE if _ON_FROM.match(match.string, match.end()) else Tense.PAST
     return _weekday_near(context.published, weekday, tense, modifier)
+
+
+def _weekday_in_named_week(
+    match: re.Match[str], context: ResolutionContext, weekday: int
+) -> date | None:
+    """The weekday of a `_WEEK_REL` suffix: in the week before, of or after the anchor's
+    (publication's in news), or the occurrence that many weeks before or after the nearest."""
+    week_word = (_group(match, "wrel") or _group(match, "wprev") or "").lower()
+    direction = (_group(match, "wdir") or "").lower()
+    if not week_word and not direction:
+        return None
+    anchor = context.published if not context.narrative else context.last_day
+    if anchor is None:
+        return None
+    if week_word:
+        modifier = "vergangene" if week_word.startswith("vorwoche") else week_word
+        return _week_of(anchor, modifier) + timedelta(days=weekday)
+    count = number_value(match["wcount"])
+    if count is None or count > 52:
+        return None
+    if direction == "vor":
+        latest = anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+        return latest - timedelta(weeks=count)
+    coming = anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+    return coming + timedelta(weeks=count)
 
 
 _FROM_DAY = re.compile(r"[Vv]om\s")
@@ -975,7 +1029,9 @@ def resolve_week(match: re.Match[str], context: ResolutionContext) -> Resolution
         return None
     if context.published is None:
         return UNRESOLVED_RELATIVE
-    modifier = (_group(match, "mod") or "").lower()
+    modifier = (_group(match, "mod") or _group(match, "mod2") or "").lower()
+    if _group(match, "prev_week"):
+        modifier = "vergangene"
     part = (_group(match, "part") or "").lower()
     monday = _week_of(context.published, modifier)
     if not part:
@@ -1016,6 +1072,8 @@ def resolve_relative_month(match: re.Match[str], context: ResolutionContext) -> 
         return UNRESOLVED_RELATIVE
     modifier = (_group(match, "mod") or "").lower()
     shift = -1 if re.match(PREV, modifier) else 1 if re.match(NEXT, modifier) else 0
+    if _group(match, "prev_month"):
+        shift = -1
     reference = add_months(context.published.replace(day=1), shift)
     first, last = month_span(reference.year, reference.month)
     part = (_group(match, "part") or "").lower()
@@ -1133,7 +1191,17 @@ _DAY_ONLY = (
     r"wurden|war|waren|hatte|hatten|begann|kam|fiel|[a-zäöü]+te[n]?)\b)"
 )
 _SAME_MONTH = rf"{B}(?:{IM}|{_any_case_first('noch im', 'desselben', 'des gleichen', 'des selben')})\s+(?:selben|gleichen)?\s*Monats?(?![\w])"  # noqa: E501
-_DAY_MONTH = rf"{B}{_PREP_DAY}{_WEEKDAY_PREFIX}(?P<day>{DAY})\.\s*(?P<month>{MONTH}){_YEAR_OPT}"
+# A year named by its relation to publication after a month, a day, a season or a quarter: "im
+# Januar vergangenen Jahres", "Ende August des vergangenen Jahres", "im Herbst diesen Jahres",
+# "am 3. Mai des Vorjahres", "im letzten Quartal von 2019".
+_YEAR_REL = (
+    rf"(?:\s+(?:des\s+)?(?P<yrel>{PREV}|{NEXT}|{THIS})\s+Jahres(?![\w])"
+    rf"|\s+des\s+(?P<yprev>Vorjahres|Folgejahres)(?![\w])|\s+von\s+(?P<year_of>{YEAR}))"
+)
+_DAY_MONTH = (
+    rf"{B}{_PREP_DAY}{_WEEKDAY_PREFIX}(?P<day>{DAY})\.\s*(?P<month>{MONTH})"
+    rf"(?:\s+(?P<year>{YEAR})|{_YEAR_REL})?"
+)
 _NUMERIC_DATE = (
     rf"{B}{_PREP_DAY}{_WEEKDAY_PREFIX}(?<![\d.,])(?P<day>{DAY})\.\s?(?P<mnum>0?[1-9]|1[0-2])\."
     rf"(?:\s?(?P<year>\d{{4}}|\d{{2}})(?![\d.,]\d|\d))?(?![\d])"
@@ -1150,11 +1218,11 @@ _MONTH_PREP = rf"(?:{IM}|{_any_case_first('seit', 'bis', 'ab', 'vom', 'zum', 'bi
 _MONTH_WITH_YEAR = rf"{B}(?:{_MONTH_PREP}\s+(?:Monat\s+)?)?{_MONTH_PART}?(?P<month>{MONTH})\s+(?:des\s+Jahres\s+)?(?P<year>{YEAR})"  # noqa: E501
 _MONTH_AFTER_PREP = (
     rf"{B}(?=(?:{_MONTH_PREP}|{PART}|[Gg]egen)\s)(?:{_MONTH_PREP}\s+(?:Monat\s+)?)?{_MONTH_PART}?"
-    rf"(?P<month>{MONTH})"
+    rf"(?P<month>{MONTH})(?:{_YEAR_REL})?"
 )
 _MONTH_BARE = (
     r"(?<![\w.])(?<!\d\.\s)(?P<month>(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|"
-    r"September|Oktober|November|Dezember))(?![\w-])(?!\s+\d)"
+    rf"September|Oktober|November|Dezember))(?![\w-])(?!\s+\d)(?:{_YEAR_REL})?"
 )
 _MONTH_PAIR = (
     rf"{B}(?:{_MONTH_PREP}\s+|{_any_case_first('zwischen', 'von')}\s+)?"
@@ -1225,7 +1293,7 @@ _CENTURY = (
     rf"{B}(?:(?P<part>{PART}|[Ll]aufe|[Vv]erlauf)\s+)?(?:(?:des|im|dem|das|ins)\s+)?"
     r"(?P<century>\d{1,2})\.\s*(?:Jahrhundert(?:s|e)?|Jh\.|Jhd\.)(?!\s*v\.\s*Chr)"
 )
-_SEASON = rf"{B}(?:{IM}|{_any_case_first('seit', 'bis', 'ab', 'diesen', 'diesem', 'des')}|{PART})\s+(?:(?:späten|frühen)\s+)?(?P<season>{_SEASON_WORD})(?![\w])"  # noqa: E501
+_SEASON = rf"{B}(?:{IM}|{_any_case_first('seit', 'bis', 'ab', 'diesen', 'diesem', 'des')}|{PART})\s+(?:(?:späten|frühen)\s+)?(?P<season>{_SEASON_WORD})(?![\w])(?:{_YEAR_REL})?"  # noqa: E501
 _NOW_RELATIVE = (
     rf"{B}(?:(?:{AM}|{_any_case_first('bis', 'ab', 'seit', 'von')})\s+)?"
     r"(?P<word>[Hh]eute|[Gg]estern|[Vv]orgestern|morgen|[Üü]bermorgen|heutigen\s+Tag|"
@@ -1283,7 +1351,13 @@ _WEEKDAY_PREP = _any_case_first(
     "diesen",
 )
 _WEEKDAY_PREP = rf"(?:{_WEEKDAY_PREP}|[Ii]m\s+(?:Laufe|Verlauf)(?:\s+des)?)"
-_WEEKDAY_EXPR = rf"{B}(?:{_WEEKDAY_PREP}\s+)?(?:(?:dem|den|des)\s+)?{_WEEKDAY_CORE}"
+# The week a weekday lies in: "am Donnerstag vergangener Woche", "am Montag der kommenden
+# Woche", "am Dienstag in der Vorwoche", "am Samstag vor einer Woche", "Freitag in zwei Wochen".
+_WEEK_REL = (
+    rf"(?:\s+(?:(?:der|in\s+der)\s+)?(?:(?P<wrel>{PREV}|{NEXT}|{THIS})\s+Woche|(?P<wprev>Vorwoche))"
+    rf"(?![\w])|\s+(?P<wdir>vor|in)\s+(?P<wcount>{NUMBER})\s+Wochen?(?![\w]))"
+)
+_WEEKDAY_EXPR = rf"{B}(?:{_WEEKDAY_PREP}\s+)?(?:(?:dem|den|des)\s+)?{_WEEKDAY_CORE}(?:{_WEEK_REL})?"
 _WEEKDAY_PAIR = (
     rf"{B}(?:{_WEEKDAY_PREP}\s+)?(?:(?P<mod>{RELATIVE_MOD})\s+)?(?P<weekday>{WEEKDAY})"
     rf"\s+(?:und|bis(?:\s+zum)?|oder)\s+(?:(?:am|zum)\s+)?(?P<weekday2>{WEEKDAY})(?![\w])"
@@ -1306,6 +1380,7 @@ _WEEK = (
     rf"{B}(?:(?:{IM}|{_any_case_first('in der', 'für die', 'seit der', 'bis zur', 'ab der')})\s+)?(?:(?P<part>{PART})\s+(?:der\s+)?)?"  # noqa: E501
     rf"(?:(?P<mod>{RELATIVE_MOD})\s+Woche|der\s+Woche)(?![\w])"
     rf"|{B}(?P<mod2>{PREV}|{NEXT}|{THIS})\s+Woche(?![\w])"
+    rf"|{B}(?:{_any_case_first('in der', 'seit der', 'aus der', 'die', 'der')})\s+(?P<prev_week>Vorwoche)(?![\w])"  # noqa: E501
 )
 _WEEKEND = (
     rf"{B}(?:(?:{AM}|{_any_case_first('übers', 'über das', 'zum', 'fürs', 'seit dem', 'bis zum', 'dieses', 'vergangenes', 'kommendes', 'nächstes', 'letztes')})\s+)"  # noqa: E501
@@ -1315,6 +1390,7 @@ _REL_MONTH = (
     rf"{B}(?:(?:{IM}|{_any_case_first('seit dem', 'bis zum', 'ab dem')})\s+)?(?:(?P<part>{PART})\s+(?:des\s+)?)?"  # noqa: E501
     rf"(?P<mod>{RELATIVE_MOD})\s+Monat(?:s|es)?(?![\w])"
     rf"|{B}(?P<part2>{PART})\s+des\s+Monats(?![\w])"
+    rf"|{B}(?:{IM}|{_any_case_first('seit dem', 'gegenüber dem', 'der', 'den', 'dem')})\s+(?P<prev_month>Vormonat)(?:s|es)?(?![\w])"  # noqa: E501
 )
 _REL_YEAR = (
     rf"{B}(?:(?:{IM}|{_any_case_first('das', 'seit dem', 'bis zum', 'für das', 'fürs', 'ab dem')})\s+)?"  # noqa: E501
@@ -1369,8 +1445,8 @@ _KEYWORDS = {
     "later": r"(?:Woche|Monat|Jahr)e?n?\s+(?:s|d|z|v|f)|[Nn]ach\s+(?:\w+\s+)?\w+\s+(?:Woche|Monat)",
     "weekday": WEEKDAY,
     "weekend": r"Wochenende",
-    "week": r"Woche\b",
-    "monat": r"Monat",
+    "week": r"[Ww]oche\b",
+    "monat": r"[Mm]onat",
     "jahr": r"[Jj]ahr|jährig|[Hh]euer",
     "fuzzy": r"Tage|Wochen|Monate|Jahre|emnächst|Zukunft",
     "daypart": r"Morgen|Vormittag|Mittag|Nachmittag|Abend|Tages|Nacht",
