@@ -113,3 +113,86 @@ def test_a_respective_week_before_is_no_date() -> None:
     assert (
         tag_dates("Die Listen erscheinen stets in der jeweiligen Vorwoche eines Spiels.", PUBLISHED) == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        (
+            "Die Exporte stiegen im ersten Quartal um zwei Prozent.",
+            PUBLISHED,
+            ("im ersten Quartal", "2024-01-01", "2024-03-31"),
+        ),
+        (
+            "Im dritten Quartal 2021 brach der Absatz ein.",
+            PUBLISHED,
+            ("Im dritten Quartal 2021", "2021-07-01", "2021-09-30"),
+        ),
+        (
+            "Der Umsatz lag über dem vierten Quartal des vergangenen Jahres.",
+            PUBLISHED,
+            ("dem vierten Quartal des vergangenen Jahres", "2023-10-01", "2023-12-31"),
+        ),
+        (
+            "Im letzten Quartal von 2019 war das anders.",
+            PUBLISHED,
+            ("Im letzten Quartal von 2019", "2019-10-01", "2019-12-31"),
+        ),
+        (
+            "Im zweiten und dritten Quartal wuchs die Wirtschaft kaum.",
+            date(2024, 10, 30),
+            ("Im zweiten und dritten Quartal", "2024-04-01", "2024-09-30"),
+        ),
+        (
+            "In den ersten drei Quartalen sank die Produktion.",
+            date(2024, 10, 30),
+            ("In den ersten drei Quartalen", "2024-01-01", "2024-09-30"),
+        ),
+        (
+            "Im zweiten Halbjahr soll die Inflation sinken.",
+            PUBLISHED,
+            ("Im zweiten Halbjahr", "2024-07-01", "2024-12-31"),
+        ),
+        (
+            "In der ersten Jahreshälfte 2022 stiegen die Preise.",
+            PUBLISHED,
+            ("In der ersten Jahreshälfte 2022", "2022-01-01", "2022-06-30"),
+        ),
+        (
+            "Im vergangenen Quartal schrumpfte der Markt.",
+            PUBLISHED,
+            ("Im vergangenen Quartal", "2024-01-01", "2024-03-31"),
+        ),
+        # Told in the past in spring: the third quarter of the year before.
+        (
+            "Im dritten Quartal hatte die Bank Verluste gemacht.",
+            date(2024, 4, 10),
+            ("Im dritten Quartal", "2023-07-01", "2023-09-30"),
+        ),
+    ],
+)
+def test_quarters_and_half_years_are_ranges_of_their_months(
+    sentence: str, published: date, expected: tuple[str, str, str]
+) -> None:
+    assert resolved(sentence, published) == (*expected, "range")
+
+
+def test_a_period_compared_with_the_year_before_is_the_reported_period_a_year_back() -> None:
+    text = (
+        "Der Konzern verdiente im zweiten Quartal dieses Jahres weniger als im vierten Quartal "
+        "des Vorjahres, aber mehr als im gleichen Vorjahreszeitraum. Für Juli oder August wird "
+        "ein Rückgang erwartet."
+    )
+    mentions = tag_dates(text, PUBLISHED)
+    compared = next(m for m in mentions if "Vorjahreszeitraum" in m.text)
+    assert (compared.start, compared.end) == (date(2023, 4, 1), date(2023, 6, 30))
+    forecast = mentions[-1]
+    assert (forecast.text, forecast.start, forecast.end, str(forecast.precision)) == (
+        "Juli oder August", date(2024, 7, 1), date(2024, 8, 31), "approximate",
+    )  # fmt: skip
+
+
+def test_the_months_between_two_months_are_compared_a_year_back() -> None:
+    text = "Von Juli bis September sank der Absatz stärker als im Vorjahreszeitraum."
+    compared = tag_dates(text, date(2024, 10, 20))[-1]
+    assert (compared.start, compared.end) == (date(2023, 7, 1), date(2023, 9, 30))

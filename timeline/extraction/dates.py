@@ -65,6 +65,14 @@ DECADE_WORDS: dict[str, int] = {
     "fuenfziger": 50, "sechziger": 60, "siebziger": 70, "achtziger": 80, "neunziger": 90,
 }  # fmt: skip
 
+# Quarters and half-years: the ordinal words and the months a unit spans.
+PERIOD_ORDINALS: dict[str, int] = {
+    "ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
+    "vierten": 4, "vierte": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4,
+}  # fmt: skip
+PERIOD_UNIT_MONTHS = {"quartal": 3, "vierteljahr": 3, "halbjahr": 6, "jahreshälfte": 6,
+                      "hälfte": 6}  # fmt: skip
+
 # Days of the month a part-of-month word covers (EVENTS.md: Anfang 1–10, Mitte 11–20, Ende 21–).
 MONTH_PART_DAYS = {"anfang": (1, 10), "beginn": (1, 10), "mitte": (11, 20), "ende": (21, 31)}
 YEAR_PART_MONTHS = {"anfang": (1, 4), "beginn": (1, 4), "mitte": (5, 8), "ende": (9, 12)}
@@ -344,6 +352,9 @@ class ResolutionContext:
     section: tuple[int, int] | None = None
     sentence_initial: bool = False  # whether the mention being resolved opens its sentence
     election_day: date | None = None  # the day of a vote named so far ("Wahl am 25. September")
+    # The latest-ending month, quarter or span of months named so far that has begun by
+    # publication: the period a report is about, which "im Vorjahreszeitraum" compares with.
+    report_period: tuple[date, date] | None = None
     text: str = ""
 
 
@@ -642,7 +653,8 @@ def resolve_month(match: re.Match[str], context: ResolutionContext) -> Resolutio
 
 
 def resolve_month_pair(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
-    """ "Mai/Juni 1940", "September bis November 2023": a range of two months."""
+    """ "Mai/Juni 1940", "September bis November 2023": a range of two months; "im Mai oder
+    Juni" the span of both, approximate."""
     month1, month2 = month_number(match["month1"]), month_number(match["month2"])
     year2 = _explicit_year(match, "year2", context)
     if year2 is None:
@@ -653,6 +665,8 @@ def resolve_month_pair(match: re.Match[str], context: ResolutionContext) -> Reso
         _note_year(context, year2, month2)
     year1 = _explicit_year(match, "year1", context) or (year2 if month1 <= month2 else year2 - 1)
     first_span, last_span = month_span(year1, month1), month_span(year2, month2)
+    if _group(match, "either"):  # "im Juli oder August": one of them, not both
+        return Resolution(first_span[0], last_span[1], Precision.APPROXIMATE)
     s1, e1, s2, e2 = _part_offsets(match, "first", "second")
     parts = (
         (s1, e1, *first_span, Precision.MONTH),
@@ -1147,6 +1161,64 @@ def resolve_fuzzy_span(match: re.Match[str], context: ResolutionContext) -> Reso
     return Resolution(published, published + length, Precision.APPROXIMATE, relative=True)
 
 
+def resolve_quarter(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "im ersten Quartal", "im dritten Quartal 2023", "im letzten Quartal des vergangenen
+    Jahres", "im ersten und zweiten Quartal", "in den ersten drei Quartalen", "im zweiten
+    Halbjahr", "in der ersten Jahreshälfte", "im vergangenen Quartal": the months as a range."""
+    unit = next(u for u in PERIOD_UNIT_MONTHS if u in match["unit"].lower())
+    length = PERIOD_UNIT_MONTHS[unit]
+    per_year = 12 // length
+    first_word = (_group(match, "q1") or "").lower()
+    year = _explicit_year(match, "year", context) or _related_year(match, context)
+    relative = (_group(match, "qrel") or "").lower()
+    if relative or (first_word == "letzten" and year is None):
+        if context.published is None:
+            return UNRESOLVED_RELATIVE
+        current = (context.published.month - 1) // length
+        if first_word == "letzten" or re.match(PREV, relative) or "abgelaufen" in relative:
+            current -= 1
+        elif re.match(NEXT, relative):
+            current += 1
+        start = add_months(date(context.published.year, 1, 1), current * length)
+        end = add_months(start, length - 1)
+        return Resolution(start, month_span(end.year, end.month)[1], Precision.RANGE, True)
+    if count_word := _group(match, "qcount"):
+        first, last = 1, number_value(count_word) or 2
+    else:
+        first = per_year if first_word == "letzten" else PERIOD_ORDINALS.get(first_word, 0)
+        second = (_group(match, "q2") or "").lower()
+        last = per_year if second == "letzten" else PERIOD_ORDINALS.get(second, first)
+    if not 1 <= first <= last <= per_year:
+        return None
+    low, high = (first - 1) * length + 1, last * length
+    if year is None:
+        year = year_for_span((low, 1), (high, 28), match.start(), context)
+        if year is None:
+            return None
+    return Resolution(date(year, low, 1), month_span(year, high)[1], Precision.RANGE)
+
+
+def resolve_compared_period(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "im Vorjahreszeitraum", "gegenüber dem Vorjahresquartal", "im Vorquartal": the period
+    the report is about, a year (or a quarter) earlier."""
+    word = match["cmp"].lower()
+    period = context.report_period
+    if period is None:
+        if context.published is None:
+            return UNRESOLVED_RELATIVE
+        if "monat" in word:
+            first = add_months(context.published.replace(day=1), -12)
+            return Resolution(*month_span(first.year, first.month), Precision.MONTH, True)
+        return Resolution(*year_span(context.published.year - 1), Precision.YEAR, True)
+    start, end = period
+    months = -3 if word.startswith("vorquartal") else -12
+    first = add_months(start, months)
+    last_month = add_months(end.replace(day=1), months)
+    last = month_span(last_month.year, last_month.month)[1]
+    one_month = first.year == last.year and first.month == last.month
+    return Resolution(first, last, Precision.MONTH if one_month else Precision.RANGE, True)
+
+
 HOLIDAYS_FIXED = {
     "heiligabend": (12, 24), "heiligen abend": (12, 24), "silvester": (12, 31),
     "neujahr": (1, 1), "neujahrstag": (1, 1), "tag der deutschen einheit": (10, 3),
@@ -1227,7 +1299,8 @@ _MONTH_BARE = (
 _MONTH_PAIR = (
     rf"{B}(?:{_MONTH_PREP}\s+|{_any_case_first('zwischen', 'von')}\s+)?"
     rf"(?P<first>(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?)"
-    rf"\s*(?:/|bis(?:\s+zum)?|und|[-–])\s*(?P<second>(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?)"
+    rf"\s*(?:/|bis(?:\s+zum)?|und|[-–]|(?P<either>oder))\s*"
+    rf"(?P<second>(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?)"
 )
 _SEASON_WORD = r"(?:Früh|Spät)?(?:[Ff]rühjahr(?:s|es)?|[Ff]rühling(?:s)?|[Ss]ommer(?:s)?|[Hh]erbst(?:es|s)?|[Ww]inter(?:s)?)"  # noqa: E501
 _SEASON_WORD_LOWER = r"(?:früh|spät)(?:sommer|herbst|winter)s?"
@@ -1405,6 +1478,22 @@ _REL_YEAR = (
     rf"|{B}(?P<part2>{PART})\s+des\s+Jahres(?!\s+\d)(?![\w])"
     rf"|{B}(?:{_any_case_first('desselben', 'des gleichen', 'des selben', 'im selben', 'im gleichen')})\s+Jahres?(?![\w])"  # noqa: E501
 )
+_PERIOD_ORDINAL = r"(?:ersten?|zweiten?|dritten?|vierten?|letzten|[1-4]\.)"
+_PERIOD_UNIT = r"(?:Quartal|Vierteljahr|Halbjahr|Jahreshälfte|Hälfte\s+des\s+Jahres)"
+_QUARTER = (
+    rf"{B}(?:(?:{IM}|{_any_case_first('in den', 'in der', 'zum', 'vom', 'seit dem', 'bis zum', 'ins', 'das', 'dem', 'den', 'des', 'der', 'für das', 'nach dem')})\s+)?"  # noqa: E501
+    rf"(?:(?P<q1>{_PERIOD_ORDINAL})(?:\s*(?:und|bis|/|[-–])\s*(?P<q2>{_PERIOD_ORDINAL}))?"
+    rf"|ersten\s+(?P<qcount>zwei|drei|beiden|[23])"
+    rf"|(?P<qrel>{PREV}|{NEXT}|{THIS}|abgelaufenen))\s+"
+    rf"(?P<unit>{_PERIOD_UNIT})(?:e|en|es|s|n)?(?![\w])"
+    rf"(?:{_YEAR_REL}|\s+(?:des\s+Jahres\s+)?(?P<year>{YEAR}))?"
+)
+_COMPARED = (
+    rf"{B}(?:(?:{IM}|{_any_case_first('zum', 'dem', 'den', 'des', 'gegenüber dem', 'vom')})\s+)?"
+    r"(?:(?:gleichen|selben|entsprechenden)\s+)?"
+    r"(?P<cmp>Vorjahreszeitraum|Vorjahresquartal|Vorjahresmonat|Vorjahreshalbjahr|Vorquartal)"
+    r"(?:e?s)?(?![\w])"
+)
 _FUZZY = (
     rf"{B}(?:[Ii]n|[Ww]ährend|[Ii]nnerhalb)\s+(?:den|der)\s+(?P<mod>{NEXT}|{PREV})\s+"
     r"(?P<unit>Tagen|Tage|Wochen|Monaten|Monate|Jahren|Jahre)(?![\w])"
@@ -1450,6 +1539,8 @@ _KEYWORDS = {
     "jahr": r"[Jj]ahr|jährig|[Hh]euer",
     "fuzzy": r"Tage|Wochen|Monate|Jahre|emnächst|Zukunft",
     "daypart": r"Morgen|Vormittag|Mittag|Nachmittag|Abend|Tages|Nacht",
+    "period": r"Quartal|Vierteljahr|Halbjahr|Jahreshälfte|Hälfte",
+    "compared": r"Vorjahres[zqmh]|Vorquartal",
 }
 _KEYWORD_PATTERNS = {name: re.compile(pattern) for name, pattern in _KEYWORDS.items()}
 
@@ -1532,6 +1623,8 @@ RULES: tuple[Rule, ...] = (
     _rule("relative_month", _REL_MONTH, resolve_relative_month, 4, "monat"),
     _rule("relative_year", _REL_YEAR, resolve_relative_year, 4, "jahr"),
     _rule("fuzzy", _FUZZY, resolve_fuzzy_span, 4, "fuzzy"),
+    _rule("quarter", _QUARTER, resolve_quarter, 6, "period"),
+    _rule("compared", _COMPARED, resolve_compared_period, 5, "compared"),
     _rule("daypart", _DAYPART, resolve_daypart, 3, "daypart"),
 )
 
@@ -1560,7 +1653,8 @@ WINDOW_AFTER = 110
 # other keywords ("\d\.\s?\d", "Tag der", ...) may span blanks and are scanned in the text.
 _TOKEN_KEYWORDS = (
     "month", "year", "decade", "century", "season", "holiday", "now", "anaphoric", "ago",
-    "weekday", "weekend", "week", "monat", "jahr", "fuzzy", "daypart", "election",
+    "weekday", "weekend", "week", "monat", "jahr", "fuzzy", "daypart", "election", "period",
+    "compared",
     # Helpers for the keywords that span blanks: a token ending in "am" ("am 24."), "nach".
     "day_only_word", "nach",
 )  # fmt: skip
@@ -1943,6 +2037,8 @@ _HEADING_YEARS = re.compile(rf"{YEAR}(?:\s*[/–-]\s*(\d{{4}}|\d\d)(?![\d]))?")
 _VOTE_BEFORE = re.compile(r"[Ww]ahl\w{0,3}\s+(?:am|vom)?\s*$")
 
 _DAY_RULES = frozenset({"day_month", "numeric_date", "iso_date", "day_range"})
+# Rules naming the period a report is about (see `ResolutionContext.report_period`).
+_PERIOD_RULES = frozenset({"quarter", "month_pair", "month_year", "month_prep", "month_bare"})
 
 
 def _opens_sentence(text: str, offset: int) -> bool:
@@ -2064,6 +2160,15 @@ def _resolved_candidates(
             context.last_day = context.last_point = resolution.end
         elif resolution.precision is Precision.MONTH and resolution.start is not None:
             context.last_point = resolution.start
+        if (
+            candidate.rule.name in _PERIOD_RULES
+            and resolution.start is not None
+            and resolution.end is not None
+            and (published is None or resolution.start <= published)  # reported, not forecast
+        ):
+            period = context.report_period
+            if period is None or resolution.end >= period[1]:
+                context.report_period = (resolution.start, resolution.end)
         yield candidate, resolution
 
 
