@@ -45,6 +45,18 @@ MONTH_NUMBERS: dict[str, int] = {
     "dezember": 12, "dez.": 12,
 }  # fmt: skip
 
+# Month abbreviations written without their full stop, read only inside a full date with a
+# year ("Montag, 3. Feb 2014"), where no name or word can be meant.
+MONTH_ABBREVIATIONS_BARE: dict[str, int] = {
+    "jan": 1, "feb": 2, "febr": 2, "mär": 3, "mrz": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12,
+}  # fmt: skip
+# English month names of agency bylines ("May 20, 2022").
+ENGLISH_MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+
 WEEKDAY_NUMBERS: dict[str, int] = {
     "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
     "samstag": 5, "sonnabend": 5, "sonntag": 6,
@@ -567,10 +579,20 @@ def _related_year(match: re.Match[str], context: ResolutionContext) -> int | Non
     return base
 
 
+def _month_of(match: re.Match[str]) -> int:
+    if number := _group(match, "mnum"):
+        return int(number)
+    if bare := _group(match, "mbare"):
+        return MONTH_ABBREVIATIONS_BARE[bare.lower()]
+    if english := _group(match, "english"):
+        return ENGLISH_MONTHS[english.lower()]
+    return month_number(match["month"])
+
+
 def resolve_day_month(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
     """ "9. Mai 2024", "am 9. Mai", "Montag, dem 19. Dezember", "09.05.2024", "9.5."."""
     day = int(match["day"])
-    month = int(match["mnum"]) if _group(match, "mnum") else month_number(match["month"])
+    month = _month_of(match)
     year = _explicit_year(match, "year", context) or _related_year(match, context)
     if year is None:
         target = bool(_SET_FOR.search(match.string, max(0, match.start() - 12), match.start()))
@@ -675,8 +697,37 @@ def resolve_month_pair(match: re.Match[str], context: ResolutionContext) -> Reso
     return Resolution(first_span[0], last_span[1], Precision.RANGE, parts=parts)
 
 
+# Nouns that a number labels rather than dates: "Resolution 2139", "Artikel 1999", "Flug 1738".
+NUMBER_LABELS = (
+    "Resolution", "Resolutionen", "Nummer", "Nr.", "Artikel", "Art.", "Paragraf", "Paragraph",
+    "§", "Absatz", "Abs.", "Ziffer", "Kapitel", "Seite", "Seiten", "Band", "Flug", "Linie",
+    "Sure", "Vers", "Zimmer", "Hausnummer", "Kanal", "Code", "Punkt", "Punkte", "Platz", "Rang",
+    "Startnummer", "Drucksache", "Aktenzeichen", "Az.", "Konto", "Akte", "Buslinie",
+)  # fmt: skip
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:" + _alternation(list(NUMBER_LABELS)) + r")\s*$")
+# A number between a preposition and a plural noun in the dative is a count: "vor 1800 Zuhörern",
+# "mit 2000 Soldaten", "unter 1200 Teilnehmern" (a year there would be "vor 1989").
+_COUNT_PREPOSITIONS = frozenset("vor mit von bei unter aus gegenüber zu".split())
+_DATIVE_PLURAL_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln|n)(?![\w-])")
+
+
+def _counts_or_labels(match: re.Match[str]) -> bool:
+    """Whether the four digits of a year match count things or label one."""
+    text = match.string
+    start = match.start("year")
+    if _LABEL_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start - 1)
+    preposition = before.group(1).lower() if before and text[start - 1] == " " else ""
+    return preposition in _COUNT_PREPOSITIONS and bool(
+        _DATIVE_PLURAL_AFTER.match(text, match.end())
+    )
+
+
 def resolve_year(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
     """ "2020", "im Jahr 2020", "Anfang 2020", "im Frühjahr 2023"."""
+    if _counts_or_labels(match):
+        return None
     year = int(match["year"])
     part = (_group(match, "part") or "").lower()
     season = (_group(match, "season") or "").lower()
@@ -1278,6 +1329,21 @@ _NUMERIC_DATE = (
     rf"{B}{_PREP_DAY}{_WEEKDAY_PREFIX}(?<![\d.,])(?P<day>{DAY})\.\s?(?P<mnum>0?[1-9]|1[0-2])\."
     rf"(?:\s?(?P<year>\d{{4}}|\d{{2}})(?![\d.,]\d|\d))?(?![\d])"
 )
+# Dates of bylines and page furniture: a month abbreviation without its stop ("14. Dez 2000"),
+# a day glued to the author's name before it ("Hanna Beispiel17. März 2024"), day-month-year
+# with hyphens ("14-12-2007"), English ("May 20, 2022", "20 May 2022").
+_BYLINE_DATE = (
+    rf"{B}{_WEEKDAY_PREFIX}(?P<day>{DAY})\.\s*"
+    rf"(?P<mbare>{_alternation([m.capitalize() for m in MONTH_ABBREVIATIONS_BARE])})"
+    rf"\s+(?P<year>{YEAR})"
+)
+_GLUED_DATE = rf"(?<=[a-zäöüß])(?P<day>{DAY})\.\s*(?P<month>{MONTH})\s+(?P<year>{YEAR})"
+_DASHED_DATE = (
+    rf"(?<![\d.-])(?P<day>{DAY})-(?P<mnum>0?[1-9]|1[0-2])-(?P<year>(?:19|20)\d\d)(?![\d-])"
+)
+_ENGLISH_MONTH = _alternation([m.capitalize() for m in ENGLISH_MONTHS])
+_ENGLISH_DATE = rf"{B}(?P<english>{_ENGLISH_MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})"
+_ENGLISH_DATE_DMY = rf"{B}(?P<day>{DAY})\s+(?P<english>{_ENGLISH_MONTH})\s+(?P<year>{YEAR})"
 _ISO_DATE = rf"(?<![\d.-])(?P<year>1[0-9]\d\d|20\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>{DAY})(?!\d)"
 _DAY_RANGE = (
     rf"{B}(?:(?:{_any_case_first('vom', 'von', 'zwischen')})\s+(?:dem\s+)?)?"
@@ -1598,6 +1664,11 @@ RULES: tuple[Rule, ...] = (
     _rule("day_month", _DAY_MONTH, resolve_day_month, 8, "month"),
     _rule("numeric_date", _NUMERIC_DATE, resolve_day_month, 8, "numeric"),
     _rule("iso_date", _ISO_DATE, resolve_day_month, 8, "iso"),
+    _rule("byline_date", _BYLINE_DATE, resolve_day_month, 8, "year"),
+    _rule("glued_date", _GLUED_DATE, resolve_day_month, 8, "month"),
+    _rule("dashed_date", _DASHED_DATE, resolve_day_month, 8, "year"),
+    _rule("english_date", _ENGLISH_DATE, resolve_day_month, 8, "year"),
+    _rule("english_date_dmy", _ENGLISH_DATE_DMY, resolve_day_month, 8, "year"),
     _rule("month_pair", _MONTH_PAIR, resolve_month_pair, 7, "month"),
     _rule("day_only", _DAY_ONLY, resolve_day_only, 2, "day_only"),
     _rule("same_month", _SAME_MONTH, resolve_same_month, 2, "monat"),
@@ -2036,7 +2107,10 @@ _HEADING_YEARS = re.compile(rf"{YEAR}(?:\s*[/–-]\s*(\d{{4}}|\d\d)(?![\d]))?")
 
 _VOTE_BEFORE = re.compile(r"[Ww]ahl\w{0,3}\s+(?:am|vom)?\s*$")
 
-_DAY_RULES = frozenset({"day_month", "numeric_date", "iso_date", "day_range"})
+_DAY_RULES = frozenset(
+    {"day_month", "numeric_date", "iso_date", "day_range", "byline_date", "glued_date",
+     "dashed_date", "english_date", "english_date_dmy"}
+)  # fmt: skip
 # Rules naming the period a report is about (see `ResolutionContext.report_period`).
 _PERIOD_RULES = frozenset({"quarter", "month_pair", "month_year", "month_prep", "month_bare"})
 
