@@ -57,6 +57,11 @@ ENGLISH_MONTHS: dict[str, int] = {
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }  # fmt: skip
 
+# "vor anderthalb Jahren": months.
+AND_A_HALF: dict[str, int] = {
+    "anderthalb": 18, "eineinhalb": 18, "zweieinhalb": 30, "dreieinhalb": 42,
+}  # fmt: skip
+
 WEEKDAY_NUMBERS: dict[str, int] = {
     "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
     "samstag": 5, "sonnabend": 5, "sonntag": 6,
@@ -857,6 +862,8 @@ def resolve_now_relative(match: re.Match[str], context: ResolutionContext) -> Re
         return None
     if context.published is None:
         return UNRESOLVED_RELATIVE
+    if match["word"] == "Morgen" and not _opens_sentence(match.string, match.start("word")):
+        return None  # "Guten Morgen", "den Morgen über"
     word = match["word"].lower()
     offsets = {"heut": 0, "gest": -1, "vorg": -2, "morg": 1, "über": 2}
     offset = next(v for k, v in offsets.items() if word.startswith(k))
@@ -914,19 +921,44 @@ def resolve_later(match: re.Match[str], context: ResolutionContext) -> Resolutio
     return Resolution(*month_span(target.year, target.month), Precision.MONTH, relative=True)
 
 
+_VAGUE_HEDGES = ("fast", "knapp", "rund", "etwa", "ungefähr", "weniger")
+
+
 def resolve_ago(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
-    """ "vor (genau) drei Wochen", "vor zwei Tagen", "in zwei Wochen", "vor 26 Jahren"."""
+    """ "vor (genau) drei Wochen", "vor zwei Tagen", "in zwei Wochen", "vor 26 Jahren", "vor
+    einem halben Jahr", "auf den Tag genau vor 50 Jahren", "vor 2 Stunden", "liegt sieben Jahre
+    zurück"."""
     if context.published is None:
         return UNRESOLVED_RELATIVE
-    count = number_value(match["count"])
+    unit = match["unit"].lower()
+    if and_half := _group(match, "and_half"):
+        count: int | None = AND_A_HALF[and_half.lower()]
+        unit = "monat" if unit.startswith("jahr") else unit
+    else:
+        count = number_value(match["count"])
+        if count is not None and _group(match, "half"):
+            if not unit.startswith("jahr"):
+                return None
+            count, unit = 6 * count, "monat"
     if count is None or count > 5000:
         return None
-    direction = -1 if match["dir"].lower() == "vor" else 1
-    unit = match["unit"].lower()
+    direction = -1 if (_group(match, "dir") or "vor").lower() == "vor" else 1
+    if direction > 0 and context.tense_at(match.start()) is Tense.PAST:
+        return None  # "in zwei Tagen hatten sie ... erreicht": how long it took, no date
     hedge = (_group(match, "hedge") or "").lower()
-    exact = "genau" in hedge or "exakt" in hedge or "heute" in hedge
+    exact = (
+        "genau" in hedge
+        or "exakt" in hedge
+        or "heute" in hedge
+        or bool(_group(match, "exact") or _group(match, "exact_after"))
+    )
     more_than = any(w in hedge for w in ("mehr", "über", "gut"))
+    # "schon", "erst", "inzwischen" stress the distance without making it vague.
+    vague = more_than or any(w in hedge for w in _VAGUE_HEDGES)
     published = context.published
+    if unit.startswith(("stunde", "minute")):
+        hours = count if unit.startswith("stunde") else 0
+        return _day_resolution(published + timedelta(days=direction * (hours // 24)), True)
     if unit.startswith("jahrzehnt"):
         unit, count = "jahr", count * 10
     if unit.startswith("tag"):
@@ -937,7 +969,7 @@ def resolve_ago(match: re.Match[str], context: ResolutionContext) -> Resolution 
         target = add_months(published, direction * count)
     else:
         target = add_years(published, direction * count)
-        if not exact and not more_than and not hedge:
+        if not exact and not vague:
             return Resolution(*year_span(target.year), Precision.YEAR, relative=True)
     if exact:
         return _day_resolution(target, relative=True)
@@ -1048,22 +1080,66 @@ def resolve_night_before(match: re.Match[str], context: ResolutionContext) -> Re
     return Resolution(second - timedelta(days=1), second, Precision.RANGE, relative=True)
 
 
+def resolve_night(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "in der Nacht": from the evening of the day in context to the next morning; told in
+    the past of the publication day, the night before it ("in der Nacht gesperrt").
+    "in der vergangenen Nacht", "heute Nacht" (past: the last; else the coming one),
+    "gestern Nacht", "morgen Nacht", "in der folgenden Nacht"."""
+    published = context.published
+    if context.narrative:
+        anchor = context.last_day
+        return _day_resolution(anchor, relative=True) if anchor else None
+    if published is None:
+        return UNRESOLVED_RELATIVE
+    modifier = (_group(match, "mod") or _group(match, "mod2") or "").lower()
+    now = (_group(match, "now") or "").lower()
+    past = context.tense_at(match.start()) is Tense.PAST
+    if now.startswith("gest") or re.match(PREV, modifier + "e"):
+        evening = published - timedelta(days=1)
+    elif now.startswith("morg"):
+        evening = published + timedelta(days=1)
+    elif now or re.match(NEXT, modifier + "e"):
+        evening = published - timedelta(days=1) if past and now else published
+    elif modifier:  # "in der folgenden/selben Nacht": after the day in context
+        evening = _anchor_day(context) or published
+        if "folgend" not in modifier:
+            evening = evening if not past or evening != published else evening - timedelta(1)
+    else:
+        anchor = _anchor_day(context) or published
+        evening = anchor - timedelta(days=1) if anchor == published and past else anchor
+    return Resolution(evening, evening + timedelta(days=1), Precision.RANGE, relative=True)
+
+
+def resolve_night_to_date(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "in der Nacht zum 3. Mai": 2 to 3 May."""
+    day = resolve_day_month(match, context)
+    if day is None or day.start is None:
+        return day
+    return Resolution(day.start - timedelta(days=1), day.start, Precision.RANGE)
+
+
 def resolve_daypart(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
     """ "am Abend", "am frühen Vormittag", "im Laufe des Tages": the day in context; in news,
     a sentence told in the past does not mean a day after publication (the day in context
-    was a plan: "Waffenruhe ab Sonntag. ... wollten noch am Nachmittag weiterfliegen")."""
+    was a plan: "Waffenruhe ab Sonntag. ... wollten noch am Nachmittag weiterfliegen"), nor a
+    plan a day before it (the day in context was history: "vor genau 50 Jahren ... Am
+    Nachmittag ist ein Empfang geplant")."""
     anchor = _anchor_day(context)
     if anchor is None:
         return UNRESOLVED_RELATIVE
     published = context.published
-    if (
-        published is not None
-        and anchor > published
-        and not context.narrative
-        and context.tense_at(match.start()) is Tense.PAST
-    ):
-        anchor = published
+    if published is not None and anchor != published and not context.narrative:
+        tense = context.tense_at(match.start())
+        if (anchor > published and tense is Tense.PAST) or (
+            anchor < published and tense is Tense.FUTURE
+        ):
+            anchor = published
     return _day_resolution(anchor, relative=True)
+
+
+def resolve_daypart_adverb(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "abends", "morgens": in news the day in context (in a narrative they say nothing)."""
+    return None if context.narrative else resolve_daypart(match, context)
 
 
 def resolve_election_evening(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
@@ -1207,6 +1283,24 @@ def resolve_fuzzy_span(match: re.Match[str], context: ResolutionContext) -> Reso
     length = {"t": timedelta(days=7), "w": timedelta(weeks=4), "m": timedelta(days=91)}.get(
         unit[0], timedelta(days=3 * 365)
     )
+    if count_word := _group(match, "count"):
+        count = 2 if count_word.lower() == "beiden" else number_value(count_word)
+        if count is None or count > 100:
+            return None
+        if unit.startswith("tag"):  # counted days are known days: a range
+            if re.match(PREV, modifier):
+                first, last = published - timedelta(days=count), published - timedelta(days=1)
+            else:
+                first, last = published + timedelta(days=1), published + timedelta(days=count)
+            return Resolution(first, last, Precision.RANGE, relative=True)
+        months = {"w": 0, "m": count}.get(unit[0], 12 * count)
+        back = re.match(PREV, modifier) is not None
+        if months:
+            other = add_months(published, -months if back else months)
+        else:
+            other = published + timedelta(weeks=-count if back else count)
+        low, high = sorted((published, other))
+        return Resolution(low, high, Precision.APPROXIMATE, relative=True)
     if re.match(PREV, modifier):
         return Resolution(published - length, published, Precision.APPROXIMATE, relative=True)
     return Resolution(published, published + length, Precision.APPROXIMATE, relative=True)
@@ -1272,6 +1366,7 @@ def resolve_compared_period(match: re.Match[str], context: ResolutionContext) ->
 
 HOLIDAYS_FIXED = {
     "heiligabend": (12, 24), "heiligen abend": (12, 24), "silvester": (12, 31),
+    "silvestertag": (12, 31),
     "neujahr": (1, 1), "neujahrstag": (1, 1), "tag der deutschen einheit": (10, 3),
     "tag der arbeit": (5, 1), "allerheiligen": (11, 1),
 }  # fmt: skip
@@ -1436,13 +1531,16 @@ _SEASON = rf"{B}(?:{IM}|{_any_case_first('seit', 'bis', 'ab', 'diesen', 'diesem'
 _NOW_RELATIVE = (
     rf"{B}(?:(?:{AM}|{_any_case_first('bis', 'ab', 'seit', 'von')})\s+)?"
     r"(?P<word>[Hh]eute|[Gg]estern|[Vv]orgestern|morgen|[Üü]bermorgen|heutigen\s+Tag|"
+    # Capitalised only opening a sentence before its verb ("Morgen wird der Rat tagen").
+    r"Morgen(?=\s+(?:früh\s+)?[a-zäöüß]+(?:t|en|d|ll)(?![\w]))|"
     r"gestrigen\s+Tag|[Hh]eutigen|[Gg]estrigen)"
-    rf"(?:\s+(?:früh|frueh|{_alternation(['Morgen', 'Vormittag', 'Mittag', 'Nachmittag', 'Abend', 'Nacht'])}))?(?![\w])"  # noqa: E501
+    rf"(?:\s+(?:früh|frueh|{_alternation(['Morgen', 'Vormittag', 'Mittag', 'Nachmittag', 'Abend'])}))?(?![\w])"  # noqa: E501
 )
 _ANAPHORIC_DAY = (
     rf"{B}(?:(?:{AM}|{_any_case_first('dem', 'seit dem', 'vom', 'bis zum')})\s+)?"
     r"(?:Vortag|Vorabend|Folgetag|Tag\s+(?:darauf|danach|zuvor|davor|vorher)|"
-    r"(?:folgenden|nächsten|darauffolgenden|selben|gleichen|nachfolgenden)\s+(?:Tag|Morgen|Abend)|"
+    r"(?:folgenden|nächsten|kommenden|darauffolgenden|selben|gleichen|nachfolgenden)\s+"
+    r"(?:Tag|Morgen|Abend)|"
     r"Abend\s+(?:zuvor|davor|vorher|darauf))(?![\w])"
     rf"|{B}[Tt]ags\s+(?:darauf|zuvor|davor)"
     rf"|{B}(?:[Aa]m\s+)?(?:[Ee]inen|(?P<count>{NUMBER}))\s+(?:Tag|Tage)\s+(?:später|zuvor|danach|darauf|davor|vorher)(?![\w])"
@@ -1452,10 +1550,24 @@ _ANAPHORIC_DAY = (
 _ELECTION_EVENING = (
     rf"{B}(?:{AM}|{_any_case_first('seit dem', 'bis zum')})\s+Wahl(?:abend|tag|sonntag)(?![\w])"
 )
+_AGO_HEDGE = (
+    r"(?P<hedge>(?:(?:genau|exakt|fast|knapp|rund|etwa|ungefähr|mehr\s+als|über|gut|"
+    r"weniger\s+als|nur|erst|bereits|schon|heute|inzwischen|mittlerweile)\s+)+)?"
+)
+_AGO_COUNT = rf"(?:(?P<count>{NUMBER})(?:\s+(?P<half>halben))?|(?P<and_half>{_alternation(list(AND_A_HALF))}))"
+_AGO_UNIT = (
+    r"(?P<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Jahrzehnten|Jahrzehnt|Stunden|"
+    r"Stunde|Minuten)(?![\w])"
+)
 _AGO = (
-    rf"{B}(?P<dir>[Vv]or|[Ii]n)\s+(?P<hedge>(?:(?:genau|exakt|fast|knapp|rund|etwa|ungefähr|"
-    r"mehr\s+als|über|gut|weniger\s+als|nur|erst|bereits|schon|heute)\s+)+)?(?P<count>"
-    rf"{NUMBER})\s+(?P<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Jahrzehnten|Jahrzehnt)(?![\w])"
+    rf"{B}(?P<exact>(?:[Aa]uf\s+den\s+Tag\s+genau|[Gg]enau\s+auf\s+den\s+Tag)\s+)?"
+    rf"(?P<dir>[Vv]or|[Ii]n)\s+{_AGO_HEDGE}{_AGO_COUNT}\s+{_AGO_UNIT}"
+    r"(?P<exact_after>,?\s+auf\s+den\s+Tag\s+genau)?"
+)
+# "Die letzte Reform liegt sieben Jahre zurück": as long ago as "vor sieben Jahren".
+_LIES_BACK = (
+    rf"(?<=\s)(?:(?:liegt|liegen|lag|lagen)\s+){_AGO_HEDGE}{_AGO_COUNT}\s+"
+    r"(?P<unit>Tage|Wochen|Monate|Jahre|Jahrzehnte)\s+zurück(?![\w])"
 )
 _LATER = (
     rf"{B}(?:(?:knapp|etwa|rund|gut|nur|erst)\s+)?(?:[Ee]in\s+halbes|[Ee]inen|[Ee]ine|[Ee]in|(?P<count>{NUMBER}))\s+"
@@ -1502,8 +1614,21 @@ _WEEKDAY_PAIR = (
     rf"\s+(?:und|bis(?:\s+zum)?|oder)\s+(?:(?:am|zum)\s+)?(?P<weekday2>{WEEKDAY})(?![\w])"
 )
 _NIGHT_BEFORE = (
-    rf"{B}(?:{IM}\s+der|[Dd]ie|[Ii]n\s+der)\s+Nacht\s+(?:auf|zum|zu|zur)\s+(?:den\s+)?"
-    rf"(?:(?P<mod>{RELATIVE_MOD})\s+)?(?P<weekday>{WEEKDAY})(?![\w])"
+    rf"{B}(?:{IM}\s+der|[Dd]ie|[Ii]n\s+der)\s+Nacht\s+(?:(?:von|vom)\s+(?:dem\s+)?{WEEKDAY}\s+)?"
+    rf"(?:auf|zum|zu|zur)\s+(?:den\s+)?(?:(?P<mod>{RELATIVE_MOD})\s+)?(?P<weekday>{WEEKDAY})(?![\w])"
+)
+# "in der Nacht zum 3. Mai": the 2nd to the 3rd.
+_NIGHT_TO_DATE = (
+    rf"{B}(?:{IM}\s+der\s+|[Dd]ie\s+)?Nacht\s+(?:zum|auf\s+den)\s+(?P<day>{DAY})\.\s*"
+    rf"(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?"
+)
+# "in der Nacht", "in der vergangenen Nacht", "letzte Nacht", "heute Nacht": the night is the
+# evening of one day and the morning of the next (see `resolve_night`).
+_NIGHT = (
+    rf"{B}(?:(?:{IM}\s+der|[Ii]n\s+der|[Dd]ie)\s+(?:(?P<mod>{PREV}|{NEXT}|folgenden|"
+    r"darauffolgenden|selben|gleichen)\s+)?|(?P<mod2>[Vv]ergangene|[Ll]etzte|[Kk]ommende)\s+|"
+    r"(?P<now>[Hh]eute|[Gg]estern|[Mm]orgen)\s+)"
+    r"Nacht(?!\s+(?:auf|zum|zu|zur|vom|von)\s)(?![\w])"
 )
 _NIGHT_DATES = (
     rf"{B}(?:{IM}\s+der\s+|[Dd]ie\s+)?Nacht\s+(?:vom|von)\s+(?P<first>(?P<day1>{DAY})\.(?:\s*(?P<month1>{MONTH}))?)"
@@ -1513,7 +1638,13 @@ _DAYPART = (
     rf"{B}(?:{AM}|{_any_case_first('gegen', 'bis zum', 'seit dem')})\s+(?:(?:frühen|späten)\s+)?"
     r"(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)(?![\w])(?!\s+des\s+\d)"
     rf"|{B}[Ii]m\s+(?:Laufe|Verlauf)\s+des\s+(?:Tages|Vormittags|Nachmittags|Abends)(?![\w])"
-    rf"|{B}(?:{IM}\s+der|[Ii]n\s+der)\s+(?:vergangenen\s+)?Nacht(?!\s+(?:auf|zum|zu|zur|vom|von)\s)(?![\w])"
+    rf"|{B}[Ii]m\s+Tagesverlauf(?![\w])"
+)
+# Adverbs of the time of day: the day in context ("Abends traf er den Premier"); after a clock
+# time ("9 Uhr vormittags") they belong to the time.
+_DAYPART_ADVERB = (
+    r"(?<![\w-])(?<!Uhr )(?<!\d )"
+    r"(?:[Aa]bends|[Mm]orgens|[Vv]ormittags|[Nn]achmittags|[Mm]ittags)(?![\w-])"
 )
 _WEEK = (
     rf"{B}(?:(?:{IM}|{_any_case_first('in der', 'für die', 'seit der', 'bis zur', 'ab der')})\s+)?(?:(?P<part>{PART})\s+(?:der\s+)?)?"  # noqa: E501
@@ -1524,6 +1655,9 @@ _WEEK = (
 _WEEKEND = (
     rf"{B}(?:(?:{AM}|{_any_case_first('übers', 'über das', 'zum', 'fürs', 'seit dem', 'bis zum', 'dieses', 'vergangenes', 'kommendes', 'nächstes', 'letztes')})\s+)"  # noqa: E501
     rf"(?:(?P<mod>{RELATIVE_MOD})\s+)?Wochenende(?![\w])"
+)
+_WEEKEND_NOUN = (
+    rf"{B}(?:[Dd]as|[Ee]in|[Dd]ieses|[Dd]iesem)\s+(?:[a-zäöüß]+(?:e|es|en)\s+)?Wochenende(?![\w])"
 )
 _REL_MONTH = (
     rf"{B}(?:(?:{IM}|{_any_case_first('seit dem', 'bis zum', 'ab dem')})\s+)?(?:(?P<part>{PART})\s+(?:des\s+)?)?"  # noqa: E501
@@ -1562,7 +1696,7 @@ _COMPARED = (
 )
 _FUZZY = (
     rf"{B}(?:[Ii]n|[Ww]ährend|[Ii]nnerhalb)\s+(?:den|der)\s+(?P<mod>{NEXT}|{PREV})\s+"
-    r"(?P<unit>Tagen|Tage|Wochen|Monaten|Monate|Jahren|Jahre)(?![\w])"
+    rf"(?:(?P<count>{NUMBER}|beiden)\s+)?(?P<unit>Tagen|Tage|Wochen|Monaten|Monate|Jahren|Jahre)(?![\w])"
     rf"|{B}(?:[Dd]emnächst|[Ii]n\s+naher\s+Zukunft)(?![\w])"
 )
 
@@ -1595,7 +1729,7 @@ _KEYWORDS = {
     r"|arsamstag|almsonntag|immelfahrt|ronleichnam|schermittwoch|Tag der|llerheiligen",
     "now": r"eute|estern|orgen|eutig|estrig",
     "anaphoric": r"\b(?:Tag|Tage|Tagen|tags)\b|Vortag|Vorabend|Folgetag|Abend",
-    "ago": r"Tag|Woche|Monat|Jahr",
+    "ago": r"Tag|Woche|Monat|Jahr|Stunde|Minuten",
     "election": r"Wahl(?:abend|tag|sonntag)",
     "later": r"(?:Woche|Monat|Jahr)e?n?\s+(?:s|d|z|v|f)|[Nn]ach\s+(?:\w+\s+)?\w+\s+(?:Woche|Monat)",
     "weekday": WEEKDAY,
@@ -1604,7 +1738,8 @@ _KEYWORDS = {
     "monat": r"[Mm]onat",
     "jahr": r"[Jj]ahr|jährig|[Hh]euer",
     "fuzzy": r"Tage|Wochen|Monate|Jahre|emnächst|Zukunft",
-    "daypart": r"Morgen|Vormittag|Mittag|Nachmittag|Abend|Tages|Nacht",
+    "daypart": r"Morgen|Vormittag|Mittag|Nachmittag|Abend|Tages|Nacht|[Aa]bends|[Mm]orgens"
+    r"|[Mm]ittags",
     "period": r"Quartal|Vierteljahr|Halbjahr|Jahreshälfte|Hälfte",
     "compared": r"Vorjahres[zqmh]|Vorquartal",
 }
@@ -1684,12 +1819,14 @@ RULES: tuple[Rule, ...] = (
     _rule("now_relative", _NOW_RELATIVE, resolve_now_relative, 5, "now"),
     _rule("anaphoric_day", _ANAPHORIC_DAY, resolve_anaphoric_day, 5, "anaphoric"),
     _rule("ago", _AGO, resolve_ago, 5, "ago"),
+    _rule("lies_back", _LIES_BACK, resolve_ago, 5, "ago"),
     _rule("election_evening", _ELECTION_EVENING, resolve_election_evening, 5, "election"),
     _rule("later", _LATER, resolve_later, 5, "later"),
     _rule("night_before", _NIGHT_BEFORE, resolve_night_before, 6, "weekday"),
     _rule("weekday_pair", _WEEKDAY_PAIR, resolve_weekday_pair, 6, "weekday"),
     _rule("weekday", _WEEKDAY_EXPR, resolve_weekday, 4, "weekday"),
     _rule("weekend", _WEEKEND, resolve_weekend, 5, "weekend"),
+    _rule("weekend_noun", _WEEKEND_NOUN, resolve_weekend, 4, "weekend"),
     _rule("week", _WEEK, resolve_week, 4, "week"),
     _rule("relative_month", _REL_MONTH, resolve_relative_month, 4, "monat"),
     _rule("relative_year", _REL_YEAR, resolve_relative_year, 4, "jahr"),
@@ -1697,6 +1834,9 @@ RULES: tuple[Rule, ...] = (
     _rule("quarter", _QUARTER, resolve_quarter, 6, "period"),
     _rule("compared", _COMPARED, resolve_compared_period, 5, "compared"),
     _rule("daypart", _DAYPART, resolve_daypart, 3, "daypart"),
+    _rule("daypart_adverb", _DAYPART_ADVERB, resolve_daypart_adverb, 3, "daypart"),
+    _rule("night", _NIGHT, resolve_night, 3, "daypart"),
+    _rule("night_to_date", _NIGHT_TO_DATE, resolve_night_to_date, 9, "month"),
 )
 
 _RULE_KEYWORDS = tuple((rule, _RULE_KEYWORD_NAMES[rule.name]) for rule in RULES)
