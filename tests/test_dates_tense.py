@@ -96,3 +96,56 @@ def test_after_an_event_noun_governed_by_nach_the_tense_still_counts() -> None:
     # "nach dem Besuch" orders the visit before a past event: the March gone by.
     sentence = "Nach dem Besuch im Oktober hatte sich das Verhältnis gebessert."
     assert only(sentence, date(2024, 9, 20)).start == date(2023, 10, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # PUBLISHED is a Thursday; these are told on the Monday after it.
+        ("Am Mittwoch versammeln sich die Außenminister in Genf, wie verlautete.", 22 + 7),
+        ("Am Mittwoch trifft der Kanzler den Premier, hieß es.", 22 + 7),
+        ("Am Mittwoch kann der Ausschuss entscheiden, sagte ein Sprecher.", 22 + 7),
+        ("Am Freitag lud der Präsident zu Gesprächen ein, wie bekannt wurde.", 24),
+        ("Am Freitag warfen Demonstranten Steine, wie die Polizei meldet.", 24),
+        ("Am Freitag sagte der Minister ab, wie man hört.", 24),
+    ],
+)
+def test_the_verb_after_a_fronted_date_decides(sentence: str, expected: int) -> None:
+    assert only(sentence, date(2024, 5, 27)).start == date(2024, 5, expected)
+
+
+def test_weekdays_after_a_named_week_lie_in_it() -> None:
+    text = (
+        "Kommende Woche reist die Kanzlerin nach Asien. Am Dienstag trifft sie den Premier, "
+        "am Freitag den Präsidenten."
+    )
+    mentions = tag_dates(text, PUBLISHED)
+    assert [(m.text, m.start) for m in mentions[1:]] == [
+        ("Am Dienstag", date(2024, 5, 28)),
+        ("am Freitag", date(2024, 5, 31)),
+    ]
+    text = "Vergangene Woche war der Minister in Kiew. Am Freitag sprach er vor dem Parlament."
+    assert tag_dates(text, date(2024, 5, 21))[-1].start == date(2024, 5, 17)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Gewählt wird am 6. Januar, einem Sonntag.", date(2024, 12, 20), (2025, 1, 6)),
+        ("Die Wahl fand am 6. Januar, einem Samstag, statt.", date(2024, 12, 20), (2024, 1, 6)),
+        ("Am Montag, (6. Mai) begann der Streik.", date(2024, 5, 9), (2024, 5, 6)),
+        ("Der Streik begann am 6. Mai (Montag).", date(2024, 5, 9), (2024, 5, 6)),
+    ],
+)
+def test_a_weekday_in_apposition_is_part_of_the_date_and_tells_its_year(
+    sentence: str, published: date, expected: tuple[int, int, int]
+) -> None:
+    assert only(sentence, published).start == date(*expected)
+
+
+def test_a_weekday_after_a_planned_date_follows_it() -> None:
+    sentence = "Die Ministerin landet am 3. Juni, einem Montag, in Lima und fliegt am Mittwoch weiter."
+    assert [m.start for m in tag_dates(sentence, PUBLISHED)] == [
+        date(2024, 6, 3),
+        date(2024, 6, 5),
+    ]

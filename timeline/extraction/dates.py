@@ -143,6 +143,22 @@ class Tense(StrEnum):
 
 # --- tense cues ---------------------------------------------------------------------------
 
+# Strong and mixed preterites (third person singular; the plural adds "-en"), the forms the
+# "-te" rule cannot see: "Am Montag lud der Präsident ..." tells of the past.
+STRONG_PRETERITES = (
+    "lud tat warf galt riet stritt schnitt litt schloss goss floss genoss schoss verwies bewies "
+    "erwies stieg sank schwieg schien lieh verlieh erhob hob bewog log bog befahl empfahl stahl "
+    "verbot trug ertrug betrug vertrug wuchs wusch maß aß vergaß lief fing hing behielt enthielt "
+    "erhielt unterhielt verhielt gefiel überfiel entfiel berief verstand bestand entstand "
+    "gestand widerstand zwang sang trank verschwand erfand empfand verband bekam übernahm "
+    "unternahm vernahm beschrieb vertrieb trieb verschob schob mied schied betrat vertrat ergab "
+    "vergab übergab bezog verzog erschlug betraf übertraf geschah las verlas fror begriff biss "
+    "riss zerriss wich verglich glich strich bewarb warb verdarb half barg verbarg drang rang "
+    "sprang sann spann schwamm unterbrach widersprach versprach besprach stach erlitt bestritt "
+    "saß besaß befand verfuhr erfuhr widerfuhr entließ erließ pries schrie blies schlief briet "
+    "rieb mahnte gebot bot verlas"
+).split()
+
 _PAST_WORDS = (
     "hatte hatten hattest war waren warst wurde wurden worden gewesen sagte sagten hieß traf "
     "trafen kam kamen fand fanden gab gaben ging gingen hielt hielten nahm nahmen sprach "
@@ -155,7 +171,11 @@ _PAST_WORDS = (
     "reiste reisten musste mussten fasste fassten löste lösten wusste wussten "
     "vergangenen vergangene vergangener vergangenes zuvor damals gestern vorgestern letzten "
     "letzte vorigen voriger jüngst kürzlich vorher seit"
-).split()
+).split() + [
+    form
+    for stem in STRONG_PRETERITES
+    for form in (stem, stem + ("en" if not stem.endswith("e") else "n"))
+]
 _FUTURE_WORDS = (
     "wird werden werde wirst will wollen wolle soll sollen solle sollte sollten plant planen plane "
     "könnte könnten "
@@ -297,6 +317,45 @@ def _nearest(cues: list[tuple[int, Tense]], offset: int) -> Tense:
     return min(cues, key=lambda cue: abs(cue[0] - offset))[1]
 
 
+# Words that can follow a fronted date without being its clause's finite verb.
+_NOT_FINITE = frozenset(
+    "und oder sowie in im am an um zu zum zur nach vor bei beim mit von vom aus auf für gegen "
+    "über unter durch ohne bis seit ab der die das den dem des ein eine einen einem einer noch "
+    "schon erst bereits dann wieder auch nur etwa rund kurz gleich spätestens frühestens "
+    "morgens abends vormittags nachmittags mittags nachts früh spät also aber doch jedoch sogar "
+    "zudem zunächst erneut nicht jetzt selbst sonst längst zuletzt meist bislang bisher "
+    "ebenfalls außerdem allerdings hingegen dagegen indes wiederum endlich schließlich "
+    "kommenden nächsten vergangenen letzten dieses diesen dieser vorigen gegen".split()
+)
+_MODALS = frozenset("kann können muss müssen darf dürfen mag mögen".split())
+_FOLLOWING_WORD = re.compile(r"\s*,?\s*([a-zäöüß]+)(?![\w-])")
+
+
+def fronted_verb_tense(text: str, start: int, end: int) -> Tense | None:
+    """The tense of the finite verb right after a date that opens its sentence: German puts
+    the verb second, so in "Am Donnerstag kommen beide zusammen" "kommen" is it. A present
+    ("kommen", "trifft", "kann") points forward, a preterite back ("lud", "trafen", "sagte");
+    None when the next word is no finite verb or a perfect's auxiliary (the sentence decides)."""
+    if not _opens_sentence(text, start):
+        return None
+    following = _FOLLOWING_WORD.match(text, end)
+    if following is None:
+        return None
+    word = following.group(1)
+    if word in _NOT_FINITE or len(word) < 3:
+        return None
+    kind = _tense_class(word)
+    if kind == _PAST_CUE:
+        return Tense.PAST
+    if kind == _FUTURE_CUE or word in _MODALS:
+        return Tense.FUTURE
+    if kind != _NO_CUE:
+        return None
+    if word.endswith(("t", "en", "ern", "eln")):
+        return Tense.FUTURE  # a present: "trifft", "kommen", "verhandeln"
+    return Tense.PAST  # a strong preterite the lists lack
+
+
 def sentence_tense(sentence: str, offset: int) -> Tense:
     """The tense of the clause around character `offset` of `sentence`: the cue nearest to it
     in its clause; else in the clause it carries on after insertions; else in the sentence."""
@@ -372,6 +431,11 @@ class ResolutionContext:
     # The latest-ending month, quarter or span of months named so far that has begun by
     # publication: the period a report is about, which "im Vorjahreszeitraum" compares with.
     report_period: tuple[date, date] | None = None
+    # A day after publication named by its date, and the end of its sentence: the plan that
+    # later weekdays of the sentence follow.
+    plan_day: tuple[date, int] | None = None
+    # The Monday of a week named before ("nächste Woche") and how far its scope reaches.
+    week_in_view: tuple[date, int] | None = None
     text: str = ""
 
 
@@ -604,6 +668,15 @@ def resolve_day_month(match: re.Match[str], context: ResolutionContext) -> Resol
         year = year_for_span((month, day), (month, day), match.start(), context, target=target)
         if year is None:
             return None
+    weekday_name = _group(match, "wd") or _group(match, "wd2") or _group(match, "wd3")
+    if weekday_name and not _group(match, "year"):
+        # The year (nearest the one chosen) in which the day falls on the weekday named.
+        weekday = WEEKDAY_NUMBERS[weekday_name.lower()]
+        year = next(
+            (y for y in (year, year + 1, year - 1) if (d := safe_date(y, month, day)) and
+             d.weekday() == weekday),
+            year,
+        )  # fmt: skip
     resolved = safe_date(year, month, day)
     if resolved is None:
         return None
@@ -1019,11 +1092,19 @@ def _weekday_resolution(
         return _weekday_near(anchor, weekday, Tense.FUTURE, modifier)
     if context.published is None:
         return None
+    week = context.week_in_view
+    if not modifier and week is not None and match.start() < week[1]:
+        return week[0] + timedelta(days=weekday)
     tense = context.tense_at(match.start())
     if not modifier and _FROM_DAY.match(match.group(0)):
         # "die Wahl vom Sonntag" names a day gone by; "vom Montag an", one to come.
         tense = Tense.FUTURE if _ON_FROM.match(match.string, match.end()) else Tense.PAST
-    return _weekday_near(context.published, weekday, tense, modifier)
+    day = _weekday_near(context.published, weekday, tense, modifier)
+    plan = context.plan_day
+    if not modifier and plan is not None and match.start() < plan[1] and day < plan[0]:
+        # "trifft am 24. September ein und reist am Dienstag ab": the Tuesday after the 24th.
+        return _weekday_near(plan[0] + timedelta(days=1), weekday, Tense.FUTURE, "")
+    return day
 
 
 def _weekday_in_named_week(
@@ -1175,6 +1256,12 @@ def resolve_week(match: re.Match[str], context: ResolutionContext) -> Resolution
         modifier = "vergangene"
     part = (_group(match, "part") or "").lower()
     monday = _week_of(context.published, modifier)
+    if monday != week_start(context.published):
+        # Weekdays in this sentence and the next lie in the week named ("Kommende Woche reist
+        # sie nach Rom, am Dienstag trifft sie ...").
+        _, sentence_end = sentence_around(context.text, match.end())
+        _, next_end = sentence_around(context.text, min(len(context.text) - 1, sentence_end + 1))
+        context.week_in_view = (monday, max(sentence_end, next_end))
     if not part:
         return Resolution(monday, monday + timedelta(days=6), Precision.RANGE, relative=True)
     low, high = {"anf": (0, 2), "beg": (0, 2), "mit": (2, 3), "end": (4, 6)}[part[:3]]
@@ -1416,9 +1503,12 @@ _YEAR_REL = (
     rf"(?:\s+(?:des\s+)?(?P<yrel>{PREV}|{NEXT}|{THIS})\s+Jahres(?![\w])"
     rf"|\s+des\s+(?P<yprev>Vorjahres|Folgejahres)(?![\w])|\s+von\s+(?P<year_of>{YEAR}))"
 )
+# A weekday in apposition, before ("Montag, (23. September)") or after the date ("am 24.
+# September, einem Montag"): one expression, and the weekday tells the year.
 _DAY_MONTH = (
-    rf"{B}{_PREP_DAY}{_WEEKDAY_PREFIX}(?P<day>{DAY})\.\s*(?P<month>{MONTH})"
-    rf"(?:\s+(?P<year>{YEAR})|{_YEAR_REL})?"
+    rf"{B}{_PREP_DAY}(?:(?P<wd>{WEEKDAY}),?\s+(?:\(\s*)?(?:(?:den|dem)\s+)?)?"
+    rf"(?P<day>{DAY})\.\s*(?P<month>{MONTH})(?:\s+(?P<year>{YEAR})|{_YEAR_REL})?"
+    rf"(?:(?<=\w)\)|,\s+(?:einem|ein|am)\s+(?P<wd2>{WEEKDAY})(?![\w])|\s+\((?P<wd3>{WEEKDAY})\))?"
 )
 _NUMERIC_DATE = (
     rf"{B}{_PREP_DAY}{_WEEKDAY_PREFIX}(?<![\d.,])(?P<day>{DAY})\.\s?(?P<mnum>0?[1-9]|1[0-2])\."
@@ -1554,7 +1644,10 @@ _AGO_HEDGE = (
     r"(?P<hedge>(?:(?:genau|exakt|fast|knapp|rund|etwa|ungefähr|mehr\s+als|über|gut|"
     r"weniger\s+als|nur|erst|bereits|schon|heute|inzwischen|mittlerweile)\s+)+)?"
 )
-_AGO_COUNT = rf"(?:(?P<count>{NUMBER})(?:\s+(?P<half>halben))?|(?P<and_half>{_alternation(list(AND_A_HALF))}))"
+_AGO_COUNT = (
+    rf"(?:(?P<count>{NUMBER})(?:\s+(?P<half>halben))?"
+    rf"|(?P<and_half>{_alternation(list(AND_A_HALF))}))"
+)
 _AGO_UNIT = (
     r"(?P<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Jahrzehnten|Jahrzehnt|Stunden|"
     r"Stunde|Minuten)(?![\w])"
@@ -2217,10 +2310,18 @@ def _names_an_event(text: str, offset: int) -> bool:
     return match is not None and match.group()[0].isupper()
 
 
-def _tense_lookup(text: str, bounds: list[tuple[int, int]] | None) -> Callable[[int], Tense]:
+def _tense_lookup(
+    text: str, bounds: list[tuple[int, int]] | None, ends: dict[int, int] | None = None
+) -> Callable[[int], Tense]:
+    """The tense at an offset; `ends` maps the start of each candidate to its end, so that a
+    date opening its sentence is read with the verb after it."""
     starts = [start for start, _ in bounds] if bounds else []
 
     def tense_at(offset: int) -> Tense:
+        if ends is not None and offset in ends:
+            fronted = fronted_verb_tense(text, offset, ends[offset])
+            if fronted is not None:
+                return fronted
         if bounds:
             index = max(bisect.bisect_right(starts, offset) - 1, 0)
             start, end = bounds[index]
@@ -2341,7 +2442,8 @@ def _resolved_candidates(
         return
     bounds = sentence_bounds(text, doc)
     narrative = is_narrative(text, published)
-    context = ResolutionContext(published, narrative, _tense_lookup(text, bounds), text=text)
+    ends = {candidate.start: candidate.end for candidate in candidates}
+    context = ResolutionContext(published, narrative, _tense_lookup(text, bounds, ends), text=text)
     if not narrative and published is not None:
         context.last_day = context.last_point = published
     headings = section_headings(text) if narrative else []
@@ -2368,6 +2470,12 @@ def _resolved_candidates(
             continue
         if resolution.precision is Precision.DAY and resolution.start is not None:
             context.last_day = context.last_point = resolution.start
+            if (
+                candidate.rule.name in _DAY_RULES
+                and published is not None
+                and resolution.start > published
+            ):
+                context.plan_day = (resolution.start, sentence_around(text, candidate.end)[1])
             if _VOTE_BEFORE.search(text, max(0, candidate.start - 24), candidate.start):
                 context.election_day = resolution.start
         elif resolution.precision is Precision.RANGE and resolution.parts:
