@@ -196,3 +196,70 @@ def test_the_months_between_two_months_are_compared_a_year_back() -> None:
     text = "Von Juli bis September sank der Absatz stärker als im Vorjahreszeitraum."
     compared = tag_dates(text, date(2024, 10, 20))[-1]
     assert (compared.start, compared.end) == (date(2023, 7, 1), date(2023, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        (
+            "Im vergangenen Herbst hatte die Partei verloren.",
+            PUBLISHED,
+            ("2023-09-01", "2023-11-30"),
+        ),
+        ("Im kommenden Frühjahr soll gewählt werden.", PUBLISHED, ("2025-03-01", "2025-05-31")),
+        ("Im nächsten Winter droht Mangel.", date(2024, 1, 15), ("2024-12-01", "2025-02-28")),
+        ("Der heiße Herbst steht bevor.", date(2024, 9, 10), ("2024-09-01", "2024-11-30")),
+    ],
+)
+def test_a_season_named_relatively(
+    sentence: str, published: date, expected: tuple[str, str]
+) -> None:
+    assert resolved(sentence, published)[1:] == (*expected, "approximate")
+
+
+def test_the_prague_spring_is_no_season_of_a_year() -> None:
+    assert tag_dates("Der Prager Frühling wurde niedergeschlagen.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gewählt wird am ersten Sonntag im Juni.", ("am ersten Sonntag im Juni", "2024-06-02")),
+        (
+            "Am letzten Freitag im April streikten sie.",
+            ("Am letzten Freitag im April", "2024-04-26"),
+        ),
+        (
+            "Die Frist endet am zweiten Montag des Juli 2025.",
+            ("am zweiten Montag des Juli 2025", "2025-07-14"),
+        ),
+    ],
+)
+def test_an_ordinal_weekday_of_a_month(sentence: str, expected: tuple[str, str]) -> None:
+    text, day = expected
+    assert resolved(sentence) == (text, day, day, "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Der zweitägige Besuch beginnt am Montag.", ("2024-05-27", "2024-05-28")),
+        (
+            "Sie reist zu einem dreitägigen Besuch ab Dienstag nach Seoul.",
+            ("2024-05-28", "2024-05-30"),
+        ),
+        ("Der zweitägige Gipfel endet am Freitag.", ("2024-05-23", "2024-05-24")),
+        ("Die 3-tägige Konferenz beginnt am 4. Juni in Genf.", ("2024-06-04", "2024-06-06")),
+    ],
+)
+def test_an_event_lasting_days_from_or_to_a_day(sentence: str, expected: tuple[str, str]) -> None:
+    assert resolved(sentence)[1:] == (*expected, "range")
+
+
+def test_later_in_the_week_of_the_day_in_view() -> None:
+    text = "Der Gast kommt am 3. Juni an, der Premier erst später in der Woche."
+    later = tag_dates(text, PUBLISHED)[-1]
+    assert (later.start, later.end, str(later.precision)) == (
+        date(2024, 6, 4), date(2024, 6, 9), "approximate",
+    )  # fmt: skip
+    assert tag_dates("Im Laufe der Zeit änderte sich das.", PUBLISHED) == []

@@ -154,3 +154,48 @@ def test_more_holidays_and_the_days_course() -> None:
         "2024-05-23", "2024-05-23", "day",
     )  # fmt: skip
     assert value(only("Am kommenden Tag reist er weiter.")) == ("2024-05-24", "2024-05-24", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In wenigen Tagen soll unterzeichnet werden.", ("2024-05-24", "2024-05-27")),
+        ("Vor ein paar Tagen hatte er gewarnt.", ("2024-05-19", "2024-05-22")),
+        ("Vor einigen Jahren war das anders.", ("2018-05-23", "2022-05-23")),
+    ],
+)
+def test_a_vague_count_is_an_approximate_span(text: str, expected: tuple[str, str]) -> None:
+    assert value(only(text)) == (*expected, "approximate")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zum Tag des Sieges marschierten Soldaten.", "2024-05-09"),
+        ("Am Internationalen Frauentag demonstrierten Tausende.", "2024-03-08"),
+        ("Am Tag der Befreiung sprach der Präsident.", "2024-05-08"),
+    ],
+)
+def test_days_of_remembrance(text: str, expected: str) -> None:
+    assert value(only(text)) == (expected, expected, "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auch heute noch gilt der Vertrag.",
+        "Das heute unabhängige Land gehörte damals zur Union.",
+        "Jedes Jahr am 9. Mai findet eine Parade statt.",
+        "Der Rat tagt jeweils am Montag.",
+        "Am Vorabend des Gipfels sprachen die Minister.",
+    ],
+)
+def test_nowadays_sets_and_days_before_undated_events_are_no_dates(text: str) -> None:
+    assert tag_dates(text, PUBLISHED) == []
+
+
+def test_today_before_a_present_participle_is_the_day() -> None:
+    assert value(only("Zum heute beginnenden Gipfel reist er nicht.")) == (
+        "2024-05-23", "2024-05-23", "day",
+    )  # fmt: skip
+    assert only("Wie jedes Jahr am 9. Mai fand die Parade statt.").start == date(2024, 5, 9)

@@ -75,3 +75,9 @@ def test_counts_and_labels_are_no_years(sentence: str) -> None:
 def test_years_after_the_same_prepositions_stay_years() -> None:
     assert only("Vor 1989 war die Grenze geschlossen.").start == date(1989, 1, 1)
     assert only("Das Abkommen von 1997 gilt weiter.").start == date(1997, 1, 1)
+
+
+def test_a_year_before_a_participle_dates_it() -> None:
+    mention = only("Beide berufen sich auf das 1975 unterzeichnete Abkommen.")
+    assert (mention.text, mention.start) == ("1975", date(1975, 1, 1))
+    assert tag_dates("Dort standen 1500 bewaffnete Männer.", PUBLISHED) == []

@@ -135,6 +135,15 @@ THIS = r"(?:[Dd]ies|[Ll]aufend|[Aa]ktuell)(?:e|en|er|es|em)"
 RELATIVE_MOD = rf"(?:{PREV}|{NEXT}|{THIS})"
 
 
+# A participle as adjective after a year dates what it describes ("der 1975 unterzeichnete
+# Vertrag", "die 1991 gegründete Partei", "das 1990 abgeschlossene Abkommen").
+_PARTICIPLE_ADJECTIVE = (
+    r"(?:(?:be|ver|er|ent|emp|zer|unter|über|hinter|miss)[a-zäöüß]{2,}(?:t|en)"
+    r"|[a-zäöüß]{3,}iert|(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|zu|zurück|zusammen|"
+    r"wieder|weg|frei|hoch|her|hin|um|durch)ge[a-zäöüß]{2,}(?:t|en))e[nrms]?"
+)
+
+
 class Tense(StrEnum):
     PAST = "past"
     FUTURE = "future"  # a present or future plan
@@ -789,12 +798,17 @@ _COUNT_PREPOSITIONS = frozenset("vor mit von bei unter aus gegenüber zu".split(
 _DATIVE_PLURAL_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln|n)(?![\w-])")
 
 
+_PARTICIPLE_AFTER = re.compile(rf"\s+{_PARTICIPLE_ADJECTIVE}\s+[A-ZÄÖÜ]")
+
+
 def _counts_or_labels(match: re.Match[str]) -> bool:
     """Whether the four digits of a year match count things or label one."""
     text = match.string
     start = match.start("year")
     if _LABEL_BEFORE.search(text, max(0, start - 20), start):
         return True
+    if int(match["year"]) < 1800 and _PARTICIPLE_AFTER.match(text, match.end()):
+        return True  # "1500 bewaffnete Männer"
     before = _WORD_BEFORE.search(text, max(0, start - 20), start - 1)
     preposition = before.group(1).lower() if before and text[start - 1] == " " else ""
     return preposition in _COUNT_PREPOSITIONS and bool(
@@ -879,12 +893,25 @@ def resolve_season(match: re.Match[str], context: ResolutionContext) -> Resoluti
     related = _related_year(match, context)
     if related is not None:
         return replace(season_resolution(season, related), relative=not context.narrative)
+    modifier = (_group(match, "smod") or _group(match, "smod2") or "").lower()
+    anchor = context.published if not context.narrative else context.last_day
+    if modifier and anchor is not None:
+        # "im vergangenen Herbst": the last one over by then; "im kommenden Frühjahr": the
+        # next one not yet begun.
+        backwards = re.match(PREV, modifier) is not None
+        year = anchor.year if backwards else anchor.year - 1
+        for _ in range(3):
+            found = season_resolution(season, year)
+            assert found.start is not None and found.end is not None
+            if (found.end < anchor) if backwards else (found.start > anchor):
+                return replace(found, relative=True)
+            year += -1 if backwards else 1
     key = next(name for name in SEASON_MONTHS if name in season)
     low, high = SEASON_MONTHS[key]
-    year = year_for_span((low, 1), (high if high > low else 12, 28), match.start(), context)
-    if year is None:
+    found_year = year_for_span((low, 1), (high if high > low else 12, 28), match.start(), context)
+    if found_year is None:
         return None
-    return replace(season_resolution(season, year), relative=not context.narrative)
+    return replace(season_resolution(season, found_year), relative=not context.narrative)
 
 
 def resolve_decade(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
@@ -929,6 +956,15 @@ def _anchor_day(context: ResolutionContext) -> date | None:
     return context.last_day or context.published
 
 
+# "heute" for nowadays, no day: "auch heute noch", "bis heute noch", "das heute unabhängige
+# Land" (before an adjective and its noun; a present participle, "der heute beginnende
+# Gipfel", names the day).
+_NOWADAYS = re.compile(
+    r"(?:[Aa]uch|[Bb]is|[Ss]elbst)\s+heute\s+noch\b"
+    r"|[Hh]eute\s+(?![a-zäöüß]*end(?:e|en|er|es|em)\b)(?!noch\b)[a-zäöüß]{3,}(?:e|en|er|es|em)\s+[A-ZÄÖÜ]"
+)
+
+
 def resolve_now_relative(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
     """ "heute", "gestern Abend", "vorgestern", "morgen früh", "übermorgen", "am heutigen Tag"."""
     if context.narrative:
@@ -937,18 +973,32 @@ def resolve_now_relative(match: re.Match[str], context: ResolutionContext) -> Re
         return UNRESOLVED_RELATIVE
     if match["word"] == "Morgen" and not _opens_sentence(match.string, match.start("word")):
         return None  # "Guten Morgen", "den Morgen über"
+    if match["word"].lower() == "heute" and _NOWADAYS.search(
+        match.string[max(0, match.start() - 12) : match.end() + 40]
+    ):
+        return None
     word = match["word"].lower()
     offsets = {"heut": 0, "gest": -1, "vorg": -2, "morg": 1, "über": 2}
     offset = next(v for k, v in offsets.items() if word.startswith(k))
     return _day_resolution(context.published + timedelta(days=offset), relative=True)
 
 
+_OF_EVENT = re.compile(r"\s+(?:des|der)\s+(?:[a-zäöüß]+[en]\s+)?([A-ZÄÖÜ][\w-]+)")
+
+
 def resolve_anaphoric_day(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
     """ "am Vortag", "am Vorabend", "tags darauf", "am folgenden Tag", "zwei Tage später"."""
+    phrase = match.group(0).lower()
+    event = _OF_EVENT.match(match.string, match.end())
+    if event is not None and phrase.endswith(("vortag", "vorabend", "folgetag")):
+        # "am Vorabend des Gipfels": the day before an event, known only for a vote named.
+        if context.election_day is not None and "wahl" in event.group(1).lower():
+            step = 1 if phrase.endswith("folgetag") else -1
+            return _day_resolution(context.election_day + timedelta(days=step), True)
+        return None
     anchor = _anchor_day(context)
     if anchor is None:
         return UNRESOLVED_RELATIVE
-    phrase = match.group(0).lower()
     count_word = _group(match, "count") or _group(match, "count2")
     count = number_value(count_word) if count_word else 1
     if count is None:
@@ -994,6 +1044,30 @@ def resolve_later(match: re.Match[str], context: ResolutionContext) -> Resolutio
     return Resolution(*month_span(target.year, target.month), Precision.MONTH, relative=True)
 
 
+# "vor wenigen Tagen", "in einigen Wochen", "vor mehreren Jahren": how many units they may be.
+VAGUE_COUNTS: dict[str, tuple[int, int]] = {
+    "wenigen": (1, 4), "paar": (1, 4), "einigen": (2, 6), "mehreren": (2, 8),
+}  # fmt: skip
+
+
+def _vague_span(published: date, unit: str, low: int, high: int) -> Resolution:
+    def shifted(count: int) -> date:
+        if unit.startswith("tag"):
+            return published + timedelta(days=count)
+        if unit.startswith("woche"):
+            return published + timedelta(weeks=count)
+        if unit.startswith("monat"):
+            return add_months(published, count)
+        if unit.startswith("jahrzehnt"):
+            return add_years(published, 10 * count)
+        if unit.startswith(("stunde", "minute")):
+            return published
+        return add_years(published, count)
+
+    first, last = sorted((shifted(low), shifted(high)))
+    return Resolution(first, last, Precision.APPROXIMATE, relative=True)
+
+
 _VAGUE_HEDGES = ("fast", "knapp", "rund", "etwa", "ungefähr", "weniger")
 
 
@@ -1016,6 +1090,12 @@ def resolve_ago(match: re.Match[str], context: ResolutionContext) -> Resolution 
     if count is None or count > 5000:
         return None
     direction = -1 if (_group(match, "dir") or "vor").lower() == "vor" else 1
+    count_word = (_group(match, "count") or "").lower()
+    if count_word in VAGUE_COUNTS and not _group(match, "half"):
+        if direction > 0 and context.tense_at(match.start()) is Tense.PAST:
+            return None
+        fewest, most = VAGUE_COUNTS[count_word]
+        return _vague_span(context.published, unit, fewest * direction, most * direction)
     if direction > 0 and context.tense_at(match.start()) is Tense.PAST:
         return None  # "in zwei Tagen hatten sie ... erreicht": how long it took, no date
     hedge = (_group(match, "hedge") or "").lower()
@@ -1142,6 +1222,24 @@ def resolve_weekday(match: re.Match[str], context: ResolutionContext) -> Resolut
     if day is None:
         return None if context.narrative and context.published else UNRESOLVED_RELATIVE
     return _day_resolution(day, relative=True)
+
+
+def resolve_nth_weekday(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "am ersten Sonntag im Juni": that day of the month (the year as for "im Juni")."""
+    month = resolve_month(match, context)
+    if month is None or month.start is None or month.end is None:
+        return month
+    weekday = WEEKDAY_NUMBERS[match["weekday"].lower()]
+    nth = match["nth"].lower()
+    if nth == "letzten":
+        day = month.end - timedelta(days=(month.end.weekday() - weekday) % 7)
+    else:
+        index = {"e": 1, "z": 2, "d": 3, "v": 4, "f": 5}.get(nth[0], 0) or int(nth[0])
+        first = month.start + timedelta(days=(weekday - month.start.weekday()) % 7)
+        day = first + timedelta(weeks=index - 1)
+        if day > month.end:
+            return None
+    return _day_resolution(day, relative=not _group(match, "year"))
 
 
 def resolve_weekday_pair(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
@@ -1274,6 +1372,19 @@ def resolve_week(match: re.Match[str], context: ResolutionContext) -> Resolution
                       Precision.APPROXIMATE, relative=True)  # fmt: skip
 
 
+def resolve_later_in_week(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "später in der Woche": from the day after the one in view to its Sunday; "im Laufe
+    der Woche": that day to Sunday."""
+    if context.narrative:
+        return None
+    anchor = _anchor_day(context)
+    if anchor is None:
+        return UNRESOLVED_RELATIVE
+    sunday = week_start(anchor) + timedelta(days=6)
+    first = min(anchor + timedelta(days=1 if _group(match, "later") else 0), sunday)
+    return Resolution(first, sunday, Precision.APPROXIMATE, relative=True)
+
+
 def resolve_weekend(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
     """ "am Wochenende", "vergangenes Wochenende": Saturday–Sunday."""
     if context.narrative:
@@ -1319,9 +1430,12 @@ def resolve_relative_year(match: re.Match[str], context: ResolutionContext) -> R
     narrative_words = ("selb", "gleich", "folgend", "folgejahr", "darauf", "später", "danach",
                        "zuvor", "neue", "vorangegangen", "vorhergehend")  # fmt: skip
     if context.narrative or any(w in phrase for w in narrative_words):
-        if context.last_year is None:
+        base_year = context.last_year
+        if base_year is None and not context.narrative and context.published is not None:
+            base_year = context.published.year  # news without a year in view: publication's
+        if base_year is None:
             return None if context.narrative else UNRESOLVED_RELATIVE
-        base = context.last_year
+        base = base_year
         later = ("folgend", "folgejahr", "darauf", "später", "danach", "neue")
         earlier = (
             "zuvor",
@@ -1453,7 +1567,9 @@ def resolve_compared_period(match: re.Match[str], context: ResolutionContext) ->
 
 HOLIDAYS_FIXED = {
     "heiligabend": (12, 24), "heiligen abend": (12, 24), "silvester": (12, 31),
-    "silvestertag": (12, 31),
+    "silvestertag": (12, 31), "tag des sieges": (5, 9), "tag der befreiung": (5, 8),
+    "frauentag": (3, 8), "weltfrauentag": (3, 8), "internationalen frauentag": (3, 8),
+    "reformationstag": (10, 31), "valentinstag": (2, 14), "nikolaustag": (12, 6),
     "neujahr": (1, 1), "neujahrstag": (1, 1), "tag der deutschen einheit": (10, 3),
     "tag der arbeit": (5, 1), "allerheiligen": (11, 1),
 }  # fmt: skip
@@ -1597,7 +1713,7 @@ _YEAR_EXPR = (
     rf"(?=[12])(?<![A-Za-zÄÖÜäöüß][-–]){_COUNT_BEFORE}(?P<year>{YEAR})(?!er)"
     # "1500 schwere Panzer" is a count, not a year; after "Ende", "im Jahre" or a season it is
     # a year, and so before a finite verb ("1949 musste", "1945 wurde").
-    rf"(?(part)|(?(strong)|(?(season)|(?!\s+(?!ge|{_YEAR_FOLLOWERS}\s)[a-zäöü]+(?:en|e)\s+[A-ZÄÖÜ]))))"
+    rf"(?(part)|(?(strong)|(?(season)|(?!\s+(?!ge|{_YEAR_FOLLOWERS}\s|{_PARTICIPLE_ADJECTIVE}\s)[a-zäöü]+(?:en|e)\s+[A-ZÄÖÜ]))))"
     r"(?!\s*(?:Stunden|Tage|Jahre|Kilometer|km|Meter|Euro|Dollar|Franken|Prozent|Mal|mal|Uhr"
     r"|Einwohner|Menschen|Personen|Soldaten|Mann|Tote|Toten|Stimmen|Sitze|Punkte|Stück|Fälle|"
     r"Einheiten|Panzer|Flugzeuge|Schiffe|Quadratkilometer|Tonnen|Liter|Meilen|Seiten)\b)"
@@ -1617,7 +1733,12 @@ _CENTURY = (
     rf"{B}(?:(?P<part>{PART}|[Ll]aufe|[Vv]erlauf)\s+)?(?:(?:des|im|dem|das|ins)\s+)?"
     r"(?P<century>\d{1,2})\.\s*(?:Jahrhundert(?:s|e)?|Jh\.|Jhd\.)(?!\s*v\.\s*Chr)"
 )
-_SEASON = rf"{B}(?:{IM}|{_any_case_first('seit', 'bis', 'ab', 'diesen', 'diesem', 'des')}|{PART})\s+(?:(?:späten|frühen)\s+)?(?P<season>{_SEASON_WORD})(?![\w])(?:{_YEAR_REL})?"  # noqa: E501
+_SEASON = (
+    rf"{B}(?:(?:{IM}|{_any_case_first('seit', 'bis', 'ab', 'diesen', 'diesem', 'des', 'dieser', 'den', 'der', 'zum')}|{PART})\s+"  # noqa: E501
+    rf"(?:(?P<smod>{PREV}|{NEXT})\s+)?|(?P<smod2>{PREV}|{NEXT})\s+)"
+    # "der heiße Herbst", "im späten Sommer" (an adjective in lower case: no "Prager Frühling")
+    rf"(?:[a-zäöüß]{{3,}}e[nr]?\s+)?(?P<season>{_SEASON_WORD})(?![\w])(?:{_YEAR_REL})?"
+)
 _NOW_RELATIVE = (
     rf"{B}(?:(?:{AM}|{_any_case_first('bis', 'ab', 'seit', 'von')})\s+)?"
     r"(?P<word>[Hh]eute|[Gg]estern|[Vv]orgestern|morgen|[Üü]bermorgen|heutigen\s+Tag|"
@@ -1645,7 +1766,7 @@ _AGO_HEDGE = (
     r"weniger\s+als|nur|erst|bereits|schon|heute|inzwischen|mittlerweile)\s+)+)?"
 )
 _AGO_COUNT = (
-    rf"(?:(?P<count>{NUMBER})(?:\s+(?P<half>halben))?"
+    rf"(?:(?:ein\s+(?=paar))?(?P<count>{NUMBER})(?:\s+(?P<half>halben))?"
     rf"|(?P<and_half>{_alternation(list(AND_A_HALF))}))"
 )
 _AGO_UNIT = (
@@ -1702,6 +1823,12 @@ _WEEK_REL = (
     rf"(?![\w])|\s+(?P<wdir>vor|in)\s+(?P<wcount>{NUMBER})\s+Wochen?(?![\w]))"
 )
 _WEEKDAY_EXPR = rf"{B}(?:{_WEEKDAY_PREP}\s+)?(?:(?:dem|den|des)\s+)?{_WEEKDAY_CORE}(?:{_WEEK_REL})?"
+# "am ersten Sonntag im Juni", "am letzten Freitag des Monats April 2025".
+_NTH_WEEKDAY = (
+    rf"{B}(?:(?:{AM}|{_any_case_first('bis zum', 'ab dem', 'seit dem', 'vom', 'zum')})\s+)?"
+    r"(?P<nth>ersten|zweiten|dritten|vierten|fünften|letzten|1\.|2\.|3\.|4\.)\s+"
+    rf"(?P<weekday>{WEEKDAY})\s+(?:im|des)\s+(?P<month>{MONTH})(?:\s+(?P<year>{YEAR}))?"
+)
 _WEEKDAY_PAIR = (
     rf"{B}(?:{_WEEKDAY_PREP}\s+)?(?:(?P<mod>{RELATIVE_MOD})\s+)?(?P<weekday>{WEEKDAY})"
     rf"\s+(?:und|bis(?:\s+zum)?|oder)\s+(?:(?:am|zum)\s+)?(?P<weekday2>{WEEKDAY})(?![\w])"
@@ -1749,6 +1876,11 @@ _WEEKEND = (
     rf"{B}(?:(?:{AM}|{_any_case_first('übers', 'über das', 'zum', 'fürs', 'seit dem', 'bis zum', 'dieses', 'vergangenes', 'kommendes', 'nächstes', 'letztes')})\s+)"  # noqa: E501
     rf"(?:(?P<mod>{RELATIVE_MOD})\s+)?Wochenende(?![\w])"
 )
+# "später in der Woche", "im Laufe der Woche": the rest of the week of the day in view.
+_LATER_IN_WEEK = (
+    rf"{B}(?:(?P<later>[Ss]päter|[Ee]rst\s+später)\s+in\s+der|"
+    r"[Ii]m\s+(?:weiteren\s+)?(?:Laufe|Verlauf)\s+der)\s+Woche(?![\w])"
+)
 _WEEKEND_NOUN = (
     rf"{B}(?:[Dd]as|[Ee]in|[Dd]ieses|[Dd]iesem)\s+(?:[a-zäöüß]+(?:e|es|en)\s+)?Wochenende(?![\w])"
 )
@@ -1795,12 +1927,12 @@ _FUZZY = (
 
 
 def _holiday_surface(name: str) -> str:
-    return " ".join(w if w == "der" else w.capitalize() for w in name.split())
+    return " ".join(w if w in ("der", "des") else w.capitalize() for w in name.split())
 
 
 _HOLIDAY_NAMES = list(HOLIDAYS_FIXED) + list(HOLIDAYS_EASTER) + ["weihnachten", "weihnachtstag"]
 _HOLIDAY = (
-    rf"{B}(?:(?:{AM}|{_any_case_first('zu', 'an', 'vor', 'nach', 'seit', 'bis', 'über')})\s+)?"
+    rf"{B}(?:(?:{AM}|{_any_case_first('zu', 'zum', 'an', 'vor', 'nach', 'seit', 'bis', 'über')})\s+)?"  # noqa: E501
     rf"(?P<holiday>{'|'.join(_capitalised(_holiday_surface(h)) for h in sorted(_HOLIDAY_NAMES, key=len, reverse=True))})"  # noqa: E501
     rf"(?![\w]){_YEAR_OPT}"
 )
@@ -1819,7 +1951,8 @@ _KEYWORDS = {
     # Keywords avoid leading character classes: a plain literal start scans much faster.
     "season": r"rühjahr|rühling|ommer|erbst|inter",
     "holiday": r"eihnacht|ster[nmst]|fingst|ilvester|eujahr|eilig|arfreitag|ründonnerstag"
-    r"|arsamstag|almsonntag|immelfahrt|ronleichnam|schermittwoch|Tag der|llerheiligen",
+    r"|arsamstag|almsonntag|immelfahrt|ronleichnam|schermittwoch|Tag der|llerheiligen"
+    r"|Sieges|Befreiung|rauentag|eformationstag|alentinstag|ikolaustag",
     "now": r"eute|estern|orgen|eutig|estrig",
     "anaphoric": r"\b(?:Tag|Tage|Tagen|tags)\b|Vortag|Vorabend|Folgetag|Abend",
     "ago": r"Tag|Woche|Monat|Jahr|Stunde|Minuten",
@@ -1917,9 +2050,11 @@ RULES: tuple[Rule, ...] = (
     _rule("later", _LATER, resolve_later, 5, "later"),
     _rule("night_before", _NIGHT_BEFORE, resolve_night_before, 6, "weekday"),
     _rule("weekday_pair", _WEEKDAY_PAIR, resolve_weekday_pair, 6, "weekday"),
+    _rule("nth_weekday", _NTH_WEEKDAY, resolve_nth_weekday, 7, "weekday"),
     _rule("weekday", _WEEKDAY_EXPR, resolve_weekday, 4, "weekday"),
     _rule("weekend", _WEEKEND, resolve_weekend, 5, "weekend"),
     _rule("weekend_noun", _WEEKEND_NOUN, resolve_weekend, 4, "weekend"),
+    _rule("later_in_week", _LATER_IN_WEEK, resolve_later_in_week, 5, "week"),
     _rule("week", _WEEK, resolve_week, 4, "week"),
     _rule("relative_month", _REL_MONTH, resolve_relative_month, 4, "monat"),
     _rule("relative_year", _REL_YEAR, resolve_relative_year, 4, "jahr"),
@@ -2348,6 +2483,13 @@ _HEADING_YEARS = re.compile(rf"{YEAR}(?:\s*[/–-]\s*(\d{{4}}|\d\d)(?![\d]))?")
 
 _VOTE_BEFORE = re.compile(r"[Ww]ahl\w{0,3}\s+(?:am|vom)?\s*$")
 
+# Words before a day that make it recur (EVENTS.md: sets are no dates); "wie jedes Jahr am
+# 9. Mai" still tells of this year's.
+_SET_BEFORE = re.compile(
+    r"(?<![Ww]ie )(?:\b[Jj]edes\s+Jahr|\b(?:all)?[Jj]ährlich|\b[Jj]eweils|\b[Jj]eden"
+    r"|\b[Ii]mmer)\s+$"
+)
+
 _DAY_RULES = frozenset(
     {"day_month", "numeric_date", "iso_date", "day_range", "byline_date", "glued_date",
      "dashed_date", "english_date", "english_date_dmy"}
@@ -2462,12 +2604,16 @@ def _resolved_candidates(
             context.sentence_initial = candidate.rule.name in _DAY_RULES and _opens_sentence(
                 text, candidate.start
             )
+        if _SET_BEFORE.search(text, max(0, candidate.start - 30), candidate.start):
+            continue  # "jedes Jahr am 1. Mai", "jeweils am Montag": a set, no date
         try:
             resolution = candidate.rule.resolve(candidate.match, context)
         except (ValueError, OverflowError, KeyError):
             resolution = None
         if resolution is None:
             continue
+        if resolution.precision is Precision.DAY and resolution.start is not None:
+            resolution = _lasting_days(text, candidate, resolution)
         if resolution.precision is Precision.DAY and resolution.start is not None:
             context.last_day = context.last_point = resolution.start
             if (
@@ -2492,6 +2638,41 @@ def _resolved_candidates(
             if period is None or resolution.end >= period[1]:
                 context.report_period = (resolution.start, resolution.end)
         yield candidate, resolution
+
+
+# "ein zweitägiger Besuch ab Donnerstag": the days it lasts, from (or, "endet am", to) the day.
+_LASTING = re.compile(
+    rf"\b(?P<count>{_alternation([w for w in NUMBER_WORDS if NUMBER_WORDS[w] <= 14])}|\d{{1,2}})"
+    r"-?tägige?[nmrs]?\b(?P<between>[^.!?;]{0,60})$",
+    re.IGNORECASE,
+)
+_ENDS = re.compile(
+    r"\b(?:endet|enden|endete|endeten|beendet|abgeschlossen|schließt|bis)\b|\bzu\s+Ende\b"
+)
+_CLAUSE_REST = re.compile(r"[^.!?;,]{0,50}")
+
+
+def _lasting_days(text: str, candidate: Candidate, resolution: Resolution) -> Resolution:
+    """A day after "zwei-/dreitägig ..." in its sentence: the range of days the event lasts."""
+    if candidate.rule.name not in _LASTING_DAY_RULES or resolution.start is None:
+        return resolution
+    lasting = _LASTING.search(text, max(0, candidate.start - 90), candidate.start)
+    if lasting is None or _DATE_WORD.search(lasting["between"]):
+        return resolution
+    count = number_value(lasting["count"])
+    if count is None or not 2 <= count <= 14:
+        return resolution
+    length = timedelta(days=count - 1)
+    day = resolution.start
+    rest = _CLAUSE_REST.match(text, candidate.end)
+    around = lasting["between"] + " " + candidate.match.group(0) + (rest.group() if rest else "")
+    if _ENDS.search(around):
+        return replace(resolution, start=day - length, precision=Precision.RANGE)
+    return replace(resolution, end=day + length, precision=Precision.RANGE)
+
+
+_LASTING_DAY_RULES = frozenset({"weekday", "day_month", "numeric_date"})
+_DATE_WORD = re.compile(rf"\d\.|{WEEKDAY}|{MONTH}")
 
 
 def refers_to_future(mention: DateMention, text: str, published: date | None) -> bool:
