@@ -263,3 +263,41 @@ def test_later_in_the_week_of_the_day_in_view() -> None:
         date(2024, 6, 4), date(2024, 6, 9), "approximate",
     )  # fmt: skip
     assert tag_dates("Im Laufe der Zeit änderte sich das.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ende April/Anfang Mai soll gewählt werden.", ("2024-04-21", "2024-05-10")),
+        ("Mitte bis Ende Juni wird entschieden.", ("2024-06-11", "2024-06-30")),
+        ("Ende Dezember oder Anfang Januar 2025 reist er.", ("2024-12-21", "2025-01-10")),
+    ],
+)
+def test_two_parts_of_months_are_one_span(sentence: str, expected: tuple[str, str]) -> None:
+    assert resolved(sentence)[1:] == (*expected, "approximate")
+
+
+def test_two_parts_of_months_split_as_timex2_marks_them() -> None:
+    from timeline.extraction.dates import tag_dates_split
+
+    mentions = tag_dates_split("Zwischen Mitte März und Anfang April 1848 tagte der Rat.", PUBLISHED)
+    assert [(m.text, m.start, m.end) for m in mentions] == [
+        ("Mitte März", date(1848, 3, 11), date(1848, 3, 20)),
+        ("Anfang April 1848", date(1848, 4, 1), date(1848, 4, 10)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Zum Monatsende läuft die Frist ab.", ("2024-05-21", "2024-05-31")),
+        ("Zur Jahresmitte soll der Bericht vorliegen.", ("2024-05-01", "2024-08-31")),
+        ("Bis zur Jahresmitte 1999 lag der Bericht vor.", ("1999-05-01", "1999-08-31")),
+        ("Zu Wochenbeginn hatte die Börse nachgegeben.", ("2024-05-20", "2024-05-22")),
+        ("Zur Wochenmitte wird entschieden.", ("2024-05-22", "2024-05-23")),
+    ],
+)
+def test_parts_of_a_month_week_or_year_in_one_word(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert resolved(sentence)[1:] == (*expected, "approximate")

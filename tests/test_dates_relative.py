@@ -199,3 +199,23 @@ def test_today_before_a_present_participle_is_the_day() -> None:
         "2024-05-23", "2024-05-23", "day",
     )  # fmt: skip
     assert only("Wie jedes Jahr am 9. Mai fand die Parade statt.").start == date(2024, 5, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er traf am Montag ein. Am nächsten Morgen reiste er weiter.", "2024-05-21"),
+        ("Er traf am Montag ein. Tags darauf reiste er weiter.", "2024-05-21"),
+    ],
+)
+def test_the_next_morning_and_the_day_after(text: str, expected: str) -> None:
+    assert value(tag_dates(text, PUBLISHED)[-1]) == (expected, expected, "day")
+
+
+def test_a_deadline_is_no_day_in_view() -> None:
+    text = "Die Frist läuft bis zum nächsten Dienstag. Die Kanzlerin spricht am Abend."
+    assert value(tag_dates(text, PUBLISHED)[-1]) == ("2024-05-23", "2024-05-23", "day")
+
+
+def test_a_programme_named_after_today_is_no_date() -> None:
+    assert tag_dates("Das heute-journal berichtete ausführlich.", PUBLISHED) == []

@@ -81,3 +81,8 @@ def test_a_year_before_a_participle_dates_it() -> None:
     mention = only("Beide berufen sich auf das 1975 unterzeichnete Abkommen.")
     assert (mention.text, mention.start) == ("1975", date(1975, 1, 1))
     assert tag_dates("Dort standen 1500 bewaffnete Männer.", PUBLISHED) == []
+
+
+def test_numbers_no_news_year_can_be_before_a_noun_are_counts() -> None:
+    assert tag_dates("Rund um den Platz standen 1200 Demonstranten.", PUBLISHED) == []
+    assert only("Die Burg wurde im Jahr 1200 erbaut.").start == date(1200, 1, 1)

@@ -801,6 +801,9 @@ _DATIVE_PLURAL_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln|n)
 _PARTICIPLE_AFTER = re.compile(rf"\s+{_PARTICIPLE_ADJECTIVE}\s+[A-ZÄÖÜ]")
 
 
+_NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]{2,}(?![\w-])")
+
+
 def _counts_or_labels(match: re.Match[str]) -> bool:
     """Whether the four digits of a year match count things or label one."""
     text = match.string
@@ -816,11 +819,52 @@ def _counts_or_labels(match: re.Match[str]) -> bool:
     )
 
 
+def resolve_part_pair(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "Ende April/Anfang Mai", "Mitte bis Ende Juni": from the first part to the second."""
+    month2 = month_number(match["month2"])
+    month1 = month_number(match["month1"]) if _group(match, "month1") else month2
+    year = _explicit_year(match, "year", context)
+    if year is None:
+        year = year_for_span((month1, 1), (month2, 28), match.start(), context)
+        if year is None:
+            return None
+    else:
+        _note_year(context, year, month2)
+    year1 = year if month1 <= month2 else year - 1
+    part1, part2 = match["part1"].lower(), match["part2"].lower()
+    low = MONTH_PART_DAYS[part1][0]
+    first = date(year1, month1, low)
+    last_of_month = month_span(year, month2)[1]
+    last = last_of_month.replace(day=min(MONTH_PART_DAYS[part2][1], last_of_month.day))
+    if last < first:
+        return None
+    if not _group(match, "month1"):
+        return Resolution(first, last, Precision.APPROXIMATE)
+    # Two expressions as TIMEX2 marks them (`tag_dates_split`).
+    end1 = month_span(year1, month1)[1]
+    start2 = date(year, month2, MONTH_PART_DAYS[part2][0])
+    s1, e1, s2, e2 = _part_offsets(match, "first", "second")
+    parts = (
+        (s1, e1, first, end1.replace(day=min(MONTH_PART_DAYS[part1][1], end1.day)),
+         Precision.APPROXIMATE),
+        (s2, e2, start2, last, Precision.APPROXIMATE),
+    )  # fmt: skip
+    return Resolution(first, last, Precision.APPROXIMATE, parts=parts)
+
+
 def resolve_year(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
     """ "2020", "im Jahr 2020", "Anfang 2020", "im Frühjahr 2023"."""
     if _counts_or_labels(match):
         return None
     year = int(match["year"])
+    if (
+        context.published is not None
+        and not context.narrative
+        and not (_group(match, "prep") or _group(match, "part") or _group(match, "season"))
+        and not 1900 <= year <= context.published.year + 30
+        and _NOUN_AFTER.match(match.string, match.end())
+    ):
+        return None  # news: "1200 Demonstranten", a number no news year can be, before a noun
     part = (_group(match, "part") or "").lower()
     season = (_group(match, "season") or "").lower()
     if part or season or _sets_narrative_year(match, context):
@@ -829,7 +873,9 @@ def resolve_year(match: re.Match[str], context: ResolutionContext) -> Resolution
         return season_resolution(season, year)
     first, last = year_span(year)
     if part:
-        low, high = YEAR_PART_MONTHS["ende" if "ende" in part else part.split()[-1]]
+        word = part.split()[0] if part.split()[0] in YEAR_PART_MONTHS else part.split()[-1]
+        word = word.removeprefix("jahres")
+        low, high = YEAR_PART_MONTHS["ende" if "ende" in word else word]
         return Resolution(date(year, low, 1), month_span(year, high)[1], Precision.APPROXIMATE)
     return Resolution(first, last, Precision.YEAR)
 
@@ -1352,7 +1398,7 @@ def resolve_week(match: re.Match[str], context: ResolutionContext) -> Resolution
     modifier = (_group(match, "mod") or _group(match, "mod2") or "").lower()
     if _group(match, "prev_week"):
         modifier = "vergangene"
-    part = (_group(match, "part") or "").lower()
+    part = (_group(match, "part") or _group(match, "part2") or "").lower()
     monday = _week_of(context.published, modifier)
     if monday != week_start(context.published):
         # Weekdays in this sentence and the next lie in the week named ("Kommende Woche reist
@@ -1415,7 +1461,10 @@ def resolve_relative_month(match: re.Match[str], context: ResolutionContext) -> 
         shift = -1
     reference = add_months(context.published.replace(day=1), shift)
     first, last = month_span(reference.year, reference.month)
-    part = (_group(match, "part") or "").lower()
+    part = (_group(match, "part") or _group(match, "part2") or "").lower()
+    part = part or {"anfang": "anfang", "beginn": "beginn", "mitte": "mitte", "ende": "ende"}.get(
+        (_group(match, "part4") or "").lower(), ""
+    )
     if part:
         low, high = MONTH_PART_DAYS[part]
         return Resolution(first.replace(day=low), last.replace(day=min(high, last.day)),
@@ -1462,7 +1511,7 @@ def resolve_relative_year(match: re.Match[str], context: ResolutionContext) -> R
             base += 1
         relative = True
     part = (_group(match, "part") or _group(match, "part2") or "").lower()
-    part = part or {"jahresende": "ende", "": ""}.get(
+    part = part or {"jahresende": "ende", "jahresmitte": "mitte", "": ""}.get(
         (_group(match, "part3") or "").lower(), "anfang"
     )
     if part:
@@ -1669,6 +1718,12 @@ _MONTH_PAIR = (
     rf"\s*(?:/|bis(?:\s+zum)?|und|[-–]|(?P<either>oder))\s*"
     rf"(?P<second>(?P<month2>{MONTH})(?:\s+(?P<year2>{YEAR}))?)"
 )
+# "Ende April/Anfang Mai", "Mitte bis Ende Juni", "Anfang oder Mitte März": one fuzzy span.
+_PART_PAIR = (
+    rf"{B}(?:{_MONTH_PREP}\s+)?(?P<first>(?P<part1>{PART})(?:\s+(?P<month1>{MONTH}))?)"
+    rf"\s*(?:/|bis|oder|und|[-–])\s*"
+    rf"(?P<second>(?P<part2>{PART})\s+(?P<month2>{MONTH})(?:\s+(?P<year>{YEAR}))?)"
+)
 _SEASON_WORD = r"(?:Früh|Spät)?(?:[Ff]rühjahr(?:s|es)?|[Ff]rühling(?:s)?|[Ss]ommer(?:s)?|[Hh]erbst(?:es|s)?|[Ww]inter(?:s)?)"  # noqa: E501
 _SEASON_WORD_LOWER = r"(?:früh|spät)(?:sommer|herbst|winter)s?"
 _YEAR_PREP = _any_case_first(
@@ -1704,7 +1759,9 @@ _COUNT_BEFORE = "".join(
     for word in "rund etwa mehr über fast knapp zu insgesamt ca. circa weitere nur gut".split()
 )
 _YEAR_EXPR = (
-    rf"{B}(?:(?P<part>{PART}|(?:[Gg]egen\s+)?Ende)\s+(?:des\s+(?:Jahres\s+)?)?|"
+    rf"{B}(?:(?:(?:{_any_case_first('zur', 'zum', 'bis zur', 'bis zum', 'seit')})\s+)?"
+    rf"(?P<part>(?:{PART}|(?:[Gg]egen\s+)?Ende)\s+(?:des\s+(?:Jahres\s+)?)?"
+    r"|Jahres(?:mitte|ende|beginn|anfang)\s+)|"
     rf"(?:{IM}|des|{_any_case_first('seit', 'bis', 'ab')})?\s*"
     rf"(?P<season>{_SEASON_WORD}|{_SEASON_WORD_LOWER})\s+(?:des\s+Jahres\s+)?|"
     rf"(?P<prep>(?P<strong>(?:[Ii]m|[Dd]es|[Zz]um|[Dd]as)\s+Jahre?s?|Jahre?|[Aa]nno)|{_YEAR_PREP})\s+)?"
@@ -1741,7 +1798,7 @@ _SEASON = (
 )
 _NOW_RELATIVE = (
     rf"{B}(?:(?:{AM}|{_any_case_first('bis', 'ab', 'seit', 'von')})\s+)?"
-    r"(?P<word>[Hh]eute|[Gg]estern|[Vv]orgestern|morgen|[Üü]bermorgen|heutigen\s+Tag|"
+    r"(?P<word>[Hh]eute(?!-)|[Gg]estern|[Vv]orgestern|morgen|[Üü]bermorgen|heutigen\s+Tag|"
     # Capitalised only opening a sentence before its verb ("Morgen wird der Rat tagen").
     r"Morgen(?=\s+(?:früh\s+)?[a-zäöüß]+(?:t|en|d|ll)(?![\w]))|"
     r"gestrigen\s+Tag|[Hh]eutigen|[Gg]estrigen)"
@@ -1845,7 +1902,7 @@ _NIGHT_TO_DATE = (
 # "in der Nacht", "in der vergangenen Nacht", "letzte Nacht", "heute Nacht": the night is the
 # evening of one day and the morning of the next (see `resolve_night`).
 _NIGHT = (
-    rf"{B}(?:(?:{IM}\s+der|[Ii]n\s+der|[Dd]ie)\s+(?:(?P<mod>{PREV}|{NEXT}|folgenden|"
+    rf"{B}(?:(?:{IM}\s+der|[Ii]n\s+der)\s+(?:(?P<mod>{PREV}|{NEXT}|folgenden|"
     r"darauffolgenden|selben|gleichen)\s+)?|(?P<mod2>[Vv]ergangene|[Ll]etzte|[Kk]ommende)\s+|"
     r"(?P<now>[Hh]eute|[Gg]estern|[Mm]orgen)\s+)"
     r"Nacht(?!\s+(?:auf|zum|zu|zur|vom|von)\s)(?![\w])"
@@ -1871,6 +1928,8 @@ _WEEK = (
     rf"(?:(?P<mod>{RELATIVE_MOD})\s+Woche|der\s+Woche)(?![\w])"
     rf"|{B}(?P<mod2>{PREV}|{NEXT}|{THIS})\s+Woche(?![\w])"
     rf"|{B}(?:{_any_case_first('in der', 'seit der', 'aus der', 'die', 'der')})\s+(?P<prev_week>Vorwoche)(?![\w])"  # noqa: E501
+    rf"|{B}(?:(?:{_any_case_first('zur', 'zu', 'seit', 'ab', 'bis zur', 'gegen')})\s+)?"
+    r"Wochen(?P<part2>mitte|beginn|anfang)(?![\w])"
 )
 _WEEKEND = (
     rf"{B}(?:(?:{AM}|{_any_case_first('übers', 'über das', 'zum', 'fürs', 'seit dem', 'bis zum', 'dieses', 'vergangenes', 'kommendes', 'nächstes', 'letztes')})\s+)"  # noqa: E501
@@ -1888,6 +1947,8 @@ _REL_MONTH = (
     rf"{B}(?:(?:{IM}|{_any_case_first('seit dem', 'bis zum', 'ab dem')})\s+)?(?:(?P<part>{PART})\s+(?:des\s+)?)?"  # noqa: E501
     rf"(?P<mod>{RELATIVE_MOD})\s+Monat(?:s|es)?(?![\w])"
     rf"|{B}(?P<part2>{PART})\s+des\s+Monats(?![\w])"
+    rf"|{B}(?:(?:{_any_case_first('zum', 'zur', 'bis zum', 'seit', 'ab', 'am', 'gegen', 'zu')})\s+)?"  # noqa: E501
+    r"Monats(?P<part4>ende|anfang|beginn|mitte)(?![\w])"
     rf"|{B}(?:{IM}|{_any_case_first('seit dem', 'gegenüber dem', 'der', 'den', 'dem')})\s+(?P<prev_month>Vormonat)(?:s|es)?(?![\w])"  # noqa: E501
 )
 _REL_YEAR = (
@@ -1899,7 +1960,7 @@ _REL_YEAR = (
     rf"|{B}[Ii]m\s+(?:Laufe|Verlauf)\s+des\s+Jahres(?!\s+\d)(?![\w])"
     rf"|{B}(?:[Ee]in|[Ee]inem)\s+Jahr\s+(?:später|zuvor|danach)(?![\w])"
     rf"|{B}(?:[Dd]iesjährig|[Ll]etztjährig)\w*|{B}[Hh]euer(?![\w])"
-    rf"|{B}(?:(?:{_any_case_first('zum', 'bis zum', 'mit', 'seit', 'zu')})\s+)?(?P<part3>Jahresbeginn|Jahresanfang|Jahresende)(?![\w])"  # noqa: E501
+    rf"|{B}(?:(?:{_any_case_first('zum', 'zur', 'bis zum', 'bis zur', 'mit', 'seit', 'zu')})\s+)?(?P<part3>Jahresbeginn|Jahresanfang|Jahresende|Jahresmitte)(?![\w])(?!\s+\d{{4}})"  # noqa: E501
     rf"|{B}(?P<part2>{PART})\s+des\s+Jahres(?!\s+\d)(?![\w])"
     rf"|{B}(?:{_any_case_first('desselben', 'des gleichen', 'des selben', 'im selben', 'im gleichen')})\s+Jahres?(?![\w])"  # noqa: E501
 )
@@ -1954,13 +2015,13 @@ _KEYWORDS = {
     r"|arsamstag|almsonntag|immelfahrt|ronleichnam|schermittwoch|Tag der|llerheiligen"
     r"|Sieges|Befreiung|rauentag|eformationstag|alentinstag|ikolaustag",
     "now": r"eute|estern|orgen|eutig|estrig",
-    "anaphoric": r"\b(?:Tag|Tage|Tagen|tags)\b|Vortag|Vorabend|Folgetag|Abend",
+    "anaphoric": r"\b(?:Tag|Tage|Tagen|[Tt]ags)\b|Vortag|Vorabend|Folgetag|Abend|Morgen",
     "ago": r"Tag|Woche|Monat|Jahr|Stunde|Minuten",
     "election": r"Wahl(?:abend|tag|sonntag)",
     "later": r"(?:Woche|Monat|Jahr)e?n?\s+(?:s|d|z|v|f)|[Nn]ach\s+(?:\w+\s+)?\w+\s+(?:Woche|Monat)",
     "weekday": WEEKDAY,
     "weekend": r"Wochenende",
-    "week": r"[Ww]oche\b",
+    "week": r"[Ww]oche(?:\b|nmitte|nbeginn|nanfang)",
     "monat": r"[Mm]onat",
     "jahr": r"[Jj]ahr|jährig|[Hh]euer",
     "fuzzy": r"Tage|Wochen|Monate|Jahre|emnächst|Zukunft",
@@ -2031,6 +2092,7 @@ RULES: tuple[Rule, ...] = (
     _rule("english_date", _ENGLISH_DATE, resolve_day_month, 8, "year"),
     _rule("english_date_dmy", _ENGLISH_DATE_DMY, resolve_day_month, 8, "year"),
     _rule("month_pair", _MONTH_PAIR, resolve_month_pair, 7, "month"),
+    _rule("part_pair", _PART_PAIR, resolve_part_pair, 7, "month"),
     _rule("day_only", _DAY_ONLY, resolve_day_only, 2, "day_only"),
     _rule("same_month", _SAME_MONTH, resolve_same_month, 2, "monat"),
     _rule("month_year", _MONTH_WITH_YEAR, resolve_month, 7, "month"),
@@ -2490,6 +2552,8 @@ _SET_BEFORE = re.compile(
     r"|\b[Ii]mmer)\s+$"
 )
 
+_UNTIL = re.compile(r"[Bb]is\b")
+
 _DAY_RULES = frozenset(
     {"day_month", "numeric_date", "iso_date", "day_range", "byline_date", "glued_date",
      "dashed_date", "english_date", "english_date_dmy"}
@@ -2614,7 +2678,11 @@ def _resolved_candidates(
             continue
         if resolution.precision is Precision.DAY and resolution.start is not None:
             resolution = _lasting_days(text, candidate, resolution)
-        if resolution.precision is Precision.DAY and resolution.start is not None:
+        if (
+            resolution.precision is Precision.DAY
+            and resolution.start is not None
+            and not _UNTIL.match(text, candidate.start)  # a deadline is no day in view
+        ):
             context.last_day = context.last_point = resolution.start
             if (
                 candidate.rule.name in _DAY_RULES
