@@ -149,3 +149,37 @@ def test_a_weekday_after_a_planned_date_follows_it() -> None:
         date(2024, 6, 3),
         date(2024, 6, 5),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # PUBLISHED is a Thursday.
+        ("Seit Dienstag gilt eine Waffenruhe.", date(2024, 5, 21)),
+        ("Er kandidiere am Samstag, sagte sein Sprecher.", date(2024, 5, 25)),
+        (
+            "Der Minister reist am Dienstag nach Kiew, teilte das Ministerium mit.",
+            date(2024, 5, 28),
+        ),
+        ("Die Sanktionen treten am Montag in Kraft.", date(2024, 5, 27)),
+        ("Die Delegationen halten am Montag eine Pressekonferenz ab.", date(2024, 5, 27)),
+        ("Der Gipfel am Montag brachte keine Einigung.", date(2024, 5, 20)),
+        ("Die Kommission machte am Montag Vorschläge.", date(2024, 5, 20)),
+        ("Beide unterzeichneten ein Abkommen, das am Montag in Kraft tritt.", date(2024, 5, 27)),
+        ("Das Treffen ist für Samstag angesetzt.", date(2024, 5, 25)),
+    ],
+)
+def test_more_tense_cues(sentence: str, expected: date) -> None:
+    assert tag_dates(sentence, PUBLISHED)[-1].start == expected
+
+
+def test_a_dateline_with_the_publication_day_keeps_a_portrait_news() -> None:
+    from timeline.extraction.dates import is_narrative
+
+    text = (
+        "23.05.2024 Porträt\n"
+        "Die Ministerin wurde 1961 geboren, studierte ab 1980, promovierte 1987, ging 1990 in "
+        "die Politik, wurde 1998 Abgeordnete und 2005 Ministerin. Anfang Mai trat sie zurück."
+    )
+    assert not is_narrative(text, PUBLISHED)
+    assert tag_dates(text, PUBLISHED)[-1].start == date(2024, 5, 1)

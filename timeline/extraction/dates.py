@@ -197,9 +197,17 @@ _FUTURE_WORDS = (
     "wählen stimmt abstimmen unterzeichnen teilnehmen"
 ).split()
 _PERFECT_AUXILIARIES = "hat haben habe hast ist sind sei seien bin".split()
+# Verbs whose stem ends in t: their infinitive and present plural end in "-ten" like a
+# preterite ("treten", "halten"; the preterites are "traten", "hielten", "arbeiteten").
+T_STEM_VERBS = tuple(
+    "halten gelten treten bieten bitten raten reiten streiten schreiten gleiten leiten arbeiten "
+    "warten achten richten fürchten fechten walten schalten spalten stalten kosten testen "
+    "lasten leisten rüsten retten wetten töten bluten breiten deuten läuten antworten fasten "
+    "haften heften trachten flüchten dichten nichten pflichten mieten werten".split()
+)
 _NOT_PRETERITE = re.compile(
-    r"(?:ers|zwei|drit|vier|fünf|sechs|sieb|ach|neun|zehn|elf|zwölf|zig|ßig|ssig|hunder|tausend|"
-    r"s)te[n]?$|^(?:gute|guten|alte|alten|späte|späten|weite|weiten|breite|harte|rechte|rechten|"
+    r"(?:ers|zwei|drit|vier|fünf|sechs|sieb|^ach|neun|zehn|elf|zwölf|zig|ßig|ssig|hunder|tausend|"
+    r"(?<!s)s)te[n]?$|^(?:gute|guten|alte|alten|späte|späten|weite|weiten|breite|harte|rechte|rechten|"
     r"mitte|heute|bitte|konkrete|konkreten|direkte|direkten|private|privaten|absolute|bekannte|"
     r"bekannten|gesamte|gesamten|sogenannte|sogenannten|bestimmte|bestimmten|genannte|"
     r"genannten|halbe|leute|feste|festen|echte|echten|große|nette|kalte|kalten|heutigen|"
@@ -260,8 +268,10 @@ def _tense_class(word: str) -> int:
                 or _INSEPARABLE_PARTICIPLE.fullmatch(word)
             ):
                 found = _PARTICIPLE
-            elif not _NOT_PRETERITE.search(word) and re.search(r"te[nt]?$", word):
-                found = _PAST_CUE
+            elif word.endswith(T_STEM_VERBS) and word != "achten":
+                found = _FUTURE_CUE  # "treten", "halten": a present plural or an infinitive
+            elif not _NOT_PRETERITE.search(word) and re.search(r"te[n]?$", word):
+                found = _PAST_CUE  # "-te", "-ten"; "-tet" is a present ("arbeitet")
         if len(_tense_classes) > 100_000:
             _tense_classes.clear()
         _tense_classes[word] = found
@@ -307,6 +317,22 @@ _NOT_SUBJUNCTIVE = frozenset(
 _CLAUSE_FINAL_E = re.compile(r"\b([a-zäöüß]{3,}e)(?=\s*(?:[,.;:!?)\]]|$|\s(?:und|oder)\s))")
 
 
+# A clause opening with its verb after reported words: ", sagte sein Sprecher", ", hieß es",
+# ", teilte das Ministerium mit".
+_QUOTATIVE = re.compile(
+    r"\s*(?:so\s+)?(?:sagte|sagten|sagt|teilte|teilten|teilt|hieß|heißt|erklärte|erklärten|"
+    r"erklärt|betonte|betont|berichtete|berichteten|berichtet|meldete|meldeten|meldet|schrieb|"
+    r"schreibt|fügte|fügt|ergänzte|ergänzt|sagte|kündigte|kündigt|bestätigte|bestätigt|"
+    r"verlautete|verlautet|versicherte|versichert|warnte|warnt|räumte|räumt|zitierte|zitiert)\b"
+)
+# A present subjunctive after its subject pronoun, the verb of reported speech ("Er reise am
+# Montag nach Rom, sagte sein Sprecher"): a present, with a date a plan.
+_PRONOUN_SUBJUNCTIVE = re.compile(r"\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an)\s+([a-zäöüß]{3,}e)\b")
+
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
 def _clause_spans(sentence: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
@@ -350,8 +376,14 @@ def fronted_verb_tense(text: str, start: int, end: int) -> Tense | None:
     following = _FOLLOWING_WORD.match(text, end)
     if following is None:
         return None
-    word = following.group(1)
-    if word in _NOT_FINITE or len(word) < 3:
+    return finite_verb_tense(following.group(1))
+
+
+def finite_verb_tense(word: str) -> Tense | None:
+    """The tense of a word in the place of a finite verb: a present ("trifft", "kommen",
+    "kann") points forward, a preterite back ("lud", "trafen", "sagte"); None for no verb or
+    a perfect's auxiliary."""
+    if word in _NOT_FINITE or len(word) < 3 or not word.islower():
         return None
     kind = _tense_class(word)
     if kind == _PAST_CUE:
@@ -399,6 +431,13 @@ def sentence_tense(sentence: str, offset: int) -> Tense:
         cues.append((position, Tense.PAST if has_participle else Tense.FUTURE))
     if "zu" in sentence and _PLAN_VERB.search(sentence):
         cues += [(m.start(), Tense.FUTURE) for m in _ZU_INFINITIVE.finditer(sentence)]
+    cues += [
+        (m.start(1), Tense.FUTURE)
+        for m in _PRONOUN_SUBJUNCTIVE.finditer(sentence)
+        if m.group(1) not in _NOT_SUBJUNCTIVE
+        and not m.group(1).endswith("te")
+        and _tense_class(m.group(1)) == _NO_CUE
+    ]
     if "dass " in sentence or "ob " in sentence:
         cues += [
             (m.start(), Tense.FUTURE)
@@ -408,11 +447,20 @@ def sentence_tense(sentence: str, offset: int) -> Tense:
     if not cues:
         return Tense.NONE
     spans = _clause_spans(sentence)
+    index = next(i for i, (_, end) in enumerate(spans) if offset < end or end == len(sentence))
+    start, end = spans[index]
+    if _opens_clause(sentence, start, end) and not any(start <= c[0] < end for c in cues):
+        # A subordinate clause ends with its finite verb: "der am Freitag in Kraft tritt".
+        last = _LAST_WORD.search(sentence, start, end)
+        verb = finite_verb_tense(last.group(1)) if last else None
+        if verb is not None:
+            return verb
     if len(spans) > 1:
-        index = next(i for i, (_, end) in enumerate(spans) if offset < end or end == len(sentence))
         for position, (start, end) in enumerate(spans[index:]):
-            if position and _opens_clause(sentence, start, end):
-                continue  # another clause of its own: not the date's
+            if position and (
+                _opens_clause(sentence, start, end) or _QUOTATIVE.match(sentence, start, end)
+            ):
+                continue  # another clause of its own (or ", sagte sein Sprecher"): not the date's
             inside = [cue for cue in cues if start <= cue[0] < end]
             if inside:
                 return _nearest(inside, offset)
@@ -584,7 +632,12 @@ def year_for_span(
     begin, finish = bounds(year)
     # A day set for something ("für den 23. Juli angesetzt") follows the plan, not the
     # tense of setting it: the occurrence nearest to publication.
-    tense = Tense.NONE if target or _names_an_event(context.text, at) else context.tense_at(at)
+    if target or _names_an_event(context.text, at):
+        tense = Tense.NONE
+    elif _SINCE.match(context.text, at):
+        tense = Tense.PAST  # "seit dem 3. Mai", "seit März": begun by publication
+    else:
+        tense = context.tense_at(at)
     if tense is Tense.PAST:
         return year - 1 if begin > published else year
     if tense is Tense.FUTURE:
@@ -1222,6 +1275,12 @@ def _weekday_resolution(
     if not modifier and week is not None and match.start() < week[1]:
         return week[0] + timedelta(days=weekday)
     tense = context.tense_at(match.start())
+    if _SINCE.match(match.group(0)):
+        tense = Tense.PAST  # "seit Dienstag": a day gone by, whatever the tense
+    elif _FOR.match(match.group(0)) and tense is not Tense.FUTURE:
+        was = _WAS.search(match.string, max(0, match.start() - 40), match.end() + 40)
+        tense = Tense.NONE if was else (
+            Tense.FUTURE)  # "für Freitag angesetzt": the day set for it, to come  # fmt: skip
     if not modifier and _FROM_DAY.match(match.group(0)):
         # "die Wahl vom Sonntag" names a day gone by; "vom Montag an", one to come.
         tense = Tense.FUTURE if _ON_FROM.match(match.string, match.end()) else Tense.PAST
@@ -1259,6 +1318,9 @@ def _weekday_in_named_week(
 
 
 _FROM_DAY = re.compile(r"[Vv]om\s")
+_SINCE = re.compile(r"[Ss]eit\s")
+_WAS = re.compile(r"\b(?:war|waren|gewesen|hatte|hatten)\b")
+_FOR = re.compile(r"[Ff]ür\s")
 _ON_FROM = re.compile(r"\s+an\b")
 
 
@@ -2537,7 +2599,24 @@ def is_narrative(text: str, published: date | None) -> bool:
     years = [int(m.group(0)) for m in _FULL_YEAR.finditer(text[:200_000])]
     if published is None:
         return len(years) >= 6
-    return len(years) >= 6 and median(years) < published.year - 3
+    if len(years) < 6 or median(years) >= published.year - 3:
+        return False
+    # A dateline with the publication day ("23.05.2024 Porträt") makes a
+    # portrait full of past years still news.
+    return not any(form in text[:2000] for form in _date_forms(published))
+
+
+def _date_forms(day: date) -> tuple[str, ...]:
+    """How a dateline writes `day`: 06.12.2016, 06.12.16, 6.12.2016, 2016-12-06, 6. Dezember
+    2016."""
+    month_name = next(m for m, n in MONTH_NUMBERS.items() if n == day.month).capitalize()
+    return (
+        f"{day.day:02}.{day.month:02}.{day.year}",
+        f"{day.day:02}.{day.month:02}.{day.year % 100:02}",
+        f"{day.day}.{day.month}.{day.year}",
+        day.isoformat(),
+        f"{day.day}. {month_name} {day.year}",
+    )
 
 
 _HEADING_YEARS = re.compile(rf"{YEAR}(?:\s*[/–-]\s*(\d{{4}}|\d\d)(?![\d]))?")
