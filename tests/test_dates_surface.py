@@ -86,3 +86,22 @@ def test_a_year_before_a_participle_dates_it() -> None:
 def test_numbers_no_news_year_can_be_before_a_noun_are_counts() -> None:
     assert tag_dates("Rund um den Platz standen 1200 Demonstranten.", PUBLISHED) == []
     assert only("Die Burg wurde im Jahr 1200 erbaut.").start == date(1200, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Etwa 2000 Demonstranten zogen durch die Stadt.",
+        "Die Polizei zählte 2000 Teilnehmer.",
+        "Gemäß der UN-Resolution 2231 gilt das Embargo.",
+    ],
+)
+def test_more_counts_and_labels(sentence: str) -> None:
+    assert tag_dates(sentence, PUBLISHED) == []
+
+
+def test_two_years_with_a_spaced_dash_are_a_span() -> None:
+    mention = only("Der Haushalt für 2026 – 2030 wurde beschlossen.")
+    assert (mention.start, mention.end, str(mention.precision)) == (
+        date(2026, 1, 1), date(2030, 12, 31), "range",
+    )  # fmt: skip

@@ -844,7 +844,7 @@ NUMBER_LABELS = (
     "Sure", "Vers", "Zimmer", "Hausnummer", "Kanal", "Code", "Punkt", "Punkte", "Platz", "Rang",
     "Startnummer", "Drucksache", "Aktenzeichen", "Az.", "Konto", "Akte", "Buslinie",
 )  # fmt: skip
-_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:" + _alternation(list(NUMBER_LABELS)) + r")\s*$")
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(-]))(?:" + _alternation(list(NUMBER_LABELS)) + r")\s*$")
 # A number between a preposition and a plural noun in the dative is a count: "vor 1800 Zuhörern",
 # "mit 2000 Soldaten", "unter 1200 Teilnehmern" (a year there would be "vor 1989").
 _COUNT_PREPOSITIONS = frozenset("vor mit von bei unter aus gegenüber zu".split())
@@ -1816,9 +1816,24 @@ _YEAR_FOLLOWERS = (
     "gegen|wegen|wurde|wurden|waren|hatte|hatten|musste|mussten|konnte|konnten|sollte|sollten|"
     "wollte|wollten|durfte|durften|begannen|kamen|gingen|fanden|erreichte|erreichten)"
 )
+# What a four-digit number before these counts ("2000 Demonstranten", "1500 Kilometer").
+COUNTED_NOUNS = (
+    "Stunden Tage Jahre Kilometer km Meter Euro Dollar Franken Rubel Pfund Prozent Mal mal Uhr "
+    "Einwohner Menschen Personen Soldaten Mann Tote Toten Stimmen Sitze Punkte Punkten Stück "
+    "Fälle Einheiten Panzer Flugzeuge Schiffe Quadratkilometer Tonnen Liter Meilen Seiten "
+    "Demonstranten Teilnehmer Teilnehmern Teilnehmende Gäste Gästen Besucher Besuchern "
+    "Flüchtlinge Flüchtlingen Migranten Polizisten Beamte Beamten Delegierte Delegierten "
+    "Zivilisten Kämpfer Kämpfern Einsatzkräfte Häftlinge Gefangene Gefangenen Arbeiter "
+    "Beschäftigte Mitarbeiter Mitarbeitern Unterstützer Anhänger Anhängern Journalisten "
+    "Abgeordnete Abgeordneten Wähler Wählern Opfer Verletzte Verletzten Festnahmen Raketen "
+    "Drohnen Granaten Geschosse Fahrzeuge Wohnungen Häuser Arbeitsplätze Stellen Kinder "
+    "Frauen Männer Studenten Schüler Ärzte Helfer Familien Dörfer Orte Kilogramm Hektar "
+    "Mitglieder Mitgliedern Exemplare Artikel Seiten Zeichen Wörter"
+).split()
 _COUNT_BEFORE = "".join(
-    f"(?<!{word} )"
+    f"(?<!{case(word[0])}{word[1:]} )"
     for word in "rund etwa mehr über fast knapp zu insgesamt ca. circa weitere nur gut".split()
+    for case in (str.lower, str.upper)
 )
 _YEAR_EXPR = (
     rf"{B}(?:(?:(?:{_any_case_first('zur', 'zum', 'bis zur', 'bis zum', 'seit')})\s+)?"
@@ -1833,15 +1848,13 @@ _YEAR_EXPR = (
     # "1500 schwere Panzer" is a count, not a year; after "Ende", "im Jahre" or a season it is
     # a year, and so before a finite verb ("1949 musste", "1945 wurde").
     rf"(?(part)|(?(strong)|(?(season)|(?!\s+(?!ge|{_YEAR_FOLLOWERS}\s|{_PARTICIPLE_ADJECTIVE}\s)[a-zäöü]+(?:en|e)\s+[A-ZÄÖÜ]))))"
-    r"(?!\s*(?:Stunden|Tage|Jahre|Kilometer|km|Meter|Euro|Dollar|Franken|Prozent|Mal|mal|Uhr"
-    r"|Einwohner|Menschen|Personen|Soldaten|Mann|Tote|Toten|Stimmen|Sitze|Punkte|Stück|Fälle|"
-    r"Einheiten|Panzer|Flugzeuge|Schiffe|Quadratkilometer|Tonnen|Liter|Meilen|Seiten)\b)"
+    rf"(?!\s*(?:{_alternation(list(COUNTED_NOUNS))})\b)"
 )
 _YEAR_PAIR = (
     rf"{B}(?:(?:(?P<season>{_SEASON_WORD})|"
     rf"{_any_case_first('von', 'seit', 'bis', 'ab', 'um', 'in')}|"
     r"(?:[Ii]m|[Dd]es)\s+Jahre?s?|Jahre?)\s+)?"
-    rf"(?<![\w.,])(?P<year1>{YEAR})(?:/|[-–])(?P<year2>\d\d|\d{{4}})(?![\w.,-])"
+    rf"(?<![\w.,])(?P<year1>{YEAR})(?:/|[-–]|\s+[-–—]\s+(?=\d{{4}}))(?P<year2>\d\d|\d{{4}})(?![\w.,-])"
 )
 _DECADE = (
     rf"{B}(?:(?P<part>{PART})\s+)?(?:(?:der|den|die|in den|{_any_case_first('seit')})\s+)?"
