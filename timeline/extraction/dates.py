@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from itertools import pairwise
 from statistics import median
 
@@ -306,7 +307,7 @@ PLAN_VERB_STEMS = (
     "gebeten", "verständig", "verpflicht", "einigt", "geeinigt", "beauftrag", "aufgerufen",
     "zugestimmt", "zustimm", "absicht", "ziel",
 )  # fmt: skip
-_PLAN_VERB = re.compile(r"\b\w*(?:" + "|".join(PLAN_VERB_STEMS) + r")\w*", re.IGNORECASE)
+_PLAN_VERB = re.compile("|".join(PLAN_VERB_STEMS), re.IGNORECASE)  # inside any word
 # A present subjunctive at the end of reported speech ("dass sie am Montag abreise") is a
 # present: with a date, a plan. Words in "-e" that end clauses but are no verbs:
 _NOT_SUBJUNCTIVE = frozenset(
@@ -379,7 +380,7 @@ def fronted_verb_tense(text: str, start: int, end: int) -> Tense | None:
     return finite_verb_tense(following.group(1))
 
 
-def finite_verb_tense(word: str) -> Tense | None:
+def finite_verb_tense(word: str, *, known_past_only: bool = False) -> Tense | None:
     """The tense of a word in the place of a finite verb: a present ("trifft", "kommen",
     "kann") points forward, a preterite back ("lud", "trafen", "sagte"); None for no verb or
     a perfect's auxiliary."""
@@ -394,12 +395,15 @@ def finite_verb_tense(word: str) -> Tense | None:
         return None
     if word.endswith(("t", "en", "ern", "eln")):
         return Tense.FUTURE  # a present: "trifft", "kommen", "verhandeln"
-    return Tense.PAST  # a strong preterite the lists lack
+    return None if known_past_only else Tense.PAST  # a strong preterite the lists lack
 
 
-def sentence_tense(sentence: str, offset: int) -> Tense:
-    """The tense of the clause around character `offset` of `sentence`: the cue nearest to it
-    in its clause; else in the clause it carries on after insertions; else in the sentence."""
+@lru_cache(maxsize=4096)
+def _sentence_cues(
+    sentence: str,
+) -> tuple[tuple[tuple[int, Tense], ...], tuple[tuple[int, int], ...]]:
+    """The tense cues of a sentence (position, tense) and its clauses, computed once per
+    sentence: a text's dates mostly share their sentences."""
     cues: list[tuple[int, Tense]] = []
     auxiliaries: list[int] = []
     ambiguous: list[int] = []
@@ -444,17 +448,28 @@ def sentence_tense(sentence: str, offset: int) -> Tense:
             for m in _CLAUSE_FINAL_E.finditer(sentence)
             if m.group(1) not in _NOT_SUBJUNCTIVE and not m.group(1).endswith("te")
         ]
-    if not cues:
-        return Tense.NONE
-    spans = _clause_spans(sentence)
+    return tuple(cues), tuple(_clause_spans(sentence))
+
+
+def sentence_tense(sentence: str, offset: int) -> Tense:
+    """The tense of the clause around character `offset` of `sentence`: the cue nearest to it
+    in its clause (a subordinate clause's final verb); else in the clause it carries on after
+    insertions; else in the sentence."""
+    cues, spans = _sentence_cues(sentence)
     index = next(i for i, (_, end) in enumerate(spans) if offset < end or end == len(sentence))
     start, end = spans[index]
-    if _opens_clause(sentence, start, end) and not any(start <= c[0] < end for c in cues):
+    if (
+        index > 0
+        and _opens_clause(sentence, start, end)
+        and not any(start <= c[0] < end for c in cues)
+    ):
         # A subordinate clause ends with its finite verb: "der am Freitag in Kraft tritt".
         last = _LAST_WORD.search(sentence, start, end)
-        verb = finite_verb_tense(last.group(1)) if last else None
+        verb = finite_verb_tense(last.group(1), known_past_only=True) if last else None
         if verb is not None:
             return verb
+    if not cues:
+        return Tense.NONE
     if len(spans) > 1:
         for position, (start, end) in enumerate(spans[index:]):
             if position and (
@@ -464,7 +479,7 @@ def sentence_tense(sentence: str, offset: int) -> Tense:
             inside = [cue for cue in cues if start <= cue[0] < end]
             if inside:
                 return _nearest(inside, offset)
-    return _nearest(cues, offset)
+    return _nearest(list(cues), offset)
 
 
 # --- resolution context ---------------------------------------------------------------------
@@ -1830,10 +1845,14 @@ COUNTED_NOUNS = (
     "Frauen Männer Studenten Schüler Ärzte Helfer Familien Dörfer Orte Kilogramm Hektar "
     "Mitglieder Mitgliedern Exemplare Artikel Seiten Zeichen Wörter"
 ).split()
+_COUNT_HEDGES = "rund etwa mehr über fast knapp zu insgesamt ca. circa weitere nur gut".split()
+# One look-behind per word length (a look-behind needs a fixed width), either case of the first
+# letter: "(?<!(?:[Rr]und|[Ee]twa|...) )".
 _COUNT_BEFORE = "".join(
-    f"(?<!{case(word[0])}{word[1:]} )"
-    for word in "rund etwa mehr über fast knapp zu insgesamt ca. circa weitere nur gut".split()
-    for case in (str.lower, str.upper)
+    "(?<!(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _COUNT_HEDGES if len(w) == n)
+    + ") )"
+    for n in sorted({len(w) for w in _COUNT_HEDGES})
 )
 _YEAR_EXPR = (
     rf"{B}(?:(?:(?:{_any_case_first('zur', 'zum', 'bis zur', 'bis zum', 'seit')})\s+)?"
@@ -2103,6 +2122,9 @@ _KEYWORDS = {
     "daypart": r"Morgen|Vormittag|Mittag|Nachmittag|Abend|Tages|Nacht|[Aa]bends|[Mm]orgens"
     r"|[Mm]ittags",
     "period": r"Quartal|Vierteljahr|Halbjahr|Jahreshälfte|Hälfte",
+    "part": r"[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn",
+    "dashed": r"\d-\d\d?-\d{4}",
+    "english": _ENGLISH_MONTH,
     "compared": r"Vorjahres[zqmh]|Vorquartal",
 }
 _KEYWORD_PATTERNS = {name: re.compile(pattern) for name, pattern in _KEYWORDS.items()}
@@ -2161,13 +2183,13 @@ RULES: tuple[Rule, ...] = (
     _rule("day_month", _DAY_MONTH, resolve_day_month, 8, "month"),
     _rule("numeric_date", _NUMERIC_DATE, resolve_day_month, 8, "numeric"),
     _rule("iso_date", _ISO_DATE, resolve_day_month, 8, "iso"),
-    _rule("byline_date", _BYLINE_DATE, resolve_day_month, 8, "year"),
+    _rule("byline_date", _BYLINE_DATE, resolve_day_month, 8, "month"),
     _rule("glued_date", _GLUED_DATE, resolve_day_month, 8, "month"),
-    _rule("dashed_date", _DASHED_DATE, resolve_day_month, 8, "year"),
-    _rule("english_date", _ENGLISH_DATE, resolve_day_month, 8, "year"),
-    _rule("english_date_dmy", _ENGLISH_DATE_DMY, resolve_day_month, 8, "year"),
+    _rule("dashed_date", _DASHED_DATE, resolve_day_month, 8, "dashed"),
+    _rule("english_date", _ENGLISH_DATE, resolve_day_month, 8, "english"),
+    _rule("english_date_dmy", _ENGLISH_DATE_DMY, resolve_day_month, 8, "english"),
     _rule("month_pair", _MONTH_PAIR, resolve_month_pair, 7, "month"),
-    _rule("part_pair", _PART_PAIR, resolve_part_pair, 7, "month"),
+    _rule("part_pair", _PART_PAIR, resolve_part_pair, 7, "part"),
     _rule("day_only", _DAY_ONLY, resolve_day_only, 2, "day_only"),
     _rule("same_month", _SAME_MONTH, resolve_same_month, 2, "monat"),
     _rule("month_year", _MONTH_WITH_YEAR, resolve_month, 7, "month"),
@@ -2230,7 +2252,7 @@ WINDOW_AFTER = 110
 _TOKEN_KEYWORDS = (
     "month", "year", "decade", "century", "season", "holiday", "now", "anaphoric", "ago",
     "weekday", "weekend", "week", "monat", "jahr", "fuzzy", "daypart", "election", "period",
-    "compared",
+    "compared", "part", "dashed", "english",
     # Helpers for the keywords that span blanks: a token ending in "am" ("am 24."), "nach".
     "day_only_word", "nach",
 )  # fmt: skip
@@ -2448,6 +2470,14 @@ _RULE_NEEDS: dict[str, _Needs] = {
     "month_year": _Needs(hits=(("year", 1),)),
     "weekday_pair": _Needs(hits=(("weekday", 2),)),
     "night_before": _Needs(word="Nacht"),
+    "night_to_date": _Needs(word="Nacht", day_stops=1),
+    "nth_weekday": _Needs(hits=(("month", 1),)),
+    "part_pair": _Needs(hits=(("month", 1),)),
+    "glued_date": _Needs(hits=(("year", 1),), day_stops=1),
+    "byline_date": _Needs(hits=(("year", 1),), day_stops=1),
+    "english_date": _Needs(hits=(("year", 1),)),
+    "english_date_dmy": _Needs(hits=(("year", 1),)),
+    "lies_back": _Needs(word="zurück"),
 }
 _DAY_STOP = re.compile(r"\d\.")
 
@@ -2573,11 +2603,19 @@ _EVENT_NOUN_BEFORE = re.compile(
 )
 
 
+_EVENT_STEMS = tuple({noun.rstrip("sne") for noun in EVENT_NOUNS})
+
+
 def _names_an_event(text: str, offset: int) -> bool:
     """Whether the date at `offset` follows an event noun ("der Parlamentswahl am 14. Mai")."""
     window = text[max(0, offset - 60) : offset]
     if not window.endswith(" "):
         return False
+    words = window.split()
+    # The noun is the last word, or the third last before "von/in <Name>".
+    candidates = words[-1:] + (words[-3:-2] if len(words) >= 3 else [])
+    if not any(w.lower().rstrip("sne").endswith(_EVENT_STEMS) for w in candidates):
+        return False  # cheap test first: no event noun at all
     match = _EVENT_NOUN_BEFORE.search(window)
     return match is not None and match.group()[0].isupper()
 
@@ -2815,6 +2853,8 @@ _CLAUSE_REST = re.compile(r"[^.!?;,]{0,50}")
 def _lasting_days(text: str, candidate: Candidate, resolution: Resolution) -> Resolution:
     """A day after "zwei-/dreitägig ..." in its sentence: the range of days the event lasts."""
     if candidate.rule.name not in _LASTING_DAY_RULES or resolution.start is None:
+        return resolution
+    if "tägig" not in text[max(0, candidate.start - 90) : candidate.start]:
         return resolution
     lasting = _LASTING.search(text, max(0, candidate.start - 90), candidate.start)
     if lasting is None or _DATE_WORD.search(lasting["between"]):
