@@ -219,3 +219,36 @@ def test_a_deadline_is_no_day_in_view() -> None:
 
 def test_a_programme_named_after_today_is_no_date() -> None:
     assert tag_dates("Das heute-journal berichtete ausführlich.", PUBLISHED) == []
+
+
+def test_the_day_before_a_month_lies_in_that_month() -> None:
+    text = "Im Februar wurde sie ernannt. Das Amt war am Tag davor eingerichtet worden."
+    assert value(tag_dates(text, PUBLISHED)[-1]) == ("2024-01-31", "2024-02-28", "approximate")
+
+
+def test_a_daypart_after_a_flashback_returns_to_the_main_line() -> None:
+    text = (
+        "Am Sonntag wurde der Bürgermeister gewählt. Seine erste Kandidatur am 5. Mai hatte er "
+        "knapp verpasst. Die Feier begann am Abend."
+    )
+    assert value(tag_dates(text, PUBLISHED)[-1]) == ("2024-05-19", "2024-05-19", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Gipfel tagt vom 27. bis 29. Mai. Am zweiten Tag des Gipfels wird gewählt.",
+            "2024-05-28",
+        ),
+        ("Der Gipfel tagt vom 27. bis 29. Mai. Am letzten Gipfeltag wird gewählt.", "2024-05-29"),
+        ("Der Gipfel begann heute. Am ersten Tag des Treffens sprach der Gastgeber.", "2024-05-23"),
+    ],
+)
+def test_a_day_of_an_event(text: str, expected: str) -> None:
+    assert value(tag_dates(text, PUBLISHED)[-1]) == (expected, expected, "day")
+
+
+def test_a_day_of_an_event_with_its_date_in_apposition_is_that_date() -> None:
+    text = "Die Brücke fiel am ersten Tag der Offensive, dem 9. März."
+    assert [m.text for m in tag_dates(text, PUBLISHED)] == ["9. März"]

@@ -506,6 +506,14 @@ class ResolutionContext:
     # A day after publication named by its date, and the end of its sentence: the plan that
     # later weekdays of the sentence follow.
     plan_day: tuple[date, int] | None = None
+    # The month last named when no day was named after it: "am Tag davor" then lies in it.
+    last_month_span: tuple[date, date] | None = None
+    # The day last named outside a flashback (a pluperfect sentence), and whether the day in
+    # view was named in one: a simple-past sentence after it returns to the main line.
+    main_day: date | None = None
+    in_flashback: bool = False
+    # The range of days last named ("vom 22. bis 24. August"): the days of an event.
+    last_range: tuple[date, date] | None = None
     # The Monday of a week named before ("nächste Woche") and how far its scope reaches.
     week_in_view: tuple[date, int] | None = None
     text: str = ""
@@ -1119,8 +1127,34 @@ def resolve_anaphoric_day(match: re.Match[str], context: ResolutionContext) -> R
         return None
     backwards = any(w in phrase for w in ("vor", "zuvor", "davor", "vorher"))
     same = any(w in phrase for w in ("selbe", "gleiche", "diese", "jene"))
-    offset = 0 if same else (-count if backwards else count)
-    return _day_resolution(anchor + timedelta(days=offset), relative=True)
+    offset = timedelta(days=0 if same else (-count if backwards else count))
+    month = context.last_month_span
+    if month is not None and not context.narrative:
+        # "Im Februar wurde er ernannt; das Amt war am Tag davor eingerichtet worden": a day of
+        # that month, which one the text does not say.
+        return Resolution(month[0] + offset, month[1] + offset, Precision.APPROXIMATE, True)
+    return _day_resolution(anchor + offset, relative=True)
+
+
+_DATE_APPOSITION = re.compile(r"\s*,?\s*(?:dem|den|am)?\s*\d{1,2}\.")
+
+
+def resolve_event_day(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "am ersten Tag des Gipfels": a day of the range last named ("vom 22. bis 24. August")
+    counted from its start (the last from its end); without one, the day in view."""
+    if _DATE_APPOSITION.match(match.string, match.end()):
+        return None  # "am ersten Tag der Offensive, dem 9. März": the date says it
+    nth = match["nth"].lower()
+    span = context.last_range
+    if span is not None:
+        first, last = span
+        if nth in ("letzten", "abschließenden"):
+            return _day_resolution(last, relative=True)
+        index = {"ersten": 0, "zweiten": 1, "dritten": 2, "vierten": 3}[nth]
+        day = first + timedelta(days=index)
+        return _day_resolution(day, relative=True) if day <= last else None
+    anchor = _anchor_day(context)
+    return _day_resolution(anchor, relative=True) if anchor else UNRESOLVED_RELATIVE
 
 
 def resolve_later(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
@@ -1429,6 +1463,12 @@ def resolve_daypart(match: re.Match[str], context: ResolutionContext) -> Resolut
     anchor = _anchor_day(context)
     if anchor is None:
         return UNRESOLVED_RELATIVE
+    if (
+        context.in_flashback
+        and context.main_day is not None
+        and not _told_as_flashback(context.text, match.start())
+    ):
+        anchor = context.main_day  # back from a flashback to the main line
     published = context.published
     if published is not None and anchor != published and not context.narrative:
         tense = context.tense_at(match.start())
@@ -1909,6 +1949,15 @@ _ANAPHORIC_DAY = (
     rf"|{B}[Nn]ach\s+(?:[Ee]inem|(?P<count2>{NUMBER}))\s+(?:Tag|Tagen)(?![\w])"
     rf"|{B}(?:[Aa]n|[Aa]m)\s+(?:diesem|jenem)\s+Tag(?![\w])"
 )
+# "am ersten Tag des Gipfels", "nach dem ersten Konferenztag", "am letzten
+# Verhandlungstag": a day of an event (see `resolve_event_day`).
+_EVENT_DAY = (
+    rf"{B}(?:(?:{AM}|{_any_case_first('des', 'zum', 'vom', 'seit dem', 'nach dem', 'dem')})\s+)?"
+    r"(?P<nth>ersten|zweiten|dritten|vierten|letzten|abschließenden)\s+"
+    r"(?:Tag(?:es|s)?\s+(?:des|der)\s+(?:[A-ZÄÖÜ][a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][\w-]+"
+    r"|(?:Gipfel|Verhandlungs|Sitzungs|Besuchs|Konferenz|Beratungs|Kongress|Parteitags|Messe)"
+    r"tag(?:es|s)?)(?![\w])"
+)
 _ELECTION_EVENING = (
     rf"{B}(?:{AM}|{_any_case_first('seit dem', 'bis zum')})\s+Wahl(?:abend|tag|sonntag)(?![\w])"
 )
@@ -2110,6 +2159,7 @@ _KEYWORDS = {
     r"|Sieges|Befreiung|rauentag|eformationstag|alentinstag|ikolaustag",
     "now": r"eute|estern|orgen|eutig|estrig",
     "anaphoric": r"\b(?:Tag|Tage|Tagen|[Tt]ags)\b|Vortag|Vorabend|Folgetag|Abend|Morgen",
+    "ordinal": r"ersten|zweiten|dritten|vierten|letzten|abschließenden",
     "ago": r"Tag|Woche|Monat|Jahr|Stunde|Minuten",
     "election": r"Wahl(?:abend|tag|sonntag)",
     "later": r"(?:Woche|Monat|Jahr)e?n?\s+(?:s|d|z|v|f)|[Nn]ach\s+(?:\w+\s+)?\w+\s+(?:Woche|Monat)",
@@ -2203,6 +2253,7 @@ RULES: tuple[Rule, ...] = (
     _rule("holiday", _HOLIDAY, resolve_holiday, 5, "holiday"),
     _rule("now_relative", _NOW_RELATIVE, resolve_now_relative, 5, "now"),
     _rule("anaphoric_day", _ANAPHORIC_DAY, resolve_anaphoric_day, 5, "anaphoric"),
+    _rule("event_day", _EVENT_DAY, resolve_event_day, 6, "ordinal"),
     _rule("ago", _AGO, resolve_ago, 5, "ago"),
     _rule("lies_back", _LIES_BACK, resolve_ago, 5, "ago"),
     _rule("election_evening", _ELECTION_EVENING, resolve_election_evening, 5, "election"),
@@ -2252,7 +2303,7 @@ WINDOW_AFTER = 110
 _TOKEN_KEYWORDS = (
     "month", "year", "decade", "century", "season", "holiday", "now", "anaphoric", "ago",
     "weekday", "weekend", "week", "monat", "jahr", "fuzzy", "daypart", "election", "period",
-    "compared", "part", "dashed", "english",
+    "compared", "part", "dashed", "english", "ordinal",
     # Helpers for the keywords that span blanks: a token ending in "am" ("am 24."), "nach".
     "day_only_word", "nach",
 )  # fmt: skip
@@ -2814,6 +2865,10 @@ def _resolved_candidates(
             and not _UNTIL.match(text, candidate.start)  # a deadline is no day in view
         ):
             context.last_day = context.last_point = resolution.start
+            context.last_month_span = None
+            context.in_flashback = _told_as_flashback(text, candidate.start)
+            if not context.in_flashback:
+                context.main_day = resolution.start
             if (
                 candidate.rule.name in _DAY_RULES
                 and published is not None
@@ -2824,8 +2879,18 @@ def _resolved_candidates(
                 context.election_day = resolution.start
         elif resolution.precision is Precision.RANGE and resolution.parts:
             context.last_day = context.last_point = resolution.end
+            context.last_month_span = None
         elif resolution.precision is Precision.MONTH and resolution.start is not None:
             context.last_point = resolution.start
+            if candidate.rule.name in _PERIOD_RULES and resolution.end is not None:
+                context.last_month_span = (resolution.start, resolution.end)
+        if (
+            resolution.precision is Precision.RANGE
+            and resolution.start is not None
+            and resolution.end is not None
+            and (resolution.end - resolution.start).days < 14
+        ):
+            context.last_range = (resolution.start, resolution.end)
         if (
             candidate.rule.name in _PERIOD_RULES
             and resolution.start is not None
@@ -2873,6 +2938,19 @@ def _lasting_days(text: str, candidate: Candidate, resolution: Resolution) -> Re
 
 _LASTING_DAY_RULES = frozenset({"weekday", "day_month", "numeric_date"})
 _DATE_WORD = re.compile(rf"\d\.|{WEEKDAY}|{MONTH}")
+
+
+_PLUPERFECT_AUXILIARIES = frozenset("hatte hatten hattest war waren warst".split())
+
+
+def _told_as_flashback(text: str, offset: int) -> bool:
+    """Whether the sentence at `offset` is in the pluperfect ("hatte ... erhalten", "war ...
+    eingetroffen"): a look back from the story's main line."""
+    start, end = sentence_around(text, offset)
+    words = _WORD_RUN.findall(text, start, end)
+    return any(w in _PLUPERFECT_AUXILIARIES for w in words) and any(
+        _tense_class(w) in (_PARTICIPLE, _PRESENT_OR_PERFECT) for w in words
+    )
 
 
 def refers_to_future(mention: DateMention, text: str, published: date | None) -> bool:
