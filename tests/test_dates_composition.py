@@ -301,3 +301,19 @@ def test_parts_of_a_month_week_or_year_in_one_word(
     sentence: str, expected: tuple[str, str]
 ) -> None:
     assert resolved(sentence)[1:] == (*expected, "approximate")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Seit dem Frühjahr wird verhandelt.", ("2024-03-01", "2024-05-31")),
+        ("Vor dem Winter muss die Brücke fertig sein.", ("2024-12-01", "2025-02-28")),
+    ],
+)
+def test_a_season_after_a_preposition_and_article(sentence: str, expected: tuple[str, str]) -> None:
+    assert resolved(sentence)[1:] == (*expected, "approximate")
+
+
+def test_a_season_before_years_is_left_to_the_year_rules() -> None:
+    mention = only("Über den Winter 1812/13 lag die Armee fest.")
+    assert (mention.start, mention.end) == (date(1812, 12, 1), date(1813, 2, 28))

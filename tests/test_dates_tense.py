@@ -183,3 +183,9 @@ def test_a_dateline_with_the_publication_day_keeps_a_portrait_news() -> None:
     )
     assert not is_narrative(text, PUBLISHED)
     assert tag_dates(text, PUBLISHED)[-1].start == date(2024, 5, 1)
+
+
+def test_an_event_named_in_a_past_sentence_is_past() -> None:
+    assert only("Die Wahlen im Herbst gewann die Opposition.").start == date(2023, 9, 1)
+    # Told in the past, but forecast: the coming one.
+    assert only("Alle rechneten mit einem Sieg bei der Wahl im Herbst.").start == date(2024, 9, 1)

@@ -655,12 +655,19 @@ def year_for_span(
     begin, finish = bounds(year)
     # A day set for something ("für den 23. Juli angesetzt") follows the plan, not the
     # tense of setting it: the occurrence nearest to publication.
-    if target or _names_an_event(context.text, at):
+    if target:
         tense = Tense.NONE
     elif _SINCE.match(context.text, at):
         tense = Tense.PAST  # "seit dem 3. Mai", "seit März": begun by publication
     else:
         tense = context.tense_at(at)
+        if _names_an_event(context.text, at) and (
+            tense is Tense.FUTURE or (tense is Tense.PAST and _predicts(context.text, at))
+        ):
+            # An event named inside a plan may be one gone by ("will die Folgen der Konferenz
+            # im Dezember auswerten"); inside a forecast told in the past, one to come
+            # ("sagten für die Landtagswahl am 8. September einen knappen Ausgang voraus"): nearest wins.
+            tense = Tense.NONE
     if tense is Tense.PAST:
         return year - 1 if begin > published else year
     if tense is Tense.FUTURE:
@@ -1925,10 +1932,10 @@ _CENTURY = (
     r"(?P<century>\d{1,2})\.\s*(?:Jahrhundert(?:s|e)?|Jh\.|Jhd\.)(?!\s*v\.\s*Chr)"
 )
 _SEASON = (
-    rf"{B}(?:(?:{IM}|{_any_case_first('seit', 'bis', 'ab', 'diesen', 'diesem', 'des', 'dieser', 'den', 'der', 'zum')}|{PART})\s+"  # noqa: E501
+    rf"{B}(?:(?:{IM}|{_any_case_first('seit dem', 'nach dem', 'vor dem', 'über den', 'seit', 'bis', 'ab', 'diesen', 'diesem', 'des', 'dieser', 'den', 'der', 'zum')}|{PART})\s+"  # noqa: E501
     rf"(?:(?P<smod>{PREV}|{NEXT})\s+)?|(?P<smod2>{PREV}|{NEXT})\s+)"
     # "der heiße Herbst", "im späten Sommer" (an adjective in lower case: no "Prager Frühling")
-    rf"(?:[a-zäöüß]{{3,}}e[nr]?\s+)?(?P<season>{_SEASON_WORD})(?![\w])(?:{_YEAR_REL})?"
+    rf"(?:[a-zäöüß]{{3,}}e[nr]?\s+)?(?P<season>{_SEASON_WORD})(?![\w])(?!\s*\d)(?:{_YEAR_REL})?"
 )
 _NOW_RELATIVE = (
     rf"{B}(?:(?:{AM}|{_any_case_first('bis', 'ab', 'seit', 'von')})\s+)?"
@@ -2655,6 +2662,22 @@ _EVENT_NOUN_BEFORE = re.compile(
 
 
 _EVENT_STEMS = tuple({noun.rstrip("sne") for noun in EVENT_NOUNS})
+
+
+# Verbs of forecasting: what they are said of lies ahead of the saying.
+PREDICTION_STEMS = (
+    "voraussag", "sagte voraus", "sagten voraus", "vorhersag", "prognostizi", "erwart",
+    "rechnet", "rechneten", "gerechnet", "befürcht", "vorausgesagt", "angekündigt", "kündigte",
+)  # fmt: skip
+# The stems, or a split particle: "sagten ... eine Niederlage voraus".
+_PREDICTION = re.compile(
+    "|".join(re.escape(stem) for stem in PREDICTION_STEMS) + r"|\bvoraus(?=\W*$)|\bvoraus[.,]"
+)
+
+
+def _predicts(text: str, offset: int) -> bool:
+    start, end = sentence_around(text, offset)
+    return _PREDICTION.search(text, start, end) is not None
 
 
 def _names_an_event(text: str, offset: int) -> bool:
