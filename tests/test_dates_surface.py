@@ -105,3 +105,21 @@ def test_two_years_with_a_spaced_dash_are_a_span() -> None:
     assert (mention.start, mention.end, str(mention.precision)) == (
         date(2026, 1, 1), date(2030, 12, 31), "range",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aktualisiert vor 3 Std.", (2024, 5, 23)),
+        ("Stand: 20/05/2022 10:00", (2022, 5, 20)),
+        ("Updated 5/20/2022", (2022, 5, 20)),
+    ],
+)
+def test_more_page_furniture(text: str, expected: tuple[int, int, int]) -> None:
+    assert only(text).start == date(*expected)
+
+
+def test_a_past_day_just_after_publication_is_still_this_years() -> None:
+    # A late edition or a publication day known only roughly.
+    assert only("Der Vertrag wurde am 24. Mai unterzeichnet.").start == date(2024, 5, 24)
+    assert only("Der Vertrag wurde am 28. Mai unterzeichnet.").start == date(2023, 5, 28)

@@ -669,7 +669,9 @@ def year_for_span(
             # ("sagten für die Landtagswahl am 8. September einen knappen Ausgang voraus"): nearest wins.
             tense = Tense.NONE
     if tense is Tense.PAST:
-        return year - 1 if begin > published else year
+        # A day or two after publication is still this year's (time zones, a late edition, a
+        # publication day known only roughly); a past tense rules out only what lies further.
+        return year - 1 if begin > published + timedelta(days=2) else year
     if tense is Tense.FUTURE:
         return year + 1 if finish < published - timedelta(days=31) else year
     candidates = [year - 1, year, year + 1]
@@ -748,6 +750,15 @@ def _month_of(match: re.Match[str]) -> int:
     if english := _group(match, "english"):
         return ENGLISH_MONTHS[english.lower()]
     return month_number(match["month"])
+
+
+def resolve_slashed_date(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "20/05/2022" (day first, as in Europe) or "5/20/2022" (month first, where the second
+    number cannot be a month)."""
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    day, month = (second, first) if second > 12 else (first, second)
+    resolved = safe_date(year, month, day)
+    return _day_resolution(resolved) if resolved else None
 
 
 def resolve_day_month(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
@@ -1264,8 +1275,8 @@ def resolve_ago(match: re.Match[str], context: ResolutionContext) -> Resolution 
     # "schon", "erst", "inzwischen" stress the distance without making it vague.
     vague = more_than or any(w in hedge for w in _VAGUE_HEDGES)
     published = context.published
-    if unit.startswith(("stunde", "minute")):
-        hours = count if unit.startswith("stunde") else 0
+    if unit.startswith(("stunde", "minute", "std", "min")):
+        hours = count if unit.startswith(("stunde", "std")) else 0
         return _day_resolution(published + timedelta(days=direction * (hours // 24)), True)
     if unit.startswith("jahrzehnt"):
         unit, count = "jahr", count * 10
@@ -1815,6 +1826,9 @@ _GLUED_DATE = rf"(?<=[a-zäöüß])(?P<day>{DAY})\.\s*(?P<month>{MONTH})\s+(?P<y
 _DASHED_DATE = (
     rf"(?<![\d.-])(?P<day>{DAY})-(?P<mnum>0?[1-9]|1[0-2])-(?P<year>(?:19|20)\d\d)(?![\d-])"
 )
+_SLASHED_DATE = (
+    r"(?<![\d./])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>(?:19|20)\d\d)(?![\d/])"
+)
 _ENGLISH_MONTH = _alternation([m.capitalize() for m in ENGLISH_MONTHS])
 _ENGLISH_DATE = rf"{B}(?P<english>{_ENGLISH_MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})"
 _ENGLISH_DATE_DMY = rf"{B}(?P<day>{DAY})\s+(?P<english>{_ENGLISH_MONTH})\s+(?P<year>{YEAR})"
@@ -1978,7 +1992,7 @@ _AGO_COUNT = (
 )
 _AGO_UNIT = (
     r"(?P<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Jahrzehnten|Jahrzehnt|Stunden|"
-    r"Stunde|Minuten)(?![\w])"
+    r"Stunde|Minuten|Std\.|Min\.)(?![\w])"
 )
 _AGO = (
     rf"{B}(?P<exact>(?:[Aa]uf\s+den\s+Tag\s+genau|[Gg]enau\s+auf\s+den\s+Tag)\s+)?"
@@ -2167,7 +2181,7 @@ _KEYWORDS = {
     "now": r"eute|estern|orgen|eutig|estrig",
     "anaphoric": r"\b(?:Tag|Tage|Tagen|[Tt]ags)\b|Vortag|Vorabend|Folgetag|Abend|Morgen",
     "ordinal": r"ersten|zweiten|dritten|vierten|letzten|abschließenden",
-    "ago": r"Tag|Woche|Monat|Jahr|Stunde|Minuten",
+    "ago": r"Tag|Woche|Monat|Jahr|Stunde|Minuten|Std\.|Min\.",
     "election": r"Wahl(?:abend|tag|sonntag)",
     "later": r"(?:Woche|Monat|Jahr)e?n?\s+(?:s|d|z|v|f)|[Nn]ach\s+(?:\w+\s+)?\w+\s+(?:Woche|Monat)",
     "weekday": WEEKDAY,
@@ -2181,6 +2195,7 @@ _KEYWORDS = {
     "period": r"Quartal|Vierteljahr|Halbjahr|Jahreshälfte|Hälfte",
     "part": r"[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn",
     "dashed": r"\d-\d\d?-\d{4}",
+    "slashed": r"\d/\d\d?/\d{4}",
     "english": _ENGLISH_MONTH,
     "compared": r"Vorjahres[zqmh]|Vorquartal",
 }
@@ -2243,6 +2258,7 @@ RULES: tuple[Rule, ...] = (
     _rule("byline_date", _BYLINE_DATE, resolve_day_month, 8, "month"),
     _rule("glued_date", _GLUED_DATE, resolve_day_month, 8, "month"),
     _rule("dashed_date", _DASHED_DATE, resolve_day_month, 8, "dashed"),
+    _rule("slashed_date", _SLASHED_DATE, resolve_slashed_date, 8, "slashed"),
     _rule("english_date", _ENGLISH_DATE, resolve_day_month, 8, "english"),
     _rule("english_date_dmy", _ENGLISH_DATE_DMY, resolve_day_month, 8, "english"),
     _rule("month_pair", _MONTH_PAIR, resolve_month_pair, 7, "month"),
@@ -2310,7 +2326,7 @@ WINDOW_AFTER = 110
 _TOKEN_KEYWORDS = (
     "month", "year", "decade", "century", "season", "holiday", "now", "anaphoric", "ago",
     "weekday", "weekend", "week", "monat", "jahr", "fuzzy", "daypart", "election", "period",
-    "compared", "part", "dashed", "english", "ordinal",
+    "compared", "part", "dashed", "english", "ordinal", "slashed",
     # Helpers for the keywords that span blanks: a token ending in "am" ("am 24."), "nach".
     "day_only_word", "nach",
 )  # fmt: skip
@@ -2760,7 +2776,7 @@ _UNTIL = re.compile(r"[Bb]is\b")
 
 _DAY_RULES = frozenset(
     {"day_month", "numeric_date", "iso_date", "day_range", "byline_date", "glued_date",
-     "dashed_date", "english_date", "english_date_dmy"}
+     "dashed_date", "english_date", "english_date_dmy", "slashed_date"}
 )  # fmt: skip
 # Rules naming the period a report is about (see `ResolutionContext.report_period`).
 _PERIOD_RULES = frozenset({"quarter", "month_pair", "month_year", "month_prep", "month_bare"})
