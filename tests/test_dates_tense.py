@@ -189,3 +189,8 @@ def test_an_event_named_in_a_past_sentence_is_past() -> None:
     assert only("Die Wahlen im Herbst gewann die Opposition.").start == date(2023, 9, 1)
     # Told in the past, but forecast: the coming one.
     assert only("Alle rechneten mit einem Sieg bei der Wahl im Herbst.").start == date(2024, 9, 1)
+
+
+def test_a_forecast_event_on_a_weekday_lies_ahead() -> None:
+    sentence = "Die Beobachter rechneten mit einer Sondersitzung am Samstag."
+    assert only(sentence).start == date(2024, 5, 25)

@@ -1348,6 +1348,13 @@ def _weekday_resolution(
         was = _WAS.search(match.string, max(0, match.start() - 40), match.end() + 40)
         tense = Tense.NONE if was else (
             Tense.FUTURE)  # "für Freitag angesetzt": the day set for it, to come  # fmt: skip
+    elif (
+        tense is Tense.PAST
+        and not modifier
+        and _names_an_event(match.string, match.start())
+        and _predicts(match.string, match.start())
+    ):
+        tense = Tense.FUTURE  # "rechneten mit einer Sondersitzung am Samstag": one to come
     if not modifier and _FROM_DAY.match(match.group(0)):
         # "die Wahl vom Sonntag" names a day gone by; "vom Montag an", one to come.
         tense = Tense.FUTURE if _ON_FROM.match(match.string, match.end()) else Tense.PAST
