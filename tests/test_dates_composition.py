@@ -317,3 +317,22 @@ def test_a_season_after_a_preposition_and_article(sentence: str, expected: tuple
 def test_a_season_before_years_is_left_to_the_year_rules() -> None:
     mention = only("Über den Winter 1812/13 lag die Armee fest.")
     assert (mention.start, mention.end) == (date(1812, 12, 1), date(1813, 2, 28))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In diesem Jahrzehnt soll die Armut sinken.", ("2020-01-01", "2029-12-31", "range")),
+        ("Im vergangenen Jahrzehnt wuchs die Stadt.", ("2010-01-01", "2019-12-31", "range")),
+        (
+            "Bis Mitte des Jahrhunderts will das Land klimaneutral sein.",
+            ("2036-01-01", "2065-12-31", "approximate"),
+        ),
+        ("Zur Jahrtausendwende war das Land arm.", ("1999-01-01", "2001-12-31", "approximate")),
+        ("Im Laufe des Monats wird entschieden.", ("2024-05-01", "2024-05-31", "month")),
+    ],
+)
+def test_decades_centuries_and_the_month_in_view(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert resolved(sentence)[1:] == expected

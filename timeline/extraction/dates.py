@@ -1663,6 +1663,35 @@ def resolve_relative_year(match: re.Match[str], context: ResolutionContext) -> R
     return Resolution(*year_span(base), Precision.YEAR, relative)
 
 
+def resolve_relative_decade(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
+    """ "in diesem Jahrzehnt" (2020–2029 in 2024), "im vergangenen Jahrzehnt", "bis Mitte des
+    Jahrhunderts" (the middle of this one), "zur Jahrtausendwende" (1999–2001)."""
+    if context.narrative:
+        return None
+    if context.published is None:
+        return UNRESOLVED_RELATIVE
+    if _group(match, "millennium"):
+        return Resolution(date(1999, 1, 1), date(2001, 12, 31), Precision.APPROXIMATE, True)
+    unit = (_group(match, "unit") or _group(match, "unit2") or "").lower()
+    modifier = (_group(match, "mod") or _group(match, "mod2") or "").lower()
+    shift = -1 if re.match(PREV, modifier) else 1 if re.match(NEXT, modifier) else 0
+    year = context.published.year
+    if unit.startswith("jahrzehnt"):
+        first = year // 10 * 10 + 10 * shift
+        last = first + 9
+    else:
+        first = (year - 1) // 100 * 100 + 1 + 100 * shift
+        last = first + 99
+    part = (_group(match, "part") or "").lower()
+    if not part:
+        return Resolution(date(first, 1, 1), date(last, 12, 31), Precision.RANGE, True)
+    length = last - first + 1
+    low, high = {"anf": (0, 0.3), "beg": (0, 0.3), "mit": (0.35, 0.65), "end": (0.7, 1.0)}[part[:3]]
+    return Resolution(date(first + int(length * low), 1, 1),
+                      date(first + max(int(length * high) - 1, int(length * low)), 12, 31),
+                      Precision.APPROXIMATE, True)  # fmt: skip
+
+
 def resolve_fuzzy_span(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
     """ "in den kommenden Wochen", "in den vergangenen Tagen", "demnächst"."""
     if context.narrative:
@@ -2118,6 +2147,7 @@ _REL_MONTH = (
     rf"{B}(?:(?:{IM}|{_any_case_first('seit dem', 'bis zum', 'ab dem')})\s+)?(?:(?P<part>{PART})\s+(?:des\s+)?)?"  # noqa: E501
     rf"(?P<mod>{RELATIVE_MOD})\s+Monat(?:s|es)?(?![\w])"
     rf"|{B}(?P<part2>{PART})\s+des\s+Monats(?![\w])"
+    rf"|{B}[Ii]m\s+(?:Laufe|Verlauf)\s+des\s+Monats(?![\w])"
     rf"|{B}(?:(?:{_any_case_first('zum', 'zur', 'bis zum', 'seit', 'ab', 'am', 'gegen', 'zu')})\s+)?"  # noqa: E501
     r"Monats(?P<part4>ende|anfang|beginn|mitte)(?![\w])"
     rf"|{B}(?:{IM}|{_any_case_first('seit dem', 'gegenüber dem', 'der', 'den', 'dem')})\s+(?P<prev_month>Vormonat)(?:s|es)?(?![\w])"  # noqa: E501
@@ -2150,6 +2180,15 @@ _COMPARED = (
     r"(?:(?:gleichen|selben|entsprechenden)\s+)?"
     r"(?P<cmp>Vorjahreszeitraum|Vorjahresquartal|Vorjahresmonat|Vorjahreshalbjahr|Vorquartal)"
     r"(?:e?s)?(?![\w])"
+)
+# "in diesem Jahrzehnt", "im vergangenen Jahrzehnt", "bis Mitte des Jahrhunderts", "Ende des
+# Jahrzehnts", "zur Jahrtausendwende": the decade, century or turn of the millennium in view.
+_REL_DECADE = (
+    rf"{B}(?:(?:{IM}|{_any_case_first('in diesem', 'seit dem', 'bis zum')})\s+)?"
+    rf"(?P<mod>{RELATIVE_MOD}|diesem|dieses)\s+(?P<unit>Jahrzehnt|Jahrhundert)(?:s|es)?(?![\w])"
+    rf"|{B}(?:(?:{_any_case_first('bis', 'ab', 'seit', 'vor')})\s+)?(?:zur\s+|zu\s+)?"
+    rf"(?P<part>{PART})\s+des\s+(?:(?P<mod2>{RELATIVE_MOD})\s+)?(?P<unit2>Jahrzehnts|Jahrhunderts)(?![\w])(?!\s+\d)"
+    rf"|{B}(?:(?:{_any_case_first('zur', 'seit der', 'nach der', 'vor der', 'um die')})\s+)?(?P<millennium>Jahrtausendwende)(?![\w])"  # noqa: E501
 )
 _FUZZY = (
     rf"{B}(?:[Ii]n|[Ww]ährend|[Ii]nnerhalb)\s+(?:den|der)\s+(?P<mod>{NEXT}|{PREV})\s+"
@@ -2203,6 +2242,7 @@ _KEYWORDS = {
     "part": r"[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]eginn",
     "dashed": r"\d-\d\d?-\d{4}",
     "slashed": r"\d/\d\d?/\d{4}",
+    "decades": r"Jahrzehnt|Jahrhundert|Jahrtausendwende",
     "english": _ENGLISH_MONTH,
     "compared": r"Vorjahres[zqmh]|Vorquartal",
 }
@@ -2299,6 +2339,7 @@ RULES: tuple[Rule, ...] = (
     _rule("relative_month", _REL_MONTH, resolve_relative_month, 4, "monat"),
     _rule("relative_year", _REL_YEAR, resolve_relative_year, 4, "jahr"),
     _rule("fuzzy", _FUZZY, resolve_fuzzy_span, 4, "fuzzy"),
+    _rule("relative_decade", _REL_DECADE, resolve_relative_decade, 5, "decades"),
     _rule("quarter", _QUARTER, resolve_quarter, 6, "period"),
     _rule("compared", _COMPARED, resolve_compared_period, 5, "compared"),
     _rule("daypart", _DAYPART, resolve_daypart, 3, "daypart"),
@@ -2333,7 +2374,7 @@ WINDOW_AFTER = 110
 _TOKEN_KEYWORDS = (
     "month", "year", "decade", "century", "season", "holiday", "now", "anaphoric", "ago",
     "weekday", "weekend", "week", "monat", "jahr", "fuzzy", "daypart", "election", "period",
-    "compared", "part", "dashed", "english", "ordinal", "slashed",
+    "compared", "part", "dashed", "english", "ordinal", "slashed", "decades",
     # Helpers for the keywords that span blanks: a token ending in "am" ("am 24."), "nach".
     "day_only_word", "nach",
 )  # fmt: skip
