@@ -194,3 +194,15 @@ def test_an_event_named_in_a_past_sentence_is_past() -> None:
 def test_a_forecast_event_on_a_weekday_lies_ahead() -> None:
     sentence = "Die Beobachter rechneten mit einer Sondersitzung am Samstag."
     assert only(sentence).start == date(2024, 5, 25)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Es regnete, als beide am Montag in Rom zusammenkamen.",
+        "Als beide am Montag in Rom zusammenkamen, regnete es.",
+        "Der Streit begann, bevor der Gipfel am Montag stattfand.",
+    ],
+)
+def test_a_separable_verb_in_a_subordinate_clause_keeps_its_tense(sentence: str) -> None:
+    assert only(sentence).start == date(2024, 5, 20)

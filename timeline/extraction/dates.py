@@ -249,11 +249,35 @@ _NO_CUE, _AUXILIARY, _PAST_CUE, _FUTURE_CUE, _PARTICIPLE, _PRESENT_OR_PERFECT = 
 _tense_classes: dict[str, int] = {}
 
 
+# Separable prefixes: in a subordinate clause the verb is written with its particle
+# ("als sie zusammenkamen", "bevor der Gipfel stattfand"), the tense is that of the rest.
+SEPARABLE_PREFIXES = tuple(
+    sorted(
+        "ab an auf aus bei ein fest fort heim her hin los mit nach statt teil vor weg zu zurück "
+        "zusammen wieder weiter hervor heraus hinaus voran voraus vorbei dabei dazu entgegen "
+        "nieder um durch über unter bekannt frei hoch kennen klar stand".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _separable_rest(word: str) -> str:
+    """The verb after a separable prefix ("kamen" of "zusammenkamen"), or ""."""
+    for prefix in SEPARABLE_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix) :]
+    return ""
+
+
 def _tense_class(word: str) -> int:
     found = _tense_classes.get(word)
     if found is None:
         found = _NO_CUE
-        if _TENSE_WORD.fullmatch(word):
+        rest = _separable_rest(word) if word not in _PAST_SET else ""
+        if rest in _PAST_SET and rest not in _AUX_SET:
+            found = _PAST_CUE  # "zusammenkamen", "stattfand", "teilnahmen"
+        elif _TENSE_WORD.fullmatch(word):
             if word in _AUX_SET:
                 found = _AUXILIARY
             elif word in _PRESENT_OR_PARTICIPLE:
@@ -332,6 +356,7 @@ _PRONOUN_SUBJUNCTIVE = re.compile(r"\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an)\s+([a-zäö�
 
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+_TEMPORAL_ALS = re.compile(r"\s*([Aa]ls)\s+(?!ob\b|auch\b|wenn\b)")
 
 
 def _clause_spans(sentence: str) -> list[tuple[int, int]]:
@@ -448,7 +473,13 @@ def _sentence_cues(
             for m in _CLAUSE_FINAL_E.finditer(sentence)
             if m.group(1) not in _NOT_SUBJUNCTIVE and not m.group(1).endswith("te")
         ]
-    return tuple(cues), tuple(_clause_spans(sentence))
+    spans = _clause_spans(sentence)
+    for start, end in spans:
+        # A clause opening with "als" (not "als ob") tells when something happened.
+        opening = _TEMPORAL_ALS.match(sentence, start, end)
+        if opening is not None:
+            cues.append((opening.start(1), Tense.PAST))
+    return tuple(cues), tuple(spans)
 
 
 def sentence_tense(sentence: str, offset: int) -> Tense:
