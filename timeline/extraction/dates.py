@@ -4,8 +4,18 @@ Precompiled regular expressions run over the raw text and propose candidates; ov
 candidates are reduced to the longest; then the candidates are resolved in text order, so that a
 phrase can lean on what came before it (the year of "im Mai" after "März 1940", the day of "am
 Abend", "am Vortag"). Relative phrases resolve against the publication date, with the tense of
-their sentence deciding the direction of a bare weekday or month. The conventions are those of
+their clause deciding the direction of a bare weekday or month. The conventions are those of
 `shared/EVENTS.md`.
+
+Tense is read per clause (`sentence_tense`): the finite verb after a fronted date ("Am Montag
+kommen ..."), the final verb of a subordinate clause, the cues of the date's own clause (a
+zu-infinitive after a plan verb, a reported present subjunctive), then the nearest cue of the
+sentence. What the context adds: the day, month, week, range and reported period in view
+(`ResolutionContext`), a date after an event noun, a plan's day, a flashback.
+
+The German words the rules need are module-level tables (month and weekday names, number words,
+strong preterites, plan and forecast verbs, event nouns, counted nouns, labels, holidays), so
+that the rules stay patterns over them.
 
 spaCy only provides sentence boundaries (from a caller's `Doc` or a blank sentencizer); tense cues
 are read with regexes over each sentence. Pure Python: no Django.
