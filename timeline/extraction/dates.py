@@ -549,15 +549,15 @@ class ResolutionContext:
     plan_day: tuple[date, int] | None = None
     # The month last named when no day was named after it: "am Tag davor" then lies in it.
     last_month_span: tuple[date, date] | None = None
-    # The day last named outside a flashback (a pluperfect sentence), and whether the day in
-    # view was named in one: a simple-past sentence after it returns to the main line.
-    main_day: date | None = None
-    in_flashback: bool = False
+    # The days named so far and where: a sentence after a flashback (a pluperfect sentence)
+    # returns to the last day of the main line (`_main_line_day`).
+    days_named: list[tuple[date, int]] = field(default_factory=list)  # (day, offset)
     # The range of days last named ("vom 22. bis 24. August"): the days of an event.
     last_range: tuple[date, date] | None = None
     # The Monday of a week named before ("nächste Woche") and how far its scope reaches.
     week_in_view: tuple[date, int] | None = None
     text: str = ""
+    sentences: SentenceIndex = field(default_factory=lambda: SentenceIndex(""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -703,7 +703,7 @@ def year_for_span(
     else:
         tense = context.tense_at(at)
         if _names_an_event(context.text, at) and (
-            tense is Tense.FUTURE or (tense is Tense.PAST and _predicts(context.text, at))
+            tense is Tense.FUTURE or (tense is Tense.PAST and context.sentences.predicts(at))
         ):
             # An event named inside a plan may be one gone by ("will die Folgen der Konferenz
             # im Dezember auswerten"); inside a forecast told in the past, one to come
@@ -1393,7 +1393,7 @@ def _weekday_resolution(
         tense is Tense.PAST
         and not modifier
         and _names_an_event(match.string, match.start())
-        and _predicts(match.string, match.start())
+        and context.sentences.predicts(match.start())
     ):
         tense = Tense.FUTURE  # "rechneten mit einer Sondersitzung am Samstag": one to come
     if not modifier and _FROM_DAY.match(match.group(0)):
@@ -1520,6 +1520,19 @@ def resolve_night_to_date(match: re.Match[str], context: ResolutionContext) -> R
     return Resolution(day.start - timedelta(days=1), day.start, Precision.RANGE)
 
 
+def _main_line_day(context: ResolutionContext, offset: int, anchor: date) -> date:
+    """The day in view for a sentence at `offset`: after a day named in a flashback (a
+    pluperfect sentence), a sentence not told so returns to the last day of the main line."""
+    named = context.days_named
+    sentences = context.sentences
+    if not named or not sentences.flashback(named[-1][1]) or sentences.flashback(offset):
+        return anchor
+    for day, at in reversed(named[:-1]):
+        if not sentences.flashback(at):
+            return day
+    return anchor
+
+
 def resolve_daypart(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
     """ "am Abend", "am frühen Vormittag", "im Laufe des Tages": the day in context; in news,
     a sentence told in the past does not mean a day after publication (the day in context
@@ -1529,12 +1542,7 @@ def resolve_daypart(match: re.Match[str], context: ResolutionContext) -> Resolut
     anchor = _anchor_day(context)
     if anchor is None:
         return UNRESOLVED_RELATIVE
-    if (
-        context.in_flashback
-        and context.main_day is not None
-        and not _told_as_flashback(context.text, match.start())
-    ):
-        anchor = context.main_day  # back from a flashback to the main line
+    anchor = _main_line_day(context, match.start(), anchor)
     published = context.published
     if published is not None and anchor != published and not context.narrative:
         tense = context.tense_at(match.start())
@@ -1586,8 +1594,8 @@ def resolve_week(match: re.Match[str], context: ResolutionContext) -> Resolution
     if monday != week_start(context.published):
         # Weekdays in this sentence and the next lie in the week named ("Kommende Woche reist
         # sie nach Rom, am Dienstag trifft sie ...").
-        _, sentence_end = sentence_around(context.text, match.end())
-        _, next_end = sentence_around(context.text, min(len(context.text) - 1, sentence_end + 1))
+        _, sentence_end = context.sentences.around(match.end())
+        _, next_end = context.sentences.around(min(len(context.text) - 1, sentence_end + 1))
         context.week_in_view = (monday, max(sentence_end, next_end))
     if not part:
         return Resolution(monday, monday + timedelta(days=6), Precision.RANGE, relative=True)
@@ -2780,11 +2788,6 @@ _PREDICTION = re.compile(
 )
 
 
-def _predicts(text: str, offset: int) -> bool:
-    start, end = sentence_around(text, offset)
-    return _PREDICTION.search(text, start, end) is not None
-
-
 def _names_an_event(text: str, offset: int) -> bool:
     """Whether the date at `offset` follows an event noun ("der Parlamentswahl am 14. Mai")."""
     window = text[max(0, offset - 60) : offset]
@@ -2799,8 +2802,54 @@ def _names_an_event(text: str, offset: int) -> bool:
     return match is not None and match.group()[0].isupper()
 
 
+class SentenceIndex:
+    """The sentences of one text found so far by `sentence_around`, so that the many lookups
+    of a text (tense, flashback, forecast, plan) scan its punctuation once per sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] = []
+        self._spans: list[tuple[int, int]] = []
+        self._flashback: dict[int, bool] = {}
+
+    def around(self, offset: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index >= 0:
+            start, end = self._spans[index]
+            if start <= offset < end:
+                return start, end
+        span = sentence_around(self.text, offset)
+        if span[0] <= offset < span[1]:
+            at = bisect.bisect_left(self._starts, span[0])
+            if at >= len(self._starts) or self._starts[at] != span[0]:
+                self._starts.insert(at, span[0])
+                self._spans.insert(at, span)
+        return span
+
+    def flashback(self, offset: int) -> bool:
+        """Whether the sentence at `offset` is told in the pluperfect ("hatte ... erhalten",
+        "war ... eingetroffen"): a look back from the story's main line."""
+        start, end = self.around(offset)
+        found = self._flashback.get(start)
+        if found is None:
+            words = _WORD_RUN.findall(self.text, start, end)
+            found = any(w in _PLUPERFECT_AUXILIARIES for w in words) and any(
+                _tense_class(w) in (_PARTICIPLE, _PRESENT_OR_PERFECT) for w in words
+            )
+            self._flashback[start] = found
+        return found
+
+    def predicts(self, offset: int) -> bool:
+        """Whether the sentence at `offset` has a verb of forecasting."""
+        start, end = self.around(offset)
+        return _PREDICTION.search(self.text, start, end) is not None
+
+
 def _tense_lookup(
-    text: str, bounds: list[tuple[int, int]] | None, ends: dict[int, int] | None = None
+    text: str,
+    bounds: list[tuple[int, int]] | None,
+    ends: dict[int, int] | None = None,
+    sentences: SentenceIndex | None = None,
 ) -> Callable[[int], Tense]:
     """The tense at an offset; `ends` maps the start of each candidate to its end, so that a
     date opening its sentence is read with the verb after it."""
@@ -2814,6 +2863,8 @@ def _tense_lookup(
         if bounds:
             index = max(bisect.bisect_right(starts, offset) - 1, 0)
             start, end = bounds[index]
+        elif sentences is not None:
+            start, end = sentences.around(offset)
         else:
             start, end = sentence_around(text, offset)
         return sentence_tense(text[start:end], offset - start)
@@ -2958,7 +3009,14 @@ def _resolved_candidates(
     bounds = sentence_bounds(text, doc)
     narrative = is_narrative(text, published)
     ends = {candidate.start: candidate.end for candidate in candidates}
-    context = ResolutionContext(published, narrative, _tense_lookup(text, bounds, ends), text=text)
+    sentences = SentenceIndex(text)
+    context = ResolutionContext(
+        published,
+        narrative,
+        _tense_lookup(text, bounds, ends, sentences),
+        text=text,
+        sentences=sentences,
+    )
     if not narrative and published is not None:
         context.last_day = context.last_point = published
     headings = section_headings(text) if narrative else []
@@ -2994,15 +3052,13 @@ def _resolved_candidates(
         ):
             context.last_day = context.last_point = resolution.start
             context.last_month_span = None
-            context.in_flashback = _told_as_flashback(text, candidate.start)
-            if not context.in_flashback:
-                context.main_day = resolution.start
+            context.days_named.append((resolution.start, candidate.start))
             if (
                 candidate.rule.name in _DAY_RULES
                 and published is not None
                 and resolution.start > published
             ):
-                context.plan_day = (resolution.start, sentence_around(text, candidate.end)[1])
+                context.plan_day = (resolution.start, context.sentences.around(candidate.end)[1])
             if _VOTE_BEFORE.search(text, max(0, candidate.start - 24), candidate.start):
                 context.election_day = resolution.start
         elif resolution.precision is Precision.RANGE and resolution.parts:
@@ -3069,16 +3125,6 @@ _DATE_WORD = re.compile(rf"\d\.|{WEEKDAY}|{MONTH}")
 
 
 _PLUPERFECT_AUXILIARIES = frozenset("hatte hatten hattest war waren warst".split())
-
-
-def _told_as_flashback(text: str, offset: int) -> bool:
-    """Whether the sentence at `offset` is in the pluperfect ("hatte ... erhalten", "war ...
-    eingetroffen"): a look back from the story's main line."""
-    start, end = sentence_around(text, offset)
-    words = _WORD_RUN.findall(text, start, end)
-    return any(w in _PLUPERFECT_AUXILIARIES for w in words) and any(
-        _tense_class(w) in (_PARTICIPLE, _PRESENT_OR_PERFECT) for w in words
-    )
 
 
 def refers_to_future(mention: DateMention, text: str, published: date | None) -> bool:
