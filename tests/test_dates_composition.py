@@ -111,7 +111,8 @@ def test_the_week_and_month_before() -> None:
 
 def test_a_respective_week_before_is_no_date() -> None:
     assert (
-        tag_dates("Die Listen erscheinen stets in der jeweiligen Vorwoche eines Spiels.", PUBLISHED) == []
+        tag_dates("Die Listen erscheinen stets in der jeweiligen Vorwoche eines Spiels.", PUBLISHED)
+        == []
     )
 
 
@@ -280,7 +281,9 @@ def test_two_parts_of_months_are_one_span(sentence: str, expected: tuple[str, st
 def test_two_parts_of_months_split_as_timex2_marks_them() -> None:
     from timeline.extraction.dates import tag_dates_split
 
-    mentions = tag_dates_split("Zwischen Mitte März und Anfang April 1848 tagte der Rat.", PUBLISHED)
+    mentions = tag_dates_split(
+        "Zwischen Mitte März und Anfang April 1848 tagte der Rat.", PUBLISHED
+    )
     assert [(m.text, m.start, m.end) for m in mentions] == [
         ("Mitte März", date(1848, 3, 11), date(1848, 3, 20)),
         ("Anfang April 1848", date(1848, 4, 1), date(1848, 4, 10)),

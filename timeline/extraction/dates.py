@@ -707,7 +707,8 @@ def year_for_span(
         ):
             # An event named inside a plan may be one gone by ("will die Folgen der Konferenz
             # im Dezember auswerten"); inside a forecast told in the past, one to come
-            # ("sagten für die Landtagswahl am 8. September einen knappen Ausgang voraus"): nearest wins.
+            # ("sagten für die Landtagswahl am 8. September einen knappen Ausgang voraus"):
+            # the occurrence nearest to publication.
             tense = Tense.NONE
     if tense is Tense.PAST:
         # A day or two after publication is still this year's (time zones, a late edition, a
@@ -897,8 +898,8 @@ def resolve_month(match: re.Match[str], context: ResolutionContext) -> Resolutio
 
 
 def resolve_month_pair(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
-    """ "Mai/Juni 1940", "September bis November 2023": a range of two months; "im Mai oder
-    Juni" the span of both, approximate."""
+    """ "Mai/Juni 1940", "September bis November 2023": a range of two months; "im Juli oder
+    August" the span of both, approximate."""
     month1, month2 = month_number(match["month1"]), month_number(match["month2"])
     year2 = _explicit_year(match, "year2", context)
     if year2 is None:
@@ -1189,7 +1190,7 @@ def resolve_anaphoric_day(match: re.Match[str], context: ResolutionContext) -> R
     offset = timedelta(days=0 if same else (-count if backwards else count))
     month = context.last_month_span
     if month is not None and not context.narrative:
-        # "Im Februar wurde er ernannt; das Amt war am Tag davor eingerichtet worden": a day of
+        # "Im Februar wurde sie ernannt; das Amt war am Tag davor eingerichtet worden": a day of
         # that month, which one the text does not say.
         return Resolution(month[0] + offset, month[1] + offset, Precision.APPROXIMATE, True)
     return _day_resolution(anchor + offset, relative=True)
@@ -1199,7 +1200,7 @@ _DATE_APPOSITION = re.compile(r"\s*,?\s*(?:dem|den|am)?\s*\d{1,2}\.")
 
 
 def resolve_event_day(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
-    """ "am ersten Tag des Gipfels": a day of the range last named ("vom 22. bis 24. August")
+    """ "am zweiten Tag des Gipfels": a day of the range last named ("vom 27. bis 29. Mai")
     counted from its start (the last from its end); without one, the day in view."""
     if _DATE_APPOSITION.match(match.string, match.end()):
         return None  # "am ersten Tag der Offensive, dem 9. März": the date says it
@@ -1778,7 +1779,7 @@ def resolve_fuzzy_span(match: re.Match[str], context: ResolutionContext) -> Reso
 
 def resolve_quarter(match: re.Match[str], context: ResolutionContext) -> Resolution | None:
     """ "im ersten Quartal", "im dritten Quartal 2023", "im letzten Quartal des vergangenen
-    Jahres", "im ersten und zweiten Quartal", "in den ersten drei Quartalen", "im zweiten
+    Jahres", "im zweiten und dritten Quartal", "in den ersten beiden Quartalen", "im zweiten
     Halbjahr", "in der ersten Jahreshälfte", "im vergangenen Quartal": the months as a range."""
     unit = next(u for u in PERIOD_UNIT_MONTHS if u in match["unit"].lower())
     length = PERIOD_UNIT_MONTHS[unit]
@@ -1882,7 +1883,7 @@ _DAY_ONLY = (
 )
 _SAME_MONTH = rf"{B}(?:{IM}|{_any_case_first('noch im', 'desselben', 'des gleichen', 'des selben')})\s+(?:selben|gleichen)?\s*Monats?(?![\w])"  # noqa: E501
 # A year named by its relation to publication after a month, a day, a season or a quarter: "im
-# Januar vergangenen Jahres", "Ende August des vergangenen Jahres", "im Herbst diesen Jahres",
+# Januar vergangenen Jahres", "Ende Juli des vergangenen Jahres", "im Sommer diesen Jahres",
 # "am 3. Mai des Vorjahres", "im letzten Quartal von 2019".
 _YEAR_REL = (
     rf"(?:\s+(?:des\s+)?(?P<yrel>{PREV}|{NEXT}|{THIS})\s+Jahres(?![\w])"
@@ -2055,7 +2056,7 @@ _ANAPHORIC_DAY = (
     rf"|{B}[Nn]ach\s+(?:[Ee]inem|(?P<count2>{NUMBER}))\s+(?:Tag|Tagen)(?![\w])"
     rf"|{B}(?:[Aa]n|[Aa]m)\s+(?:diesem|jenem)\s+Tag(?![\w])"
 )
-# "am ersten Tag des Gipfels", "nach dem ersten Konferenztag", "am letzten
+# "am zweiten Tag des Gipfels", "nach dem ersten Konferenztag", "am letzten
 # Verhandlungstag": a day of an event (see `resolve_event_day`).
 _EVENT_DAY = (
     rf"{B}(?:(?:{AM}|{_any_case_first('des', 'zum', 'vom', 'seit dem', 'nach dem', 'dem')})\s+)?"
@@ -2122,8 +2123,8 @@ _WEEKDAY_PREP = _any_case_first(
     "diesen",
 )
 _WEEKDAY_PREP = rf"(?:{_WEEKDAY_PREP}|[Ii]m\s+(?:Laufe|Verlauf)(?:\s+des)?)"
-# The week a weekday lies in: "am Donnerstag vergangener Woche", "am Montag der kommenden
-# Woche", "am Dienstag in der Vorwoche", "am Samstag vor einer Woche", "Freitag in zwei Wochen".
+# The week a weekday lies in: "am Dienstag vergangener Woche", "am Montag der kommenden
+# Woche", "am Dienstag in der Vorwoche", "am Sonntag vor einer Woche", "Freitag in zwei Wochen".
 _WEEK_REL = (
     rf"(?:\s+(?:(?:der|in\s+der)\s+)?(?:(?P<wrel>{PREV}|{NEXT}|{THIS})\s+Woche|(?P<wprev>Vorwoche))"
     rf"(?![\w])|\s+(?P<wdir>vor|in)\s+(?P<wcount>{NUMBER})\s+Wochen?(?![\w]))"
@@ -2754,10 +2755,10 @@ def sentence_around(text: str, offset: int, window: int = 600) -> tuple[int, int
 
 
 # Nouns of scheduled events (also as the head of a compound: "Parlamentswahl", "EU-Gipfel").
-# A date right after one dates the event, not the clause: "Prognosen sahen für die Wahl am
+# A date right after one dates the event, not always the clause: "sagten für die Landtagswahl am
 # 8. September einen knappen Ausgang voraus" tells of a coming vote in a past-tense sentence,
-# "will die Folgen der Konferenz im Dezember auswerten" of one gone by in a plan. Such a date is the
-# occurrence nearest to publication, whatever the tense of its clause.
+# "will die Folgen der Konferenz im Dezember auswerten" of one gone by in a plan (see
+# `year_for_span`).
 EVENT_NOUNS = (
     "wahl", "wahlen", "wahlgang", "stichwahl", "urnengang", "abstimmung", "referendum", "votum",
     "gipfel", "gipfeltreffen", "treffen", "begegnung", "besuch", "visite", "reise", "konferenz",
