@@ -158,7 +158,12 @@ def _apposition_end(toks: TokenArrays, j: int) -> int | None:
             if k == j + 1 or after >= n:
                 return None
             word = toks.word(after)
-            if word[:1].islower() and word.isalpha() and toks.lower[after] not in _NOT_A_VERB:
+            lower = toks.lower[after]
+            if (
+                word[:1].islower()
+                and word.isalpha()
+                and (lower not in _NOT_A_VERB or lower in _GOES_ON_PREPOSITIONS)
+            ):
                 return k
             return None
         word = toks.word(k)
@@ -217,6 +222,12 @@ _NOT_A_VERB = frozenset(
         "obwohl sobald damit um ohne statt zu in im an am auf aus bei mit nach von vom zum zur "
         "für gegen über unter vor ein eine einen einem einer eines sagte sagten sagt so"
     ).split()
+)
+# After a name set off by commas, a preposition goes on with the sentence ("mit dem Präsidenten
+# Nigers, Mahamed Bazoum, über ... sprechen").
+_GOES_ON_PREPOSITIONS = frozenset(
+    hash_string(w)
+    for w in "in im an am auf aus bei mit nach vom zum zur für gegen über unter vor".split()
 )
 _COORDINATORS = frozenset({"und", "oder", "sowie"})
 _NOT_MODIFIER = frozenset(

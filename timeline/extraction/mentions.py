@@ -6,6 +6,8 @@ is about."""
 from __future__ import annotations
 
 import re
+import unicodedata
+from difflib import SequenceMatcher
 
 from spacy.language import Language
 from spacy.strings import hash_string  # type: ignore[attr-defined]
@@ -352,7 +354,21 @@ def _other_first_name(doc: Doc, m: Mention, ms: list[Mention]) -> bool:
         return False
     if TITLEISH.search(prev.text) or prev.lower_ in DETERMINERS:
         return False
-    return prev.text not in m.actor.canonical.split()
+    return not any(_same_name(prev.text, part) for part in m.actor.canonical.split())
+
+
+def _same_name(written: str, known: str) -> bool:
+    """One given name, perhaps transliterated otherwise ("Mahamed"/"Mohamed", "Cyrill"/"Cyril",
+    "Francois"/"François"): the same first letter and most letters in the same order."""
+    if written == known:
+        return True
+    a, b = _folded(written), _folded(known)
+    return a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def _folded(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _looks_like_name(word: str) -> bool:
