@@ -1275,6 +1275,7 @@ def _entry(
     adjectives: list[str],
     genitive: str | None,
     demonyms: list[str] | None = None,
+    capital: bool = False,
 ) -> dict[str, object]:
     seen = {canonical}
     out: list[str] = []
@@ -1292,6 +1293,8 @@ def _entry(
     }
     if demonyms:
         entry["demonyms"] = demonyms
+    if capital:
+        entry["capital"] = True
     return entry
 
 
@@ -1338,7 +1341,7 @@ def build() -> list[dict[str, object]]:
     country_names = {str(p["canonical"]) for p in places}
     for code, (capital, variants) in CAPITALS.items():
         if capital not in country_names:
-            places.append(_entry(capital, "city", code, variants, [], None))
+            places.append(_entry(capital, "city", code, variants, [], None, capital=True))
     for canonical, kind, code, variants, adjectives in OTHER:
         places.append(_entry(canonical, kind, code, variants, adjectives, None))
     for canonical, kind, code, variants in MORE:

@@ -1,4 +1,5 @@
-"""The lexicon between its data files and the database: places keep their demonyms."""
+"""The lexicon between its data files and the database: places keep their demonyms and
+capital marks."""
 
 from __future__ import annotations
 
@@ -28,3 +29,14 @@ def test_it_adds_new_demonyms_and_keeps_the_editors() -> None:
     report = lexicon_load(lexicon=_slovakia(("Slowake", "Slowakin")))
     assert report.places_updated == 1
     assert Place.objects.get(name="Slowakei").demonyms == ["Slowake", "Slovak", "Slowakin"]
+
+
+def test_a_capital_is_loaded_marked_and_read_back() -> None:
+    """A capital row loaded before the mark existed gains it; the extractor reads it back."""
+    Place.objects.create(name="Bratislava", kind="city", country="SK")
+    capital = PlaceEntry("Bratislava", "city", "SK", capital=True)
+    report = lexicon_load(lexicon=Lexicon(actors=[], places=[capital]))
+    assert report.places_updated == 1
+    assert Place.objects.get(name="Bratislava").capital
+    place = next(p for p in lexicon_from_db().places if p.canonical == "Bratislava")
+    assert place.capital

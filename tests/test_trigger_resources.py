@@ -9,7 +9,13 @@ import pytest
 
 from timeline.extraction.events import EventExtractor
 from timeline.extraction.lexicon import Lexicon
-from timeline.extraction.triggers import RuleExample, ScopeExample, scope_rules, trigger_rules
+from timeline.extraction.triggers import (
+    RuleExample,
+    ScopeExample,
+    place_descriptors,
+    scope_rules,
+    trigger_rules,
+)
 
 PUBLISHED = date(2024, 5, 15)
 EXAMPLES = trigger_rules().examples
@@ -56,3 +62,26 @@ def test_scope_examples(extractor: EventExtractor, example: ScopeExample) -> Non
         assert not found, (example.rule, example.sentence, statuses)
     else:
         assert statuses == {"planned"}, (example.rule, example.sentence, statuses)
+
+
+PLACE_EXAMPLES = place_descriptors().examples
+
+
+@pytest.mark.parametrize("example", PLACE_EXAMPLES, ids=[e[1][:50] for e in PLACE_EXAMPLES])
+def test_place_descriptor_examples(extractor: EventExtractor, example: tuple[str, str]) -> None:
+    """A place named by description ("in der ukrainischen Hauptstadt") is where the event of
+    its sentence happens."""
+    place, text = example
+    locations = {e.location for e in extractor.extract(text, PUBLISHED).events}
+    assert place in locations, (text, locations)
+
+
+def test_a_descriptor_stands_only_for_a_country_it_can_mean(extractor: EventExtractor) -> None:
+    """The last country named is not taken where the noun cannot mean it: Germany was never a
+    Soviet republic, so the protest is in Belarus, named before."""
+    text = (
+        "In Belarus wurde am Sonntag gewählt. Bundeskanzler Olaf Scholz rief aus Deutschland "
+        "zur Mäßigung auf. In der ehemaligen Sowjetrepublik demonstrierten am Montag Tausende."
+    )
+    protests = [e for e in extractor.extract(text, PUBLISHED).events if e.type == "protest"]
+    assert [p.location for p in protests] == ["Belarus"]

@@ -959,8 +959,8 @@ class ActorAdmin(EditorialHistoryAdmin):
 
 @admin.register(Place)
 class PlaceAdmin(EditorialHistoryAdmin):
-    list_display = ["name", "kind", "country", "event_count"]
-    list_filter = ["kind", "country"]
+    list_display = ["name", "kind", "country", "capital", "event_count"]
+    list_filter = ["kind", "capital", "country"]
     search_fields = ["name", "variants"]
     show_facets = admin.ShowFacets.ALWAYS
 

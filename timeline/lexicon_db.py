@@ -62,6 +62,7 @@ def lexicon_load(*, lexicon: Lexicon) -> LexiconLoadReport:
                 "adjectives": list(place_entry.adjectives),
                 "genitive": place_entry.genitive or "",
                 "demonyms": list(place_entry.demonyms),
+                "capital": place_entry.capital,
             },
         )
         if created:
@@ -72,10 +73,16 @@ def lexicon_load(*, lexicon: Lexicon) -> LexiconLoadReport:
             a for a in place_entry.adjectives if a not in place.adjectives
         ]
         demonyms = place.demonyms + [d for d in place_entry.demonyms if d not in place.demonyms]
-        if (variants, adjectives, demonyms) != (place.variants, place.adjectives, place.demonyms):
+        capital = place.capital or place_entry.capital
+        if (variants, adjectives, demonyms, capital) != (
+            place.variants,
+            place.adjectives,
+            place.demonyms,
+            place.capital,
+        ):
             place.variants, place.adjectives = variants, adjectives
-            place.demonyms = demonyms
-            place.save(update_fields=["variants", "adjectives", "demonyms"])
+            place.demonyms, place.capital = demonyms, capital
+            place.save(update_fields=["variants", "adjectives", "demonyms", "capital"])
             report.places_updated += 1
     return report
 
@@ -112,6 +119,7 @@ def lexicon_from_db() -> Lexicon:
             adjectives=tuple(place.adjectives or ()),
             genitive=place.genitive or None,
             demonyms=tuple(place.demonyms or ()),
+            capital=place.capital,
         )
         for place in Place.objects.all()
     ]

@@ -147,6 +147,8 @@ class Place(models.Model):
     genitive = models.CharField(_("Genitiv"), max_length=200, blank=True)
     # Nouns for a country's people ("Slowake", "Slowaken", "Slowakin"): locate elections.
     demonyms = models.JSONField(_("Einwohnerbezeichnungen"), default=list, blank=True)
+    # "in der ukrainischen Hauptstadt" is in the capital of Ukraine.
+    capital = models.BooleanField(_("Hauptstadt"), default=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords()

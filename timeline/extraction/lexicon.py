@@ -55,6 +55,8 @@ class PlaceEntry:
     # the regular inflections. A country mention for elections and nationality, never a place
     # someone travels to.
     demonyms: tuple[str, ...] = ()
+    # The seat of its country's government ("in der ukrainischen Hauptstadt": Kiew).
+    capital: bool = False
 
 
 @dataclass(slots=True)
@@ -106,4 +108,5 @@ def place_from_json(item: dict[str, object]) -> PlaceEntry:
         adjectives=tuple(str(a) for a in item.get("adjectives") or []),  # type: ignore[attr-defined]
         genitive=str(item["genitive"]) if item.get("genitive") else None,
         demonyms=tuple(str(d) for d in item.get("demonyms") or []),  # type: ignore[attr-defined]
+        capital=bool(item.get("capital")),
     )

@@ -113,6 +113,7 @@ class LexiconIndex:
         self.role_forms: dict[str, list[RoleKey]] = defaultdict(list)
         self._holders: dict[tuple[RoleKey, date | None], list[ActorEntry]] = {}
         self.country_place: dict[str, PlaceEntry] = {}
+        self.capital_place: dict[str, PlaceEntry] = {}
         self.place_by_name: dict[str, PlaceEntry] = {}
         self.actor_by_name: dict[str, ActorEntry] = {}
         # RoleKey -> [(actor, role)]
@@ -146,6 +147,8 @@ class LexiconIndex:
             self.place_by_name[place.canonical.lower()] = place
             if place.kind == "country" and place.country:
                 self.country_place.setdefault(place.country, place)
+            if place.capital and place.country:
+                self.capital_place.setdefault(place.country, place)
             for name in (place.canonical, *place.variants):
                 for form in _variants(name):
                     self.place_forms[form].append((place, "name"))

@@ -200,7 +200,96 @@ def places(article: Article, seg: Segment) -> list[Place]:
             if article.doc[j].lower_ in ("in", "im", "nach", "aus"):
                 prep = article.doc[j].lower_
         out.append(Place(m.place, m.start_char, m.end_char, m.form, prep))
+    out += described_places(article, seg)
+    out.sort(key=lambda p: p.start_char)
     return out
+
+
+def described_places(article: Article, seg: Segment) -> list[Place]:
+    """Places a segment names by describing them (resources/de/places.toml): "in der
+    ukrainischen Hauptstadt" (Kiew), "die Hauptstadt Russlands", "in der Hauptstadt" (the
+    capital of the country in view), "in der ehemaligen Sowjetrepublik" (the country in view
+    that was one). They count as names."""
+    toks = article.toks
+    descriptors = trg.place_descriptors()
+    found: list[Place] = []
+    for j in range(seg.start, seg.end):
+        word = toks.word(j)
+        if not word[:1].isupper():
+            continue
+        low = word.lower()
+        is_capital = low in descriptors.capital
+        if not is_capital and low not in descriptors.country:
+            continue
+        lo, prep = _phrase_start(article, j, seg)
+        if lo is None:
+            continue  # no article before it: "Hauptstadt Kiew" is a name's title
+        seg_places = [m for m in article.seg_mentions(seg) if m.kind == "place" and m.place]
+        after = next((m for m in seg_places if m.start == j + 1), None)
+        if after is not None and after.form == "name":
+            continue  # "die Hauptstadt Kiew": the name is there
+        start_char, end_char = toks.idx[j], toks.end[j]
+        if not is_capital:
+            country = country_in_view(article, start_char, descriptors.country[low])
+            if country is not None:
+                found.append(Place(country, start_char, end_char, "name", prep))
+            continue
+        owner = next(
+            (m.place for m in seg_places if m.form == "adjective" and lo <= m.start < j), None
+        )
+        if owner is None and after is not None and after.form == "genitive":
+            owner = after.place
+        if owner is None:
+            owner = country_in_view(article, start_char, frozenset())
+        capital = (
+            article.index.capital_place.get(owner.country) if owner and owner.country else None
+        )
+        if capital is not None:
+            found.append(Place(capital, start_char, end_char, "name", prep))
+    return found
+
+
+def _phrase_start(article: Article, j: int, seg: Segment) -> tuple[int | None, str]:
+    """The first token of the noun phrase that ends in token j (its article, across
+    adjectives) and the preposition before it; None when no article or contraction opens it."""
+    toks = article.toks
+    k = j - 1
+    while k > seg.start and _PLACE_ADJECTIVE.fullmatch(toks.word(k).lower()):
+        k -= 1
+    if k < seg.start:
+        return None, ""
+    word = toks.word(k).lower()
+    if word in ("im", "ins"):
+        return k, "im" if word == "im" else "in"
+    if word not in _DEFINITE:
+        return None, ""
+    prep = toks.word(k - 1).lower() if k > seg.start else ""
+    return k, prep
+
+
+def country_in_view(article: Article, char: int, allowed: frozenset[str]) -> PlaceEntry | None:
+    """The country the text last named before `char` (by name, genitive, adjective or an
+    office of it; where only some countries are `allowed`, also by one of its people), else
+    the article's main country; None where that is not allowed."""
+    last: str | None = None
+    for m in article.mentions:
+        if m.start_char >= char:
+            break
+        code = None
+        if m.kind == "place" and m.place is not None and m.form != "demonym":
+            code = m.place.country if m.place.kind == "country" else None
+        elif m.kind == "role" and m.role is not None:
+            code = m.role.country  # "die italienische Regierungschefin"
+        elif allowed and m.kind == "actor" and m.actor is not None:
+            code = m.actor.country
+        if code and (not allowed or code in allowed):
+            last = code
+    if last is not None:
+        return article.index.country_place.get(last)
+    main = main_country(article)
+    if main is not None and (not allowed or main.country in allowed):
+        return main
+    return None
 
 
 def main_country(article: Article) -> PlaceEntry | None:
@@ -338,6 +427,7 @@ _PLACE_NOUNS = frozenset(
     "schwarzmeerstadt küstenstadt millionenstadt ostseestadt republik teilrepublik".split()
 )
 _INSTEAD_HASHES = frozenset(hash_string(w) for w in ("statt", "anstatt"))
+_DEFINITE = frozenset({"der", "die", "dem", "den", "des"})
 
 
 def _other_first_name(doc: Doc, m: Mention, ms: list[Mention]) -> bool:

@@ -60,6 +60,22 @@ def _dates_compatible(a: Draft, b: Draft) -> bool:
 _THESE_DAYS = timedelta(days=7)
 
 
+def _same_pair_same_day(a: Draft, b: Draft) -> bool:
+    """The same two people meeting on the same day in one country meet once: the city and a
+    venue in it ("in der Hauptstadt", "in Schloss Bellevue") name one place."""
+    return (
+        a.type is T.MEETING
+        and len(a.actors) == 2
+        and set(a.actors) == set(b.actors)
+        and a.start is not None
+        and a.start == b.start == a.end == b.end
+        and a.location is not None
+        and b.location is not None
+        and a.location.country is not None
+        and a.location.country == b.location.country
+    )
+
+
 def _same_event(a: Draft, b: Draft) -> bool:
     if a.type is not b.type:
         return False
@@ -70,7 +86,9 @@ def _same_event(a: Draft, b: Draft) -> bool:
         and len(set(a.actors) & set(b.actors)) == 1
     ):
         return False  # one host, two partners: two meetings
-    if not _place_compatible(a.location, b.location) or not _dates_compatible(a, b):
+    if not _dates_compatible(a, b):
+        return False
+    if not _place_compatible(a.location, b.location) and not _same_pair_same_day(a, b):
         return False
     if a.status is not b.status and (a.start is None) != (b.start is None):
         # An undated plan ("Kim will Putin treffen") is not a meeting told with its own

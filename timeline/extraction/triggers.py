@@ -361,3 +361,30 @@ def scope_rules() -> ScopeRules:
         ),
         examples=tuple(examples),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceDescriptors:
+    """Words that name a place by describing it (resources/de/places.toml)."""
+
+    capital: frozenset[str]
+    # word -> the countries (ISO codes) it can stand for; empty: any
+    country: dict[str, frozenset[str]]
+    examples: tuple[tuple[str, str], ...]  # (the place meant, a text naming it so)
+
+
+@cache
+def place_descriptors() -> PlaceDescriptors:
+    """The place-description resource, read once."""
+    data = _read("places.toml")
+    country: dict[str, frozenset[str]] = {}
+    examples = [(place, text) for place, text in data["capital"].get("examples", [])]
+    for raw in data["country"]:
+        for word in raw["words"]:
+            country[word] = frozenset(raw.get("countries", []))
+        examples += [(place, text) for place, text in raw.get("examples", [])]
+    return PlaceDescriptors(
+        capital=frozenset(data["capital"]["words"]),
+        country=country,
+        examples=tuple(examples),
+    )

@@ -152,8 +152,12 @@ class Command(BaseCommand):
         )  # fmt: skip
         copy(
             "timeline_place",
-            "id, name, kind, country, variants, adjectives, genitive, demonyms, updated_at",
-            ((i + 1, place_names[i], "city", "", "[]", "[]", "", "[]", now) for i in range(places)),
+            "id, name, kind, country, variants, adjectives, genitive, demonyms, capital, "
+            "updated_at",
+            (
+                (i + 1, place_names[i], "city", "", "[]", "[]", "", "[]", False, now)
+                for i in range(places)
+            ),
         )
         copy(
             "articles_outlet",
