@@ -193,7 +193,11 @@ def clause_flags(doc: Doc) -> list[int]:
         n = len(flags)
         for j in compress(range(n), flags):
             flag = flags[j]
-            if flag == 1 and toks.orth[j] == _COMMA and _coordinated_comma(toks, j):
+            if (
+                flag == 1
+                and toks.orth[j] == _COMMA
+                and (_coordinated_comma(toks, j) or _listed_names_comma(toks, j))
+            ):
                 flags[j] = 0
             elif flag == 1 and toks.orth[j] == _COMMA and (close := _apposition_end(toks, j)):
                 flags[j] = flags[close] = 0
@@ -255,6 +259,54 @@ def _coordinated_comma(toks: TokenArrays, j: int) -> bool:
     while k + 1 < n and toks.orth[k] == _COMMA and _modifier_word(toks, k + 1):
         k += 2
     return k + 1 < n and toks.lower[k] in _COORDINATOR_HASHES and _modifier_word(toks, k + 1)
+
+
+_NAME_GROUP_MAX = 6
+
+
+def _name_group_end(toks: TokenArrays, k: int) -> int:
+    """The end of a run of capitalised words from token k ("Ecuadors Präsident Rafael
+    Correa"), perhaps after an article and adjectives ("der ecuadorianische Staatschef Rafael
+    Correa"), at most a few long; k itself when none starts there."""
+    n, start = len(toks.orth), k
+    if k < n and toks.lower[k] in _ARTICLE_HASHES:
+        start += 1
+        while start < n and _ADJECTIVE_FORM.fullmatch(toks.word(start)):
+            start += 1
+    if start >= n or not toks.word(start)[:1].isupper():
+        return k
+    end = start
+    while end < n and end - start < _NAME_GROUP_MAX:
+        word = toks.word(end)
+        capitalised = word[:1].isupper() and word.replace("-", "").isalpha()
+        if not capitalised and (toks.lower[end] not in _NAME_PARTICLES or end == start):
+            break
+        end += 1
+    return end
+
+
+def _listed_names_comma(toks: TokenArrays, j: int) -> bool:
+    """A comma in a list of names closed by "und"/"sowie" ("Dilma Rousseff, Ecuadors
+    Präsident Rafael Correa und Nicolás Maduro"): no clause boundary."""
+    if j == 0 or not toks.word(j - 1)[:1].isupper():
+        return False
+    n = len(toks.orth)
+    k = j
+    while k < n and toks.orth[k] == _COMMA:
+        end = _name_group_end(toks, k + 1)
+        if end == k + 1:
+            return False
+        k = end
+    return (
+        k + 1 < n
+        and toks.lower[k] in _LIST_CLOSERS
+        and (toks.word(k + 1)[:1].isupper() or toks.lower[k + 1] in _ARTICLE_HASHES)
+    )
+
+
+_LIST_CLOSERS = frozenset(hash_string(w) for w in ("und", "sowie"))
+_ADJECTIVE_FORM = re.compile(r"[a-zäöüß]{3,}(?:e|en|em|er|es)")
+_ARTICLE_HASHES = frozenset(hash_string(w) for w in ("der", "die", "dem", "den", "des"))
 
 
 def forward_text(text: str, start: int) -> str:
