@@ -1047,3 +1047,15 @@ def test_the_reporting_clause_takes_no_date_or_place_of_the_speech(
         [(None, None)],
         [(None, date(2022, 3, 10))],
     )
+
+
+def test_a_country_inside_a_titled_persons_name_is_no_place(
+    shipped_extractor: EventExtractor,
+) -> None:
+    """ "ihr Vorsitzender Sudan Gurung": a person the lexicon does not know, whose first name
+    is a country's; the sentence names no place."""
+    text = "Die Proteste führte ihr Vorsitzender Sudan Gurung am Montag durch Kathmandu an."
+    result = shipped_extractor.extract(text, date(2025, 9, 10))
+    places = [s.value for s in result.spans if s.kind == "place"]
+    assert "Sudan" not in places
+    assert "Kathmandu" in places

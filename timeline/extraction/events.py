@@ -72,6 +72,14 @@ class EventExtractor:
         dates = tag_dates(text, published, doc=doc)
         found = self.index.mentions(doc)
         unknowns = mentions.titled_unknowns(self.nlp, text, found)
+        if unknowns:
+            # "Vorsitzender Sudan Gurung": a person's name, not the country in it.
+            found = [
+                m
+                for m in found
+                if m.kind != "place"
+                or not any(u.start_char <= m.start_char < u.end_char for u, _ in unknowns)
+            ]
         article = Article(
             index=self.index,
             finder=self.finder,
