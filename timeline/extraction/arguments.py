@@ -450,7 +450,8 @@ def event_location(
 
 def attribute_place(article: Article, place: Place, seg: Segment) -> bool:
     """A place inside a causal or concessive phrase about another noun ("angesichts des
-    Machtkampfes in Belarus", "wegen der Proteste in Minsk"): not where the event is."""
+    Machtkampfes in Belarus", "wegen der Proteste in Minsk") or after a noun it is the topic
+    of ("die Lage in der Ukraine"): not where the event is."""
     key = (place.start_char, seg.start)
     found = article.attributed.get(key)
     if found is None:
@@ -465,6 +466,15 @@ def attributed_uncached(article: Article, place: Place, seg: Segment) -> bool:
     start = max(bisect.bisect_right(toks.idx, place.start_char) - 1, 0)  # as char_span
     lo = max(seg.start, start - 6)
     words = toks.lower[lo:start]
+    k = start - 1
+    while k > seg.start and toks.lower[k] in _ARTICLE_HASHES:
+        k -= 1
+    if (
+        k > seg.start
+        and toks.lower[k] in _IN_HASHES
+        and toks.word(k - 1).lower() in trg.place_descriptors().topic
+    ):
+        return True  # "die Lage in der Ukraine": what it is about
     if _CAUSAL_PREP_HASHES.isdisjoint(words):
         return False
     at = max(i for i, w in enumerate(words) if w in _CAUSAL_PREP_HASHES)
@@ -736,6 +746,8 @@ _ADMINISTERS_OATH = re.compile(
 
 _CAUSAL_PREP_HASHES = frozenset(hash_string(w) for w in _CAUSAL_PREPS)
 _COMMA_UND_HASHES = frozenset(hash_string(w) for w in (",", "und"))
+_ARTICLE_HASHES = frozenset(hash_string(w) for w in ("der", "die", "dem", "den", "des"))
+_IN_HASHES = frozenset(hash_string(w) for w in ("in", "im"))
 
 
 def _definite_before(doc: Doc, i: int, seg_start: int) -> bool:

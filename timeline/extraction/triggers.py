@@ -368,6 +368,7 @@ class PlaceDescriptors:
     """Words that name a place by describing it (resources/de/places.toml)."""
 
     capital: frozenset[str]
+    topic: frozenset[str]  # "die Lage in X": about X, not there
     # word -> the countries (ISO codes) it can stand for; empty: any
     country: dict[str, frozenset[str]]
     examples: tuple[tuple[str, str], ...]  # (the place meant, a text naming it so)
@@ -379,12 +380,14 @@ def place_descriptors() -> PlaceDescriptors:
     data = _read("places.toml")
     country: dict[str, frozenset[str]] = {}
     examples = [(place, text) for place, text in data["capital"].get("examples", [])]
+    examples += [(place, text) for place, text in data["topic"].get("examples", [])]
     for raw in data["country"]:
         for word in raw["words"]:
             country[word] = frozenset(raw.get("countries", []))
         examples += [(place, text) for place, text in raw.get("examples", [])]
     return PlaceDescriptors(
         capital=frozenset(data["capital"]["words"]),
+        topic=frozenset(data["topic"]["words"]),
         country=country,
         examples=tuple(examples),
     )
