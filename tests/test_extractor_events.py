@@ -1059,3 +1059,15 @@ def test_a_country_inside_a_titled_persons_name_is_no_place(
     places = [s.value for s in result.spans if s.kind == "place"]
     assert "Sudan" not in places
     assert "Kathmandu" in places
+
+
+def test_a_quoted_name_between_event_and_date_is_no_reported_speech(
+    extractor: EventExtractor,
+) -> None:
+    """ "einem Bericht der „Zeit“ zufolge im Herbst": the quote marks set off a name; the
+    date still belongs to the visit."""
+    text = (
+        'Dario Velo kommt einem Bericht der "Zeit" zufolge im Herbst zu einem Besuch nach Moskau.'
+    )
+    visits = by_type(events(extractor, text), EventType.VISIT)
+    assert [(v.date_start, v.date_end) for v in visits] == [(date(2022, 9, 1), date(2022, 11, 30))]

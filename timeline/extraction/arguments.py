@@ -541,8 +541,13 @@ def date_for(
         ):
             return False  # "sein erster Besuch seit 2017": the time before, not the visit
         lo, hi = sorted((m.start_char, trigger.start_char))
-        quotes = len(_QUOTES.findall(article.text, lo, hi))
-        if quotes and not _quoted_noun(article.text, trigger, m, quotes):
+        quote_marks = [q.start() for q in _QUOTES.finditer(article.text, lo, hi)]
+        quotes = len(quote_marks)
+        if (
+            quotes
+            and not _quoted_noun(article.text, trigger, m, quotes)
+            and not _quoted_names(quote_marks)
+        ):
             return False
         # A relative clause about another noun: "..., die am 15. Juli ... gemacht haben".
         head = article.text[seg.start_char : m.start_char]
@@ -668,6 +673,16 @@ def _quoted_noun(text: str, trigger: Trigger, m: DateMention, quotes: int) -> bo
     return closes and trigger.start_char - opening <= 40
 
 
+def _quoted_names(marks: list[int]) -> bool:
+    """Quote marks that only set off short names in pairs ("einem Bericht der „Bild“-Zeitung
+    zufolge"): no reported speech between a date and its event."""
+    pairs = list(zip(marks[::2], marks[1::2], strict=False))
+    return len(marks) % 2 == 0 and all(
+        close - opening <= _QUOTED_NAME_CHARS for opening, close in pairs
+    )
+
+
+_QUOTED_NAME_CHARS = 40
 _ELECTED_ORG = re.compile(r"partei|bündnis|allianz|regierungspartei|wahlsieger", re.IGNORECASE)
 _CAUSAL_PREPS = frozenset(
     {"angesichts", "wegen", "trotz", "aufgrund", "infolge", "inmitten", "hinsichtlich"}
