@@ -209,3 +209,15 @@ def test_a_forecast_event_on_a_weekday_lies_ahead() -> None:
 )
 def test_a_separable_verb_in_a_subordinate_clause_keeps_its_tense(sentence: str) -> None:
     assert only(sentence).start == date(2024, 5, 20)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Man erwarte die Delegation im Herbst in Rom, sagte der Sprecher.",
+        "Der Sprecher sagte, man erwarte den Gast im Herbst in Rom.",
+    ],
+)
+def test_an_expectation_in_reported_speech_looks_ahead(sentence: str) -> None:
+    """ "Man erwarte ... im Herbst": what is expected lies ahead, though the report is past."""
+    assert only(sentence, date(2024, 12, 30)).start == date(2025, 9, 1)
