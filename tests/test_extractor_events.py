@@ -1071,3 +1071,23 @@ def test_a_quoted_name_between_event_and_date_is_no_reported_speech(
     )
     visits = by_type(events(extractor, text), EventType.VISIT)
     assert [(v.date_start, v.date_end) for v in visits] == [(date(2022, 9, 1), date(2022, 11, 30))]
+
+
+def test_the_leaders_of_a_body_meeting_is_its_summit(shipped_extractor: EventExtractor) -> None:
+    """ "treffen sich die Staats- und Regierungschefs der G20": a summit of the body, whoever
+    the sentences around name; "weitere Staats- und Regierungschefs" informed by phone are
+    no summit."""
+    text = (
+        "Am Montag treffen sich die Staats- und Regierungschefs der G20 in Rio de Janeiro. "
+        "Wladimir Putin wird dort nicht erwartet.\n\n"
+        "Olaf Scholz informierte Emmanuel Macron und weitere Staats- und Regierungschefs am "
+        "Dienstag in einem Telefonat über die Lage."
+    )
+    found = events(shipped_extractor, text, date(2024, 11, 15))
+    assert [(e.actors, e.location) for e in by_type(found, EventType.SUMMIT)] == [
+        (["G20"], "Rio de Janeiro")
+    ]
+    assert by_type(found, EventType.MEETING) == []
+    assert [sorted(e.actors) for e in by_type(found, EventType.CALL)] == [
+        ["Emmanuel Macron", "Olaf Scholz"]
+    ]

@@ -85,14 +85,21 @@ def drafts(
         between = [p for p in actors if lo <= p.start_char < hi]
         if len(between) >= 2:
             actors = between
+    # "treffen sich die Staats- und Regierungschefs der G20": the leaders of a body meet.
+    collective = (
+        etype is T.MEETING or (etype is T.CALL and bool(_VIDEO.search(clause_text)))
+    ) and bool(_COLLECTIVE_LEADERS.search(clause_text))
     if (
         etype is T.MEETING
         and trg.SUMMIT_CUES.search(seg.text)
         and (len([p for p in actors if p.kind != "organisation"]) != 2)
         # "trafen sich am Rande des Gipfels": a meeting beside the summit, not the summit
         and not _AT_MARGIN.search(clause_text)
-    ):
+    ) or collective:
         etype = T.SUMMIT
+    if collective:
+        lo, hi = toks.idx[c_start], toks.end[c_end - 1]
+        actors = [p for p in actors if lo <= p.start_char < hi]
     if etype is T.PROTEST:
         actors = [
             p for p in actors if p.kind == "unknown" and trg.PROTEST_LEADER_TITLE.search(p.title)
@@ -102,9 +109,9 @@ def drafts(
         if persons_only or not _ELECTED_ORG.search(clause_text):
             actors = persons_only
     people = [p for p in actors if p.kind != "organisation"]
-    if (etype not in (T.PROTEST, T.AGREEMENT, T.SUMMIT, T.ELECTION) or not people) and (
-        (etype in NEEDS_TWO and len(people) < 2) or not people
-    ):
+    if (
+        etype not in (T.PROTEST, T.AGREEMENT, T.SUMMIT, T.ELECTION) or not (people or collective)
+    ) and ((etype in NEEDS_TWO and len(people) < 2) or not people):
         refs = coreference.person_refs(article, seg, people, first.token_i)
         if etype is T.ELECTION or etype is T.PROTEST:
             refs = []
@@ -684,6 +691,14 @@ def _quoted_names(marks: list[int]) -> bool:
 
 _QUOTED_NAME_CHARS = 40
 _ELECTED_ORG = re.compile(r"partei|bündnis|allianz|regierungspartei|wahlsieger", re.IGNORECASE)
+# The leaders of a body as a whole ("die Staats- und Regierungschefs der G20"), not some of
+# them ("weitere europäische Staats- und Regierungschefs").
+_COLLECTIVE_LEADERS = re.compile(
+    r"\b(?:die|den|der) (?:staats- und regierungschef|staats- oder regierungschef|staatschef|"
+    r"regierungschef)(?:s|innen) (?:der|des|aus|von)\b",
+    re.IGNORECASE,
+)
+_VIDEO = re.compile(r"video", re.IGNORECASE)
 _CAUSAL_PREPS = frozenset(
     {"angesichts", "wegen", "trotz", "aufgrund", "infolge", "inmitten", "hinsichtlich"}
 )
