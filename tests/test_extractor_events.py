@@ -1091,3 +1091,18 @@ def test_the_leaders_of_a_body_meeting_is_its_summit(shipped_extractor: EventExt
     assert [sorted(e.actors) for e in by_type(found, EventType.CALL)] == [
         ["Emmanuel Macron", "Olaf Scholz"]
     ]
+
+
+def test_further_protests_are_where_the_protests_before_were(extractor: EventExtractor) -> None:
+    """ "zu weiteren Protesten": the same place as the protests told before, not the
+    country the paragraph names last."""
+    text = (
+        "In Minsk demonstrierten am Samstag Tausende gegen Dario Velo.\n\n"
+        "Velo reiste am Montag nach Russland. Für Sonntag riefen Aktivisten zu weiteren "
+        "Protesten auf."
+    )
+    protests = by_type(events(extractor, text, date(2022, 3, 15)), EventType.PROTEST)
+    assert [(p.location, p.status) for p in protests] == [
+        ("Minsk", "occurred"),
+        ("Minsk", "planned"),
+    ]

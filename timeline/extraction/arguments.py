@@ -204,8 +204,16 @@ def drafts(
             "\n\n", next((s.end_char for s in article.segments if not s.headline), 0)
         )
         in_lead = lead < 0 or seg.start_char < lead
+        # "zu weiteren Protesten", "gingen erneut auf die Straße": where the protests before
+        # were.
+        again = _AGAIN.search(clause_text) is not None
+        earlier = next(
+            (d.location for d in reversed(article.drafts) if d.type is T.PROTEST and d.location),
+            None,
+        )
         location = (
-            (mentions.dateline_place(article) if in_lead else None)
+            (earlier if again else None)
+            or (mentions.dateline_place(article) if in_lead else None)
             or mentions.paragraph_country(article, seg)
             or mentions.main_country(article)
         )
@@ -699,6 +707,10 @@ _COLLECTIVE_LEADERS = re.compile(
     re.IGNORECASE,
 )
 _VIDEO = re.compile(r"video", re.IGNORECASE)
+_AGAIN = re.compile(
+    r"\b(?:weitere[nmr]?|erneute[nmr]?|neuerliche[nmr]?|erneut|wieder|abermals|weiterhin)\b",
+    re.IGNORECASE,
+)
 _CAUSAL_PREPS = frozenset(
     {"angesichts", "wegen", "trotz", "aufgrund", "infolge", "inmitten", "hinsichtlich"}
 )
