@@ -1106,3 +1106,11 @@ def test_further_protests_are_where_the_protests_before_were(extractor: EventExt
         ("Minsk", "occurred"),
         ("Minsk", "planned"),
     ]
+
+
+def test_a_call_has_no_place(extractor: EventExtractor) -> None:
+    """ "telefonierte ... und drängte auf Zurückhaltung in Minsk": a call happens between
+    places; a place in its sentence says what it was about."""
+    text = "Dario Velo telefonierte am Dienstag mit Anton Brauer über die Lage in Minsk."
+    calls = by_type(events(extractor, text), EventType.CALL)
+    assert [(c.location, c.date_start) for c in calls] == [(None, date(2022, 3, 8))]

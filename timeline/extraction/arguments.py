@@ -378,6 +378,9 @@ def event_location(
     seg_triggers: list[Trigger],
     seg: Segment,
 ) -> PlaceEntry | None:
+    if etype is T.CALL:
+        return None  # a call is between places ("drängte auf Minsk" names what it is about)
+
     def dist(p: Place) -> int:
         d = p.start_char - trigger.end_char
         return d if d >= 0 else -d + 40
