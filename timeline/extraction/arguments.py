@@ -19,7 +19,7 @@ from datetime import timedelta
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
-from timeline.extraction import coreference, mentions, scope
+from timeline.extraction import anchoring, coreference, mentions, scope
 from timeline.extraction import triggers as trg
 from timeline.extraction.analysis import DETERMINERS, clause_window
 from timeline.extraction.article import Article
@@ -514,6 +514,9 @@ def date_for(
             article.date_starts, seg.end_char
         )
     ]
+    anchored = anchoring.anchored_date(article, seg, trigger, in_seg)
+    if anchored is not None:
+        return anchored, DateBasis.RELATIVE
     if not in_seg:
         return None, DateBasis.NONE
     mine = {t.start_char for t in group}
