@@ -368,12 +368,15 @@ def clause_window(text: str, offset: int) -> str:
 
 
 def duration_days(text: str) -> int:
-    """How many days the text says something lasted ("zweitägig", "drei Tage lang"), or 0."""
+    """How many days the text says something lasted ("zweitägig", "drei Tage lang",
+    "einwöchig"), or 0."""
     match = trg.DURATION_RE.search(text)
     if not match:
         return 0
     word = match.group(1).lower()
-    return int(word) if word.isdigit() else trg.NUMBER.get(word, 0)
+    count = int(word) if word.isdigit() else trg.NUMBER.get(word, 0)
+    weeks = (match.group(2) or match.group(3) or "").lower().startswith(("wöch", "woch"))
+    return count * 7 if weeks else count
 
 
 # Separable verb particles ("traf ... ein", "nahm ... teil"): at the end of their clause they

@@ -233,7 +233,21 @@ def drafts(
         pass
     drafts: list[Draft] = []
     if etype is T.VISIT:
-        drafts = visit_drafts(article, base, people, group, seg)
+        drafts = []
+        destinations = _destinations(article, places, location, first)
+        countries = {dest.country for dest in destinations if dest is not None}
+        for dest in destinations:
+            # A person of one destination's country is its host, not a guest elsewhere.
+            base.location = dest
+            met = [
+                p
+                for p in people
+                if len(destinations) == 1
+                or p.country not in countries
+                or (dest is not None and p.country == dest.country)
+            ]
+            drafts += visit_drafts(article, base, met, group, seg)
+        base.location = location
         if first.verbal and article.finder.verb_forms.get(toks.orth[first.token_i]) == "besuchen":
             # "besuchte in Kiew den Präsidenten Selenskyj": visiting a person is meeting them.
             for visit in [d for d in drafts if len(d.actors) > 1]:
@@ -358,6 +372,20 @@ def visit_drafts(
     return drafts
 
 
+def _destinations(
+    article: Article, places: list[Place], location: PlaceEntry | None, trigger: Trigger
+) -> list[PlaceEntry | None]:
+    """A trip to several places named in one list is a visit to each ("besucht die Emirate,
+    Senegal und Ruanda")."""
+    named = [p for p in places if p.entry == location and p.form == "name"]
+    if location is None or not named:
+        return [location]
+    chosen = min(named, key=lambda p: abs(p.start_char - trigger.start_char))
+    chain = [p.entry for p in mentions.coordinated_places(article, places, chosen)]
+    others: list[PlaceEntry | None] = [e for e in dict.fromkeys(chain) if e != location]
+    return [location, *others]
+
+
 def unique_persons(persons: list[Person]) -> list[Person]:
     """The persons, each name once, in order."""
     seen: set[str] = set()
@@ -417,8 +445,12 @@ def event_location(
     # election, never a visit's destination or where a meeting or protest happens.
     if etype is T.VISIT:
         cands = [p for p in places if p.form == "name" and p.prep in ("nach", "in", "im")]
-        if trigger.verbal and trigger.text.lower().startswith("besuch"):
-            # "besuchte Rom", "hat die Ukraine besucht": the object is the destination.
+        clause_text = article.toks.span_text(c_lo, c_hi)
+        if (trigger.verbal and trigger.text.lower().startswith("besuch")) or (
+            not trigger.verbal and _PAYS_VISIT.search(clause_text)
+        ):
+            # "besuchte Rom", "hat die Ukraine besucht", "stattete Chile einen Besuch ab":
+            # the object is the destination.
             cands += [
                 p
                 for p in places
@@ -736,6 +768,7 @@ _NOT_VOTE_PREPS = frozenset({"aus", "zu", "zum", "zur", "gegen", "mit", "für", 
 
 _DATELINE = re.compile(r"\s*[A-ZÄÖÜ][^()\n]{0,60}\([^()\n]{1,30}\)\s*[-–—]\s")
 
+_PAYS_VISIT = re.compile(r"\bstattet?e?n?\b.*\bab\b|\babstatte|\babgestattet", re.IGNORECASE)
 _NOT_OBJECT_PREPS = frozenset(
     "aus von vom mit für gegen über bei beim zu zum zur vor nach nahe seit ab an am auf "
     "durch ohne um unter zwischen wegen trotz".split()

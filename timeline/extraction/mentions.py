@@ -99,6 +99,8 @@ def persons(article: Article, seg: Segment) -> list[Person]:
                 and lemma_of(doc[m.end]) == doc[m.end].text
                 and doc[m.end].text.lower() not in trg.PLANNED_CUES.pattern
                 and _looks_like_name(doc[m.end].text)
+                # "besuchte der Staatspräsident Costa Rica": a place follows, not a name
+                and not (nxt is not None and nxt.kind == "place" and nxt.start == m.end)
             ):
                 continue  # a name the lexicon does not know follows the title
             if m.role.country is None and not (
@@ -203,6 +205,29 @@ def places(article: Article, seg: Segment) -> list[Place]:
     out += described_places(article, seg)
     out.sort(key=lambda p: p.start_char)
     return out
+
+
+def coordinated_places(article: Article, places: list[Place], chosen: Place) -> list[Place]:
+    """The places joined with `chosen` in one list ("die Emirate, Senegal, Ruanda und
+    Südafrika", "nach Paris und nach Warschau"), in order; `chosen` alone when none is. A
+    country after one of its cities ("in Minsk, Belarus") says where the city is, and "oder"
+    joins alternatives, not destinations."""
+    named = [p for p in places if p.form == "name"]
+    if chosen not in named:
+        return [chosen]
+    i = named.index(chosen)
+    lo = hi = i
+    while lo > 0 and _joins(article.text, named[lo - 1], named[lo]):
+        lo -= 1
+    while hi + 1 < len(named) and _joins(article.text, named[hi], named[hi + 1]):
+        hi += 1
+    return named[lo : hi + 1]
+
+
+def _joins(text: str, a: Place, b: Place) -> bool:
+    if a.entry.kind == "city" and b.entry.kind == "country" and a.entry.country == b.entry.country:
+        return False
+    return _LIST_JOINT.fullmatch(text[a.end_char : b.start_char]) is not None
 
 
 def described_places(article: Article, seg: Segment) -> list[Place]:
@@ -362,6 +387,11 @@ def titled_unknowns(
             continue
         name = " ".join(words)
         end = start + len(name)
+        if any(
+            m.kind == "place" and m.form == "name" and m.start_char == start and m.end_char == end
+            for m in mentions
+        ):
+            continue  # "stattete der Staatspräsident Costa Rica einen Besuch ab": a place
         country = None
         before = [
             m
@@ -420,6 +450,11 @@ _REPRESENTED = re.compile(
     r"\b(?:vertreter|vertreterin|vertreten|stellvertretend|anstelle|anstatt|im namen)\b"
     r"(?:\s+(?:von|des|der|für))?(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
+)
+# What stands between two places of one list: a comma or "und"/"sowie", a repeated
+# preposition or article ("nach Paris und nach Warschau", "die Türkei und den Irak").
+_LIST_JOINT = re.compile(
+    r"\s*(?:,|und|sowie)\s*(?:(?:nach|in|ins|die|den|das|dem|der)\s+)?", re.IGNORECASE
 )
 _PLACE_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|em|er|es)")
 _PLACE_NOUNS = frozenset(

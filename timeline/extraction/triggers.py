@@ -199,9 +199,14 @@ BACKGROUND_PREPS = frozenset(
 TEMPORAL_PREPS = frozenset({"nach", "vor", "seit", "bei", "beim", "während"})
 
 DURATION_RE = re.compile(
-    r"\b(zwei|drei|vier|fünf|sechs|sieben|\d+)(?:[- ]?tägig\w*| tage lang\b)", re.IGNORECASE
+    r"\b(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)"
+    r"(?:[- ]?(tägig|wöchig)\w*| (tage|wochen) lang\b)",
+    re.IGNORECASE,
 )
-NUMBER = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7}
+NUMBER = {
+    "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10,
+}  # fmt: skip
 
 PRONOUNS = frozenset({"er", "ihn", "ihm"})
 POSSESSIVES = frozenset({"sein", "seine", "seinem", "seinen", "seiner", "seines"})

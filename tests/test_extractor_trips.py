@@ -1,0 +1,74 @@
+"""Trips as the extractor reads them, with the shipped lexicon, on sentences written for these
+tests: destinations named in one list, hosts of each destination."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extraction.events import EventExtractor
+from timeline.extraction.lexicon import Lexicon
+from timeline.extraction.types import EventCandidate, EventType
+
+
+@pytest.fixture(scope="module")
+def shipped_extractor() -> EventExtractor:
+    return EventExtractor(Lexicon.from_files())
+
+
+def visits(extractor: EventExtractor, text: str, published: date) -> list[EventCandidate]:
+    return [e for e in extractor.extract(text, published).events if e.type is EventType.VISIT]
+
+
+def test_each_destination_of_a_list_is_a_visit(shipped_extractor: EventExtractor) -> None:
+    text = "Emmanuel Macron besucht in der kommenden Woche Kenia, Tansania und Äthiopien."
+    found = visits(shipped_extractor, text, date(2024, 5, 15))
+    assert sorted(v.location or "" for v in found) == ["Kenia", "Tansania", "Äthiopien"]
+    assert {(tuple(v.actors), v.date_start, v.status) for v in found} == {
+        (("Emmanuel Macron",), date(2024, 5, 20), "planned")
+    }
+
+
+def test_a_state_visit_to_several_countries(shipped_extractor: EventExtractor) -> None:
+    text = "Im März stattete Olaf Scholz Chile, Argentinien und Brasilien einen Staatsbesuch ab."
+    found = visits(shipped_extractor, text, date(2023, 4, 2))
+    assert sorted(v.location or "" for v in found) == ["Argentinien", "Brasilien", "Chile"]
+
+
+def test_a_host_belongs_to_the_destination_of_his_country(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Olaf Scholz reiste am Montag nach Kiew und nach Warschau, wo ihn Andrzej Duda empfing."
+    found = visits(shipped_extractor, text, date(2024, 5, 15))
+    assert sorted((v.location or "", tuple(v.actors)) for v in found) == [
+        ("Kiew", ("Olaf Scholz",)),
+        ("Warschau", ("Olaf Scholz", "Andrzej Duda")),
+    ]
+
+
+def test_a_city_and_its_country_are_one_destination(shipped_extractor: EventExtractor) -> None:
+    text = "Olaf Scholz reiste am Montag nach Minsk, Belarus, und sprach dort mit Studenten."
+    assert [v.location for v in visits(shipped_extractor, text, date(2024, 5, 15))] == ["Minsk"]
+
+
+def test_alternatives_are_no_list_of_destinations(shipped_extractor: EventExtractor) -> None:
+    text = "Olaf Scholz will im Juni nach Paris oder nach London reisen."
+    assert len(visits(shipped_extractor, text, date(2024, 5, 15))) <= 1
+
+
+def test_a_trip_of_a_week_lasts_seven_days(shipped_extractor: EventExtractor) -> None:
+    text = "Olaf Scholz ist am Sonntag zu einer einwöchigen Reise nach Mexiko aufgebrochen."
+    found = visits(shipped_extractor, text, date(2023, 2, 6))
+    assert [(v.date_start, v.date_end) for v in found] == [(date(2023, 2, 5), date(2023, 2, 11))]
+
+
+def test_a_place_after_an_office_is_no_name(shipped_extractor: EventExtractor) -> None:
+    """ "der französische Präsident Costa Rica ...": the office is resolved by the date, the
+    place is the destination, not a person called so."""
+    text = "Im Mai besuchte der französische Präsident Costa Rica und Panama."
+    found = visits(shipped_extractor, text, date(2024, 6, 10))
+    assert sorted((v.location or "", tuple(v.actors)) for v in found) == [
+        ("Costa Rica", ("Emmanuel Macron",)),
+        ("Panama", ("Emmanuel Macron",)),
+    ]
