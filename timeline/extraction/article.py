@@ -49,6 +49,7 @@ class Article:
         self.triggers = triggers
         self.unknowns = unknowns
         self.salient: list[Person] = []  # persons in order of mention
+        self.protest_leaders: list[Person] = []
         self.resolved_actor_spans: list[MarkedSpan] = []
         self.drafts: list[Draft] = []
         self.body_started = False

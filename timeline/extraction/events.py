@@ -23,7 +23,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from timeline.extraction import arguments, mentions
+from timeline.extraction import arguments, leaders, mentions
 from timeline.extraction.analysis import split_segments
 from timeline.extraction.article import Article
 from timeline.extraction.dates import tag_dates
@@ -137,6 +137,7 @@ def read(article: Article) -> list[Draft]:
             previous = []
             continue
         persons = mentions.persons(article, seg)
+        leaders.note(article, seg, persons)
         seg_triggers = article.seg_triggers(seg)
         if not seg_triggers:
             previous = previous[:0]
@@ -153,4 +154,5 @@ def read(article: Article) -> list[Draft]:
         for p in persons:
             if not p.speaker and p.kind != "organisation":
                 article.salient.append(p)
+    leaders.assign(article, article.drafts)
     return article.drafts

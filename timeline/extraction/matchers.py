@@ -536,7 +536,11 @@ TITLE_WORD = (
     r"[Oo]ppositionelle|[Dd]iplomat|[Pp]olitiker|[Kk]ommissar|[Ss]ekretär|[Mm]onarch)"
     r"(?:in|en|n|s|innen|r)?"
 )
-NAME_WORD = r"[A-ZÄÖÜ][a-zäöüßéèáàíóúñçšžćčłğışă'’\-]+"
+# A name word, also double-barrelled with a capital after the hyphen ("Márki-Zay").
+NAME_WORD = (
+    r"[A-ZÄÖÜ][a-zäöüßéèáàíóúñçšžćčłğışă'’\-]+"
+    r"(?:(?<=-)[A-ZÄÖÜ][a-zäöüßéèáàíóúñçšžćčłğışă'’\-]+)?"
+)
 PARTICLE = r"(?:bin|ibn|al|el|da|de|do|dos|van|von|di|la|le|del|ben|abu|bint)"
 TITLED_PERSON = re.compile(
     rf"\b(?P<title>{TITLE_WORD}),?\s+(?P<name>{NAME_WORD}(?:\s+(?:{PARTICLE}\s+|al-|el-)?"

@@ -1,0 +1,59 @@
+"""Protest leaders as the extractor reads them (shipped lexicon, sentences written for these
+tests): named anywhere in the article, by title or by leading or calling the protests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extraction.events import EventExtractor
+from timeline.extraction.lexicon import Lexicon
+from timeline.extraction.types import EventCandidate, EventType
+
+
+@pytest.fixture(scope="module")
+def shipped_extractor() -> EventExtractor:
+    return EventExtractor(Lexicon.from_files())
+
+
+def protests(extractor: EventExtractor, text: str) -> list[EventCandidate]:
+    found = extractor.extract(text, date(2024, 5, 15)).events
+    return [e for e in found if e.type is EventType.PROTEST]
+
+
+def test_a_leader_named_after_the_protest_leads_it(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Am Samstag demonstrierten Zehntausende in Budapest gegen die Regierung.\n\n"
+        "Die zentrale Rede hielt Oppositionsführerin Marta Kovács-Nagy."
+    )
+    assert [(p.actors, p.location) for p in protests(shipped_extractor, text)] == [
+        (["Marta Kovács-Nagy"], "Budapest")
+    ]
+
+
+def test_who_called_the_protests_leads_them(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "In Kathmandu gingen am Montag Tausende Studenten auf die Straße.\n\n"
+        "Zu den Protesten aufgerufen hatte eine Jugendgruppe, deren Vorsitzender Ramesh Thapa "
+        "seit Wochen mobilisierte."
+    )
+    assert {tuple(p.actors) for p in protests(shipped_extractor, text)} == {("Ramesh Thapa",)}
+
+
+def test_he_who_led_the_protest_leads_it_and_whom_it_was_against_does_not(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Der Oppositionelle Giorgi Beridze wurde am Sonntag als Präsident vereidigt.\n\n"
+        "Im November hatte er den Protest gegen Staatschef Eduard Schewardnadse angeführt."
+    )
+    assert [p.actors for p in protests(shipped_extractor, text)] == [["Giorgi Beridze"]]
+
+
+def test_protests_without_a_leader_name_no_one(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "In Minsk demonstrierten am Sonntag Tausende gegen Alexander Lukaschenko.\n\n"
+        "Die Polizei nahm nach Angaben von Menschenrechtlern Hunderte fest."
+    )
+    assert [p.actors for p in protests(shipped_extractor, text)] == [[]]

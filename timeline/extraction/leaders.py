@@ -1,0 +1,78 @@
+"""Who leads the protests an article reports: the named leaders a protest's record carries
+(EVENTS.md) are often told apart from the sentence of the protest itself, so they are
+gathered over the whole article and given to its protests that name no one.
+
+A leader is a person introduced with a leader's title ("Oppositionsanführer X"), the subject
+of leading or calling protests ("er hatte den Protest angeführt", "X rief zu Kundgebungen
+auf"), or the head of the group that called them ("aufgerufen hatte die NGO Y, deren
+Vorsitzender X"). Whom a protest is against ("gegen Staatschef X") leads nothing."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extraction import coreference
+from timeline.extraction import triggers as trg
+from timeline.extraction.article import Article
+from timeline.extraction.records import Draft, Person, Segment, T
+
+_PROTEST_NOUN = re.compile(
+    r"\b\w*(?:protest|demonstration|demo|kundgebung|streik|marsch|aufstand|blockade)\w*",
+    re.IGNORECASE,
+)
+# Leading, organising or calling the protests, in the forms news use.
+_LEADS = re.compile(
+    r"\b(?:angeführt|anführ\w*|führte[n]?\b.{0,80}\ban\b|organisiert\w*|organisier\w*"
+    r"|aufgerufen|aufruf\w*|rief(?:en)?\b.{0,80}\bauf\b|mobilisier\w*|initiiert\w*"
+    r"|Organisator\w*|Mobilisierung|Anführer\w*|an der Spitze)",
+    re.IGNORECASE,
+)
+_AGAINST = re.compile(r"\b(?:gegen|wider)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def note(article: Article, seg: Segment, persons: list[Person]) -> None:
+    """Remember the protest leaders a segment names (in `Article.protest_leaders`)."""
+    text = seg.text
+    titled = [
+        p
+        for p in persons
+        if not p.speaker
+        and p.kind != "organisation"
+        and trg.PROTEST_LEADER_TITLE.search(p.title or _title_before(article, p))
+    ]
+    found = list(titled)
+    if _PROTEST_NOUN.search(text) and _LEADS.search(text):
+        leaders = [
+            p
+            for p in persons
+            if not p.speaker and p.kind != "organisation" and not _against(article, p)
+        ]
+        if not leaders:
+            # "Im November hatte er den Protest angeführt"
+            leaders = coreference.person_refs(article, seg, persons, seg.start)[:1]
+        found += leaders
+    for p in found:
+        if p.name not in {q.name for q in article.protest_leaders}:
+            article.protest_leaders.append(p)
+
+
+def assign(article: Article, drafts: list[Draft]) -> None:
+    """Give the article's protest leaders to its protests that name no one."""
+    if not article.protest_leaders:
+        return
+    names = [p.name for p in article.protest_leaders]
+    for d in drafts:
+        if d.type is T.PROTEST and not d.actors:
+            d.actors = list(names)
+            d.countries = {p.name: p.country for p in article.protest_leaders}
+
+
+def _title_before(article: Article, p: Person) -> str:
+    """The word right before a name ("Oppositionsanführer Péter X")."""
+    words = article.text[max(0, p.start_char - 40) : p.start_char].split()
+    return words[-1] if words else ""
+
+
+def _against(article: Article, p: Person) -> bool:
+    before = article.text[max(0, p.start_char - 60) : p.start_char]
+    return _AGAINST.search(before) is not None
