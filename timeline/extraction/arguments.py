@@ -800,7 +800,10 @@ def _after_preposition(doc: Doc, p: Person, seg: Segment, trigger_tokens: set[in
     while j > seg.start and (
         doc[j].text[:1].isupper()
         or doc[j].lower_ in DETERMINERS
-        or (_INFLECTED_ADJECTIVE.fullmatch(doc[j].text) and doc[j - 1].lower_ in _PERSON_PREPS)
+        or (
+            _INFLECTED_ADJECTIVE.fullmatch(doc[j].text)
+            and (doc[j - 1].lower_ in _PERSON_PREPS or doc[j - 1].lower_ in DETERMINERS)
+        )
     ):
         j -= 1
     if doc[j].lower_ == "von" and j > seg.start and doc[j - 1].i in trigger_tokens:
@@ -809,7 +812,7 @@ def _after_preposition(doc: Doc, p: Person, seg: Segment, trigger_tokens: set[in
 
 
 _PERSON_PREPS = frozenset({"vor", "nach", "von", "vom", "mit", "gegen", "neben"})
-# "vom scheidenden Ministerpräsidenten X"
+# "vom scheidenden Ministerpräsidenten X", "mit dem japanischen Kaiser X"
 _INFLECTED_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:en|em|er|es|e)")
 
 _ZWISCHEN = hash_string("zwischen")

@@ -44,12 +44,35 @@ def person_refs(
     has_pronoun = not _PRONOUN_HASHES.isdisjoint(lowers)
     has_possessive = not _POSSESSIVE_HASHES.isdisjoint(lowers)
     described = trg.PERSON_NOUN_REF.search(text.strip())
+    women = article.index.women
     if (has_pronoun or has_possessive or described) and earlier:
         for p in earlier:
-            if p.name not in names_here:
+            if p.name not in names_here and (described or p.name not in women):
+                refs.append(replace(p, kind="ref"))
+                break
+    elif earlier and _feminine_singular(article, seg):
+        # "Am Freitag reist sie nach Angola": the woman named last.
+        for p in earlier:
+            if p.name not in names_here and p.name in women:
                 refs.append(replace(p, kind="ref"))
                 break
     return refs
+
+
+def _feminine_singular(article: Article, seg: Segment) -> bool:
+    """The segment says "sie" of one woman ("reist sie", "sie hatte"; not "sie reisten") or
+    "ihr-" of her."""
+    toks = article.toks
+    for i in range(seg.start, seg.end):
+        word = toks.word(i).lower()
+        if word not in trg.FEMININE_PRONOUNS:
+            continue
+        if word != "sie":
+            return True
+        beside = [toks.word(j) for j in (i - 1, i + 1) if seg.start <= j < seg.end]
+        if not any(trg.PLURAL_VERB.fullmatch(w) for w in beside):
+            return True
+    return False
 
 
 def subject_with_objects(

@@ -122,6 +122,13 @@ class LexiconIndex:
         self._compound_memo: dict[int, object] = {}
         self._role_readings: dict[str, list[RoleKey]] = {}
         self._build()
+        # Women, by the offices they held ("Bundeskanzlerin", "CDU-Vorsitzende"): whom "sie"
+        # can refer to.
+        self.women = frozenset(
+            a.canonical
+            for a in lexicon.actors
+            if a.kind == "person" and any(_FEMININE_OFFICE.search(r.office) for r in a.roles)
+        )
         self.orth_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._add(self.orth_matcher, "ACTOR", self.actor_forms)
@@ -536,6 +543,7 @@ TITLE_WORD = (
     r"[Oo]ppositionelle|[Dd]iplomat|[Pp]olitiker|[Kk]ommissar|[Ss]ekretär|[Mm]onarch)"
     r"(?:in|en|n|s|innen|r)?"
 )
+_FEMININE_OFFICE = re.compile(r"(?:in|vorsitzende)$", re.IGNORECASE)
 # A name word, also double-barrelled with a capital after the hyphen ("Márki-Zay").
 NAME_WORD = (
     r"[A-ZÄÖÜ][a-zäöüßéèáàíóúñçšžćčłğışă'’\-]+"

@@ -210,6 +210,14 @@ NUMBER = {
 
 PRONOUNS = frozenset({"er", "ihn", "ihm"})
 POSSESSIVES = frozenset({"sein", "seine", "seinem", "seinen", "seiner", "seines"})
+# "sie" and "ihr-" refer to a woman (or to several: see `coreference.person_refs`).
+FEMININE_PRONOUNS = frozenset({"sie", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres"})
+# Finite verbs beside "sie" that make it plural ("sie reisten", "haben sie").
+PLURAL_VERB = re.compile(
+    r"(?:sind|haben|werden|wollen|sollen|können|müssen|dürfen|waren|hatten|wurden|\w+ten"
+    r"|\w+ren|\w+en)",
+    re.IGNORECASE,
+)
 GROUP_REF = re.compile(
     r"\b(?:die|den|der) beiden (?:\w+ )?(?:staatschefs|politiker|präsidenten|regierungschefs|"
     r"spitzenpolitiker|außenminister|aussenminister|staatsoberhäupter|männer|frauen|"

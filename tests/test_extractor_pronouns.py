@@ -1,0 +1,53 @@
+"""Who "sie" and "er" are (shipped lexicon, sentences written for these tests): a woman is
+known by the offices she held; "sie" beside a plural verb is several people."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extraction.events import EventExtractor
+from timeline.extraction.lexicon import Lexicon
+from timeline.extraction.types import EventCandidate, EventType
+
+
+@pytest.fixture(scope="module")
+def shipped_extractor() -> EventExtractor:
+    return EventExtractor(Lexicon.from_files())
+
+
+def found(extractor: EventExtractor, text: str, kind: EventType) -> list[EventCandidate]:
+    return [e for e in extractor.extract(text, date(2020, 2, 5)).events if e.type is kind]
+
+
+def test_she_is_the_woman_named_last(shipped_extractor: EventExtractor) -> None:
+    text = "Angela Merkel sprach am Dienstag mit Joe Biden. Am Freitag reist sie nach Angola."
+    visits = found(shipped_extractor, text, EventType.VISIT)
+    assert [(v.actors, v.location, v.date_start) for v in visits] == [
+        (["Angela Merkel"], "Angola", date(2020, 2, 7))
+    ]
+
+
+def test_he_is_no_woman(shipped_extractor: EventExtractor) -> None:
+    text = "Emmanuel Macron traf am Dienstag Angela Merkel. Am Freitag reist er nach Angola."
+    visits = found(shipped_extractor, text, EventType.VISIT)
+    assert [(v.actors, v.location) for v in visits if v.location == "Angola"] == [
+        (["Emmanuel Macron"], "Angola")
+    ]
+
+
+def test_sie_beside_a_plural_verb_is_no_woman(shipped_extractor: EventExtractor) -> None:
+    text = "Die Minister tagten am Dienstag mit Angela Merkel. Am Freitag reisten sie nach Angola."
+    assert found(shipped_extractor, text, EventType.VISIT) == []
+
+
+def test_whom_she_meets_before_taking_office_does_not_take_it(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Die Abgeordneten wählten am Dienstag Ursula von der Leyen. Nach einem Treffen mit dem "
+        "belgischen König Philippe wird sie am Mittwoch ihr Amt antreten."
+    )
+    inaugurations = found(shipped_extractor, text, EventType.INAUGURATION)
+    assert [i.actors for i in inaugurations] == [["Ursula von der Leyen"]]
