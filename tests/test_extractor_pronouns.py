@@ -51,3 +51,16 @@ def test_whom_she_meets_before_taking_office_does_not_take_it(
     )
     inaugurations = found(shipped_extractor, text, EventType.INAUGURATION)
     assert [i.actors for i in inaugurations] == [["Ursula von der Leyen"]]
+
+
+@pytest.mark.parametrize(
+    "predicate", ["als ihr Nachfolger", "als stellvertretender Regierungschef", "als Premier"]
+)
+def test_als_without_a_comma_is_a_predicate_not_a_clause(
+    shipped_extractor: EventExtractor, predicate: str
+) -> None:
+    text = f"Olaf Scholz ist am Dienstag {predicate} vereidigt worden."
+    inaugurations = found(shipped_extractor, text, EventType.INAUGURATION)
+    assert [(i.actors, i.date_start) for i in inaugurations] == [
+        (["Olaf Scholz"], date(2020, 2, 4))
+    ]

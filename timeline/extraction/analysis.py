@@ -207,12 +207,19 @@ def clause_flags(doc: Doc) -> list[int]:
                     flags[j] = flags[close] = 0
             elif flag == 2 and toks.lower[j] == _ALS and j + 1 < n:
                 nxt = toks.word(j + 1)
-                if nxt.lower() in _ORDINAL_ADJ or (nxt[:1].isupper() and TITLEISH.search(nxt)):
+                if (
+                    nxt.lower() in _ORDINAL_ADJ
+                    or (nxt[:1].isupper() and TITLEISH.search(nxt))
+                    # A temporal "als" clause is set off by a comma or opens the sentence;
+                    # "als ihr Nachfolger vereidigt", "mehr als" go on with it.
+                    or (j > 0 and toks.word(j - 1) not in _BEFORE_CLAUSE)
+                ):
                     flags[j] = 0  # "als Präsident vereidigt": a predicate, not a clause
         toks.flags = flags
     return flags
 
 
+_BEFORE_CLAUSE = frozenset({",", ".", "!", "?", ";", ":", "–", "—", "-", "(", '"', "„", "“"})
 _ORDINAL_ADJ = frozenset({"erste", "erster", "erstes", "neue", "neuer", "neuen", "neues"})
 _NAME_PARTICLES = frozenset(
     hash_string(w) for w in ("von", "van", "de", "da", "di", "del", "der", "den", "bin", "al")
