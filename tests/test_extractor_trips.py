@@ -72,3 +72,29 @@ def test_a_place_after_an_office_is_no_name(shipped_extractor: EventExtractor) -
         ("Costa Rica", ("Emmanuel Macron",)),
         ("Panama", ("Emmanuel Macron",)),
     ]
+
+
+def test_her_own_inauguration_is_no_ceremony_she_travels_to(
+    shipped_extractor: EventExtractor,
+) -> None:
+    """ "reist drei Monate nach ihrer Vereidigung in die Hauptstadt": a visit, and her own
+    inauguration dated by the distance; the place she travels to is not where she was sworn
+    in."""
+    text = (
+        "Giorgia Meloni ist Ministerpräsidentin. Sie reist drei Monate nach ihrer Vereidigung "
+        "in die deutsche Hauptstadt."
+    )
+    found = shipped_extractor.extract(text, date(2023, 2, 3)).events
+    assert [(e.type, e.location) for e in found] == [
+        (EventType.VISIT, "Berlin"),
+        (EventType.INAUGURATION, None),
+    ]
+    inauguration = found[1]
+    assert inauguration.date_start is not None and inauguration.date_end is not None
+    assert inauguration.date_start <= date(2022, 11, 3) <= inauguration.date_end
+
+
+def test_a_guest_travelling_to_a_ceremony_attends_it(shipped_extractor: EventExtractor) -> None:
+    text = "Olaf Scholz reist am Sonntag zur Vereidigung von Lula nach Brasília."
+    found = shipped_extractor.extract(text, date(2023, 1, 1)).events
+    assert [(e.type, e.location) for e in found] == [(EventType.VISIT, "Brasília")]

@@ -57,6 +57,7 @@ def drafts(
     if (
         etype in (T.INAUGURATION, T.SUMMIT)
         and not first.verbal
+        and _attended(article, first, seg)
         and any(
             t.attendance or (t.type is T.VISIT and t.verbal and etype is T.INAUGURATION)
             for t in seg_triggers
@@ -304,6 +305,24 @@ def drafts(
     return drafts
 
 
+def _attended(article: Article, noun: Trigger, seg: Segment) -> bool:
+    """The ceremony noun is what someone goes to ("zur Vereidigung", "an der Zeremonie",
+    "beim Gipfel"), not a time ("nach ihrer Vereidigung") or the possessor's own."""
+    toks = article.toks
+    j = noun.token_i - 1
+    while j > seg.start and (
+        toks.lower[j] in _ARTICLE_HASHES or _INFLECTED_ADJECTIVE.fullmatch(toks.word(j))
+    ):
+        j -= 1
+    return j < seg.start or toks.word(j).lower() not in _TIME_OR_OWNER
+
+
+_DIRECTION = re.compile(r"\b(?:in die|ins)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_TIME_OR_OWNER = frozenset(
+    "nach vor seit bis während sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer".split()
+)
+
+
 def _bilateral(people: list[Person], actors: list[Person], clause_text: str) -> bool:
     """Exactly two persons of two states take part, no organisation and no alliance's name."""
     persons = [p for p in people if p.kind in ("person", "unknown", "ref")]
@@ -481,7 +500,12 @@ def event_location(
             return cands[0].entry
     else:
         cands = [
-            p for p in places if p.form == "name" and p.prep in ("in", "im", "auf", "bei", "nahe")
+            p
+            for p in places
+            if p.form == "name"
+            and p.prep in ("in", "im", "auf", "bei", "nahe")
+            # "reist in die deutsche Hauptstadt": where someone goes, not where this happens
+            and not _DIRECTION.search(article.text[max(0, p.start_char - 40) : p.start_char])
         ]
         cands += [
             p
