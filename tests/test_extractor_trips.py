@@ -97,4 +97,27 @@ def test_her_own_inauguration_is_no_ceremony_she_travels_to(
 def test_a_guest_travelling_to_a_ceremony_attends_it(shipped_extractor: EventExtractor) -> None:
     text = "Olaf Scholz reist am Sonntag zur Vereidigung von Lula nach Brasília."
     found = shipped_extractor.extract(text, date(2023, 1, 1)).events
-    assert [(e.type, e.location) for e in found] == [(EventType.VISIT, "Brasília")]
+    assert sorted((e.type, e.location, e.date_start) for e in found) == [
+        (EventType.INAUGURATION, "Brasília", date(2023, 1, 1)),
+        (EventType.VISIT, "Brasília", date(2023, 1, 1)),
+    ]
+
+
+def test_the_ceremony_a_guest_attends_is_its_owners_inauguration(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Olaf Scholz nahm am Sonntag an der Amtseinführung von Lula in Brasília teil."
+    found = shipped_extractor.extract(text, date(2023, 1, 3)).events
+    assert sorted((e.type, tuple(e.actors), e.location) for e in found) == [
+        (EventType.INAUGURATION, ("Luiz Inácio Lula da Silva",), "Brasília"),
+        (EventType.VISIT, ("Olaf Scholz", "Luiz Inácio Lula da Silva"), "Brasília"),
+    ]
+
+
+def test_a_weekday_before_a_surname_is_no_first_name(shipped_extractor: EventExtractor) -> None:
+    text = "Olaf Scholz empfing am Sonntagabend Lula im Kanzleramt."
+    found = shipped_extractor.extract(text, date(2023, 1, 3)).events
+    meetings = [e for e in found if e.type is EventType.MEETING]
+    assert [(m.actors, m.location) for m in meetings] == [
+        (["Olaf Scholz", "Luiz Inácio Lula da Silva"], "Berlin")
+    ]

@@ -63,7 +63,20 @@ def drafts(
             for t in seg_triggers
         )
     ):
-        return []  # the ceremony others attend, told again
+        # The ceremony others attend: its own event only with whose it is named after the
+        # noun ("an der Amtseinführung von Lula teil"); the guests are no part of it.
+        owners = [
+            p
+            for p in persons
+            if p.start_char > first.end_char
+            and _OWNER_BEFORE.search(article.text[first.end_char : p.start_char])
+        ]
+        if etype is T.SUMMIT or not owners:
+            return []
+        persons = owners
+        attended = True
+    else:
+        attended = False
     c_start, c_end = article.clause(seg.start, seg.end, first.token_i)
     if scope.out_of_scope(article, seg, group, first, c_start, c_end):
         return []
@@ -164,6 +177,9 @@ def drafts(
     date_mention, basis = date_for(article, seg, first, c_start, c_end, group, seg_triggers)
     status = scope.status(article, clause_text, first, date_mention, doc, c_start, seg)
     location = event_location(article, etype, first, places, people, seg_triggers, seg)
+    if location is None and attended:
+        # "reist zur Vereidigung von Lula nach Brasília": the ceremony is where guests go
+        location = next((p.entry for p in places if p.prep == "nach" and p.form == "name"), None)
     if (
         etype is T.VISIT
         and location is not None
@@ -317,6 +333,7 @@ def _attended(article: Article, noun: Trigger, seg: Segment) -> bool:
     return j < seg.start or toks.word(j).lower() not in _TIME_OR_OWNER
 
 
+_OWNER_BEFORE = re.compile(r"^\s*(?:von|des|der)?\s*(?:[\w-]+\s+){0,3}$")
 _DIRECTION = re.compile(r"\b(?:in die|ins)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TIME_OR_OWNER = frozenset(
     "nach vor seit bis während sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer".split()

@@ -418,6 +418,11 @@ _COMMON_TAIL = frozenset({
 })  # fmt: skip
 
 
+_CALENDAR = re.compile(
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*|januar|jänner|februar"
+    r"|märz|april|mai|juni|juli|august|september|oktober|november|dezember|wochenende|abend"
+    r"|morgen|mittag|vormittag|nachmittag"
+)
 _ARTICLES = frozenset({"der", "den", "dem", "des", "die"})
 _SPEAKER_BEFORE = re.compile(r"(?:sprecher|sprecherin|von|laut)$", re.IGNORECASE)
 
@@ -477,8 +482,8 @@ def _other_first_name(doc: Doc, m: Mention, ms: list[Mention]) -> bool:
         return False
     if any(o.end == m.start and o.kind in ("role", "place") for o in ms):
         return False
-    if TITLEISH.search(prev.text) or prev.lower_ in DETERMINERS:
-        return False
+    if TITLEISH.search(prev.text) or prev.lower_ in DETERMINERS or _CALENDAR.fullmatch(prev.lower_):
+        return False  # "empfing am Sonntag Lula": a day, not a first name
     return not any(_same_name(prev.text, part) for part in m.actor.canonical.split())
 
 
