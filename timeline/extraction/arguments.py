@@ -151,8 +151,10 @@ def drafts(
     if etype in (T.SUMMIT, T.AGREEMENT, T.ELECTION) and not people:
         orgs = [p for p in actors if p.kind == "organisation"]
         people = orgs
-    if etype is T.AGREEMENT and not people:
-        seen: set[str] = set()
+    if etype is T.AGREEMENT and all(p.kind == "organisation" for p in people):
+        # States are parties beside a body ("die USA ... hinter dem Rücken der EU mit
+        # Großbritannien"): the countries named join the bodies named.
+        seen: set[str] = {p.name for p in people}
         lo, hi = toks.idx[c_start], toks.end[c_end - 1]
         for pl in places:
             if not (lo <= pl.start_char < hi) and pl.form == "adjective":
