@@ -121,3 +121,11 @@ def test_a_weekday_before_a_surname_is_no_first_name(shipped_extractor: EventExt
     assert [(m.actors, m.location) for m in meetings] == [
         (["Olaf Scholz", "Luiz Inácio Lula da Silva"], "Berlin")
     ]
+
+
+def test_a_place_opening_a_visit_compound_is_its_destination(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Alexander Lukaschenko unterzeichnete die Papiere bei seinem Moskau-Besuch am Dienstag."
+    found = visits(shipped_extractor, text, date(2012, 5, 16))
+    assert [(v.actors, v.location) for v in found] == [(["Alexander Lukaschenko"], "Moskau")]

@@ -203,6 +203,7 @@ def places(article: Article, seg: Segment) -> list[Place]:
                 prep = article.doc[j].lower_
         out.append(Place(m.place, m.start_char, m.end_char, m.form, prep))
     out += described_places(article, seg)
+    out += compound_places(article, seg)
     out.sort(key=lambda p: p.start_char)
     return out
 
@@ -228,6 +229,20 @@ def _joins(text: str, a: Place, b: Place) -> bool:
     if a.entry.kind == "city" and b.entry.kind == "country" and a.entry.country == b.entry.country:
         return False
     return _LIST_JOINT.fullmatch(text[a.end_char : b.start_char]) is not None
+
+
+def compound_places(article: Article, seg: Segment) -> list[Place]:
+    """The place that opens a trigger compound ("bei dessen Moskau-Besuch", "die
+    China-Reise", "der Ukraine-Gipfel in Paris" names no place: a topic) is where a visit goes."""
+    found: list[Place] = []
+    for t in article.seg_triggers(seg):
+        if t.type is not trg.T.VISIT or t.verbal or "-" not in t.text:
+            continue
+        head = t.text.rsplit("-", 1)[0]
+        forms = article.index.place_forms.get(head)
+        if forms and forms[0][1] == "name":
+            found.append(Place(forms[0][0], t.start_char, t.start_char + len(head), "name", "in"))
+    return found
 
 
 def described_places(article: Article, seg: Segment) -> list[Place]:

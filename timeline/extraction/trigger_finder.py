@@ -203,6 +203,8 @@ class TriggerFinder:
             return texts[rest]
 
         for rule in rules:
+            if rule.unless is not None and rule.unless.search(read(False)):
+                continue
             if rule.companion is not None:
                 text = read(rule.companion_in_rest)
                 if not rule.companion.search(text):

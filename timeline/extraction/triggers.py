@@ -30,6 +30,7 @@ class Rule:
     needs_voters: bool  # the clause must also name voters
     attendance: bool
     type_with: tuple[tuple[EventType, re.Pattern[str]], ...] = ()
+    unless: re.Pattern[str] | None = None  # the clause must not match it (lower-case)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,7 @@ def trigger_rules() -> TriggerRules:
             needs_voters=bool(raw.get("needs_voters", False)),
             attendance=bool(raw.get("attendance", False)),
             type_with=tuple((EventType(t), re.compile(rx)) for t, rx in raw.get("type_with", [])),
+            unless=re.compile(raw["unless"]) if "unless" in raw else None,
         )
         for lemma in raw.get("verbs", []):
             verbs.setdefault(lemma, []).append(rule)
