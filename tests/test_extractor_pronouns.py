@@ -64,3 +64,18 @@ def test_als_without_a_comma_is_a_predicate_not_a_clause(
     assert [(i.actors, i.date_start) for i in inaugurations] == [
         (["Olaf Scholz"], date(2020, 2, 4))
     ]
+
+
+def test_each_talking_one_by_one_with_one_partner_is_a_meeting(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Angela Merkel, François Hollande und Barack Obama sprachen am Montag in Hangzhou "
+        "einzeln mit Wladimir Putin."
+    )
+    meetings = found(shipped_extractor, text, EventType.MEETING)
+    assert sorted(tuple(m.actors) for m in meetings) == [
+        ("Angela Merkel", "Wladimir Putin"),
+        ("Barack Obama", "Wladimir Putin"),
+        ("François Hollande", "Wladimir Putin"),
+    ]

@@ -298,6 +298,11 @@ def drafts(
             )
             for o in objects
         ]
+    elif etype is T.MEETING and (pairs := _one_by_one(article, people, clause_text)):
+        drafts = [
+            draft_derive(base, [a.name, b.name], {a.name: a.country, b.name: b.country})
+            for a, b in pairs
+        ]
     else:
         names = unique([p.name for p in people])
         drafts = [draft_derive(base, names, {p.name: p.country for p in people})]
@@ -340,6 +345,29 @@ _DIRECTION = re.compile(r"\b(?:in die|ins)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 _TIME_OR_OWNER = frozenset(
     "nach vor seit bis während sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer".split()
 )
+
+
+def _one_by_one(
+    article: Article, people: list[Person], clause_text: str
+) -> list[tuple[Person, Person]]:
+    """ "A, B und C sprechen einzeln mit X": one meeting of each with X ("jeweils",
+    "nacheinander", "getrennt" alike)."""
+    if not _ONE_BY_ONE.search(clause_text):
+        return []
+    partners = [
+        p
+        for p in people
+        if re.search(
+            r"\bmit\s+(?:\S+\s+){0,3}$", article.text[max(0, p.start_char - 50) : p.start_char]
+        )
+    ]
+    others = [p for p in unique_persons(people) if p not in partners]
+    if len(partners) != 1 or len(others) < 2:
+        return []
+    return [(o, partners[0]) for o in others]
+
+
+_ONE_BY_ONE = re.compile(r"\b(?:einzeln|jeweils|nacheinander|getrennt|separat)\b", re.IGNORECASE)
 
 
 def _bilateral(people: list[Person], actors: list[Person], clause_text: str) -> bool:
