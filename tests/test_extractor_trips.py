@@ -129,3 +129,18 @@ def test_a_place_opening_a_visit_compound_is_its_destination(
     text = "Alexander Lukaschenko unterzeichnete die Papiere bei seinem Moskau-Besuch am Dienstag."
     found = visits(shipped_extractor, text, date(2012, 5, 16))
     assert [(v.actors, v.location) for v in found] == [(["Alexander Lukaschenko"], "Moskau")]
+
+
+def test_offices_in_a_list_are_no_persons_name(shipped_extractor: EventExtractor) -> None:
+    """ "Der deutsche Bundeskanzler, Frankreichs Präsident und ...": three offices resolved by
+    the date, not a person called "Frankreichs Präsident"."""
+    text = (
+        "Der deutsche Bundeskanzler, Frankreichs Präsident und Italiens Ministerpräsident sind "
+        "am Donnerstag in der ukrainischen Hauptstadt eingetroffen."
+    )
+    found = visits(shipped_extractor, text, date(2022, 6, 16))
+    assert sorted((tuple(v.actors), v.location) for v in found) == [
+        (("Emmanuel Macron",), "Kiew"),
+        (("Mario Draghi",), "Kiew"),
+        (("Olaf Scholz",), "Kiew"),
+    ]

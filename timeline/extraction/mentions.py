@@ -396,6 +396,8 @@ def titled_unknowns(
         if any(s < end and start < e for s, e in known):
             continue
         words = name.split()
+        if any(_OFFICE_WORD.search(w) for w in words):
+            continue  # "der Bundeskanzler, Frankreichs Präsident und ...": offices, no name
         while words and _is_common_word(nlp, words[-1]):
             words.pop()
         if len(words) < 2:
@@ -439,6 +441,11 @@ _CALENDAR = re.compile(
     r"|morgen|mittag|vormittag|nachmittag"
 )
 _ARTICLES = frozenset({"der", "den", "dem", "des", "die"})
+_OFFICE_WORD = re.compile(
+    r"(?:präsident|minister|kanzler|chef|führer|könig|premier|sprecher|machthaber|kandidat)"
+    r"(?:en|n|s|es|in|innen)?$",
+    re.IGNORECASE,
+)
 _SPEAKER_BEFORE = re.compile(r"(?:sprecher|sprecherin|von|laut)$", re.IGNORECASE)
 
 
