@@ -2,28 +2,26 @@
 
 Participants come from the segment's persons (speakers, persons named as left out, and those
 beside an inauguration left out), from what the segment refers back to (`coreference`), or,
-for agreements without persons, the states named; the place from the prepositions that govern
-a place name; the date from the date phrase of the trigger's clause (else of the segment
-outside reporting clauses, else the publication day for events told as happening now); the
-status from `scope`. One group may give several drafts: one visit per visiting delegation,
-one protest per city, one meeting per partner, a meeting abroad implies the guest's visit.
+for agreements without persons, the states named; the place from `locations` (a vote where
+its candidates stand, a protest without one where the story was filed from); the date from
+`dating`; the status from `scope`. One group may give several drafts: one visit per visiting
+delegation (and per destination), one protest per city, one meeting per partner, a meeting
+abroad implies the guest's visit.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
-from datetime import timedelta
 
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
-from timeline.extraction import anchoring, coreference, mentions, scope
+from timeline.extraction import coreference, dating, locations, mentions, scope
 from timeline.extraction import triggers as trg
-from timeline.extraction.analysis import DETERMINERS, clause_window
+from timeline.extraction.analysis import DETERMINERS
 from timeline.extraction.article import Article
-from timeline.extraction.lexicon import PlaceEntry
+from timeline.extraction.locations import ARTICLE_HASHES
 from timeline.extraction.records import (
     NEEDS_ACTOR,
     NEEDS_TWO,
@@ -36,7 +34,7 @@ from timeline.extraction.records import (
     draft_derive,
     unique,
 )
-from timeline.extraction.types import DateBasis, DateMention, EventType, Precision, Status
+from timeline.extraction.types import DateBasis, Status
 
 
 def drafts(
@@ -176,9 +174,9 @@ def drafts(
         # "bei ihrem ersten Gipfel in Panmunjom", "der russisch-indische Gipfel": two leaders
         # of two states meeting is a meeting (a summit is of several states or an alliance).
         etype = T.MEETING
-    date_mention, basis = date_for(article, seg, first, c_start, c_end, group, seg_triggers)
+    date_mention, basis = dating.date_for(article, seg, first, c_start, c_end, group, seg_triggers)
     status = scope.status(article, clause_text, first, date_mention, doc, c_start, seg)
-    location = event_location(article, etype, first, places, people, seg_triggers, seg)
+    location = locations.event_location(article, etype, first, places, people, seg_triggers, seg)
     if location is None and attended:
         # "reist zur Vereidigung von Lula nach Brasília": the ceremony is where guests go
         location = next((p.entry for p in places if p.prep == "nach" and p.form == "name"), None)
@@ -244,7 +242,7 @@ def drafts(
         - (0.15 if seg.headline else 0)
     )
     base = Draft(etype, [], {}, location, date_mention, basis, status, seg, first, conf)
-    set_dates(article, base, date_mention, basis, seg)
+    dating.set_dates(article, base, date_mention, basis, seg)
     if etype in (T.VISIT, T.SUMMIT):
         base.duration = article.duration(seg)
         base.closing = bool(_CLOSING.search(seg.text))
@@ -253,7 +251,7 @@ def drafts(
     drafts: list[Draft] = []
     if etype is T.VISIT:
         drafts = []
-        destinations = _destinations(article, places, location, first)
+        destinations = locations.destinations(article, places, location, first)
         countries = {dest.country for dest in destinations if dest is not None}
         for dest in destinations:
             # A person of one destination's country is its host, not a guest elsewhere.
@@ -334,14 +332,13 @@ def _attended(article: Article, noun: Trigger, seg: Segment) -> bool:
     toks = article.toks
     j = noun.token_i - 1
     while j > seg.start and (
-        toks.lower[j] in _ARTICLE_HASHES or _INFLECTED_ADJECTIVE.fullmatch(toks.word(j))
+        toks.lower[j] in ARTICLE_HASHES or _INFLECTED_ADJECTIVE.fullmatch(toks.word(j))
     ):
         j -= 1
     return j < seg.start or toks.word(j).lower() not in _TIME_OR_OWNER
 
 
 _OWNER_BEFORE = re.compile(r"^\s*(?:von|des|der)?\s*(?:[\w-]+\s+){0,3}$")
-_DIRECTION = re.compile(r"\b(?:in die|ins)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TIME_OR_OWNER = frozenset(
     "nach vor seit bis während sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer".split()
 )
@@ -438,20 +435,6 @@ def visit_drafts(
     return drafts
 
 
-def _destinations(
-    article: Article, places: list[Place], location: PlaceEntry | None, trigger: Trigger
-) -> list[PlaceEntry | None]:
-    """A trip to several places named in one list is a visit to each ("besucht die Emirate,
-    Senegal und Ruanda")."""
-    named = [p for p in places if p.entry == location and p.form == "name"]
-    if location is None or not named:
-        return [location]
-    chosen = min(named, key=lambda p: abs(p.start_char - trigger.start_char))
-    chain = [p.entry for p in mentions.coordinated_places(article, places, chosen)]
-    others: list[PlaceEntry | None] = [e for e in dict.fromkeys(chain) if e != location]
-    return [location, *others]
-
-
 def unique_persons(persons: list[Person]) -> list[Person]:
     """The persons, each name once, in order."""
     seen: set[str] = set()
@@ -463,350 +446,6 @@ def unique_persons(persons: list[Person]) -> list[Person]:
     return out
 
 
-def event_location(
-    article: Article,
-    etype: EventType,
-    trigger: Trigger,
-    places: list[Place],
-    people: list[Person],
-    seg_triggers: list[Trigger],
-    seg: Segment,
-) -> PlaceEntry | None:
-    if etype is T.CALL:
-        return None  # a call is between places ("drängte auf Minsk" names what it is about)
-
-    def dist(p: Place) -> int:
-        d = p.start_char - trigger.end_char
-        return d if d >= 0 else -d + 40
-
-    def owned_by_other(p: Place) -> bool:
-        """A place right after another trigger is that trigger's ("Abreise nach X"); but
-        "zu Gesprächen nach Washington reisen" goes to Washington."""
-        if etype is T.VISIT and (p.prep == "nach" or trigger.attendance):
-            return False  # attending "die Vereidigung in Kiew" is being in Kiew
-        for t in seg_triggers:
-            if t.token_i == trigger.token_i:
-                continue  # its own trigger, retyped ("Gipfeltreffen in Helsinki": a meeting)
-            if t.type is not etype and 0 <= p.start_char - t.end_char <= 12:
-                return True
-        return False
-
-    c_lo, c_hi = article.clause(seg.start, seg.end, trigger.token_i)
-    lo, hi = article.toks.idx[c_lo], article.toks.end[c_hi - 1]
-    # "Man erwarte Xi in Moskau, sagte Putin zum Auftakt des Gesprächs": the reporting
-    # clause's event is not where the speech is about.
-    reporting = bool(article.search(trg.REPORTING_CUE, seg, article.toks.span_text(c_lo, c_hi)))
-    places = [
-        p
-        for p in places
-        if not owned_by_other(p)
-        and not attribute_place(article, p, seg)
-        and (
-            lo <= p.start_char < hi
-            or (not reporting and -90 <= p.start_char - trigger.start_char <= 90)
-        )
-    ]
-
-    # A demonym ("die Franzosen") is a country's people, not a place: it locates an
-    # election, never a visit's destination or where a meeting or protest happens.
-    if etype is T.VISIT:
-        cands = [p for p in places if p.form == "name" and p.prep in ("nach", "in", "im")]
-        clause_text = article.toks.span_text(c_lo, c_hi)
-        if (trigger.verbal and trigger.text.lower().startswith("besuch")) or (
-            not trigger.verbal and _PAYS_VISIT.search(clause_text)
-        ):
-            # "besuchte Rom", "hat die Ukraine besucht", "stattete Chile einen Besuch ab":
-            # the object is the destination.
-            cands += [
-                p
-                for p in places
-                if p.form == "name" and lo <= p.start_char < hi and p.prep not in _NOT_OBJECT_PREPS
-            ]
-        cands += [
-            p
-            for p in places
-            if p.form == "adjective" and p.prep in ("im", "in") and p.entry.kind == "city"
-        ]
-    elif etype in (T.ELECTION,):
-        dateline = _DATELINE.match(seg.text)
-        after_dateline = seg.start_char + (dateline.end() if dateline else 0)
-        cands = [
-            p
-            for p in places
-            if p.form in ("name", "genitive")
-            and p.prep not in _NOT_VOTE_PREPS
-            and p.start_char >= after_dateline
-        ]
-        # The voters named by their people: "Die Slowaken wählen ein neues Parlament".
-        cands += [p for p in places if p.form == "demonym"]
-        cands += [
-            p for p in places if p.form == "adjective" and 0 <= trigger.start_char - p.end_char <= 2
-        ]
-        cands.sort(key=lambda p: p.entry.kind != "country")
-        if cands:
-            return cands[0].entry
-    else:
-        cands = [
-            p
-            for p in places
-            if p.form == "name"
-            and p.prep in ("in", "im", "auf", "bei", "nahe")
-            # "reist in die deutsche Hauptstadt": where someone goes, not where this happens
-            and not _DIRECTION.search(article.text[max(0, p.start_char - 40) : p.start_char])
-        ]
-        cands += [
-            p
-            for p in places
-            if p.form == "adjective" and p.prep in ("im", "in") and p.entry.kind == "city"
-        ]
-        if etype is T.PROTEST and not cands:
-            cands = [p for p in places if p.form in ("name", "genitive")]
-    if not cands:
-        return None
-    # A place of the trigger's own clause before one beyond it ("Größte Kundgebung in der
-    # Geschichte von Belarus – Lukaschenko sucht Rückhalt in Moskau").
-    inside = [p for p in cands if lo <= p.start_char < hi]
-    return min(inside or cands, key=dist).entry
-
-
-def attribute_place(article: Article, place: Place, seg: Segment) -> bool:
-    """A place inside a causal or concessive phrase about another noun ("angesichts des
-    Machtkampfes in Belarus", "wegen der Proteste in Minsk") or after a noun it is the topic
-    of ("die Lage in der Ukraine"): not where the event is."""
-    key = (place.start_char, seg.start)
-    found = article.attributed.get(key)
-    if found is None:
-        found = article.attributed[key] = attributed_uncached(article, place, seg)
-    return found
-
-
-def attributed_uncached(article: Article, place: Place, seg: Segment) -> bool:
-    toks = article.toks
-    if not toks.idx or place.start_char >= toks.end[-1]:
-        return False
-    start = max(bisect.bisect_right(toks.idx, place.start_char) - 1, 0)  # as char_span
-    lo = max(seg.start, start - 6)
-    words = toks.lower[lo:start]
-    k = start - 1
-    while k > seg.start and toks.lower[k] in _ARTICLE_HASHES:
-        k -= 1
-    if (
-        k > seg.start
-        and toks.lower[k] in _IN_HASHES
-        and toks.word(k - 1).lower() in trg.place_descriptors().topic
-    ):
-        return True  # "die Lage in der Ukraine": what it is about
-    if _CAUSAL_PREP_HASHES.isdisjoint(words):
-        return False
-    at = max(i for i, w in enumerate(words) if w in _CAUSAL_PREP_HASHES)
-    return _COMMA_UND_HASHES.isdisjoint(words[at:])
-
-
-def date_for(
-    article: Article,
-    seg: Segment,
-    trigger: Trigger,
-    c_start: int,
-    c_end: int,
-    group: list[Trigger],
-    seg_triggers: list[Trigger],
-) -> tuple[DateMention | None, DateBasis]:
-    toks = article.toks
-    in_seg = article.dates[
-        bisect.bisect_left(article.date_starts, seg.start_char) : bisect.bisect_left(
-            article.date_starts, seg.end_char
-        )
-    ]
-    anchored = anchoring.anchored_date(article, seg, trigger, in_seg)
-    if anchored is not None:
-        return anchored, DateBasis.RELATIVE
-    if not in_seg:
-        return None, DateBasis.NONE
-    mine = {t.start_char for t in group}
-
-    def nearest_trigger(m: DateMention) -> Trigger | None:
-        return min(seg_triggers, key=lambda t: abs(t.start_char - m.start_char), default=None)
-
-    called_vote = trigger.type is T.ELECTION and bool(
-        _CALLED_VOTE.search(article.text, seg.start_char, seg.end_char)
-    )
-
-    clause_lo = toks.idx[c_start]
-    clause_hi = toks.end[c_end - 1] if c_end > c_start else clause_lo
-    reporting_clause = bool(article.search(trg.REPORTING_CUE, seg, toks.span_text(c_start, c_end)))
-
-    def belongs(m: DateMention) -> bool:
-        if called_vote and not _TARGET_DAY.search(
-            article.text, max(seg.start_char, m.start_char - 12), m.start_char
-        ):
-            # "hatte die Wahl Ende Mai ausgerufen": the day of the call; but "für den
-            # 23. Juli angesetzt" is the vote's
-            return False
-        if reporting_clause and not (clause_lo <= m.start_char < clause_hi):
-            return False  # "..., sagte Putin zum Auftakt des Gesprächs": the speech's time
-        near = nearest_trigger(m)
-        if (
-            near is not None
-            and near.start_char not in mine
-            and near.type is not trigger.type
-            and not near.verbal
-            and 0 <= m.start_char - near.end_char <= 8
-        ):
-            return False  # "Amtsantritt im Dezember", "Parlamentswahl vom 26. Oktober"
-        if (
-            m.start_char > trigger.end_char
-            and (
-                m.text[:4].lower() == "seit"
-                or _SINCE.search(article.text[trigger.end_char : m.start_char])
-            )
-            and _FIRST_SINCE.search(
-                article.text, max(seg.start_char, trigger.start_char - 40), m.start_char
-            )
-        ):
-            return False  # "sein erster Besuch seit 2017": the time before, not the visit
-        lo, hi = sorted((m.start_char, trigger.start_char))
-        quote_marks = [q.start() for q in _QUOTES.finditer(article.text, lo, hi)]
-        quotes = len(quote_marks)
-        if (
-            quotes
-            and not _quoted_noun(article.text, trigger, m, quotes)
-            and not _quoted_names(quote_marks)
-        ):
-            return False
-        # A relative clause about another noun: "..., die am 15. Juli ... gemacht haben".
-        head = article.text[seg.start_char : m.start_char]
-        comma = head.rfind(",")
-        if comma >= 0 and dates_other_event(article, seg, trigger, mine, comma, m):
-            return False
-        if comma >= 0 and m.start_char > trigger.end_char:
-            rel = _RELATIVE.match(head[comma + 1 :])
-            gap = seg.start_char + comma - trigger.end_char
-            gap_text = article.text[trigger.end_char : seg.start_char + comma]
-            if rel and gap > 3 and not _PLACE_TAIL.fullmatch(gap_text):
-                return False
-        return True
-
-    in_seg = [m for m in in_seg if belongs(m)]
-    clause_lo = toks.idx[c_start]
-    clause_hi = toks.end[c_end - 1] if c_end > c_start else clause_lo
-    chosen: DateMention | None = None
-    if in_seg:
-
-        def score(m: DateMention) -> float:
-            same = clause_lo <= m.start_char < clause_hi
-            ctx = clause_window(seg.text, m.start_char - seg.start_char)
-            reporting = bool(article.search(trg.REPORTING_CUE, seg, ctx)) and not same
-            return (
-                (0 if same else 100)
-                + (1000 if reporting else 0)
-                + abs(m.start_char - trigger.start_char) / 100
-            )
-
-        scores = [score(m) for m in in_seg]
-        order = sorted(range(len(in_seg)), key=scores.__getitem__)
-        best = in_seg[order[0]]
-        if scores[order[0]] < 1000:
-            chosen = _join_pair(best, in_seg, seg.text, seg.start_char)
-    if chosen is not None and chosen.start is None and chosen.precision is not Precision.UNKNOWN:
-        chosen = None
-    if chosen is not None:
-        basis = DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
-        return chosen, basis
-    return None, DateBasis.NONE
-
-
-def dates_other_event(
-    article: Article, seg: Segment, trigger: Trigger, mine: set[int], comma: int, m: DateMention
-) -> bool:
-    """Whether date `m`, in a relative clause opened by the comma at `comma` (offset in
-    `seg`), describes another event's noun: "die Wahlen in Indien, die am 1. Juni endeten"
-    dates the election, not the swearing-in the sentence goes on to tell."""
-    if not _RELATIVE_OPENING.match(seg.text, comma + 1):
-        return False
-    at = seg.start_char + comma
-    closing = article.text.find(",", m.end_char, seg.end_char)
-    clause_end = closing if closing >= 0 else seg.end_char
-    if at < trigger.start_char < clause_end:
-        return False  # the trigger is told inside that relative clause
-    for t in article.seg_triggers(seg):
-        if t.verbal or t.start_char in mine or t.type is trigger.type or t.end_char > at:
-            continue
-        gap = article.text[t.end_char : at]
-        if not gap or _PLACE_TAIL.fullmatch(gap):
-            return True
-    return False
-
-
-def set_dates(
-    article: Article, d: Draft, mention: DateMention | None, basis: DateBasis, seg: Segment
-) -> None:
-    if mention is not None:
-        d.start, d.end, d.precision = mention.start, mention.end, mention.precision
-        if d.start is not None and d.precision is Precision.DAY and d.type in (T.VISIT, T.SUMMIT):
-            n = article.duration(seg)
-            if n > 1:
-                d.end = d.start + timedelta(days=n - 1)
-                d.precision = Precision.RANGE
-        return
-    since = _SINCE.search(seg.text) if d.type is T.PROTEST else None
-    if since and article.published is not None:
-        at = seg.start_char + since.end()
-        start = next((m for m in article.dates if at <= m.start_char <= at + 40 and m.start), None)
-        if start is not None and start.start is not None and start.start < article.published:
-            d.start, d.end, d.precision = start.start, article.published, Precision.RANGE
-            d.mention, d.basis = start, DateBasis.EXPLICIT
-            return
-    if scope.happening_now(article, d, seg) and article.published is not None:
-        d.start = d.end = article.published
-        d.precision = Precision.DAY
-        d.basis = DateBasis.PUBLICATION
-        if d.type in (T.VISIT, T.SUMMIT):
-            n = article.duration(seg)
-            if n > 1:
-                d.end = d.start + timedelta(days=n - 1)
-                d.precision = Precision.RANGE
-        return
-    if article.published is not None and _CLOCK_TIME.search(seg.text):
-        # A clock time alone ("Beginn um 16.30 Uhr") is on the day the story is at.
-        at = bisect.bisect_left(article.date_starts, seg.start_char)
-        day = next(
-            (
-                m.start
-                for m in reversed(article.dates[:at])
-                if m.precision is Precision.DAY and m.start is not None
-            ),
-            article.published,
-        )
-        d.start = d.end = day
-        d.precision = Precision.DAY
-        d.basis = DateBasis.RELATIVE
-        d.inherited = True  # taken from the context: less specific than a phrase of its own
-
-
-_PLACE_TAIL = re.compile(r"\s+(?:in|im|aus) [A-ZÄÖÜ][\w-]+")
-_QUOTES = re.compile(r"[\"„“”«»]")
-
-
-def _quoted_noun(text: str, trigger: Trigger, m: DateMention, quotes: int) -> bool:
-    """The trigger sits in a short quoted phrase after the date ("am Montag zu „einem
-    offiziellen Besuch“ in Peking"): the quote is a phrase, not reported speech."""
-    if quotes != 1 or m.start_char > trigger.start_char:
-        return False
-    opening = max(text.rfind(q, 0, trigger.start_char) for q in '"„“«»')
-    closes = _QUOTES.match(text, trigger.end_char) is not None
-    return closes and trigger.start_char - opening <= 40
-
-
-def _quoted_names(marks: list[int]) -> bool:
-    """Quote marks that only set off short names in pairs ("einem Bericht der „Bild“-Zeitung
-    zufolge"): no reported speech between a date and its event."""
-    pairs = list(zip(marks[::2], marks[1::2], strict=False))
-    return len(marks) % 2 == 0 and all(
-        close - opening <= _QUOTED_NAME_CHARS for opening, close in pairs
-    )
-
-
-_QUOTED_NAME_CHARS = 40
 _ELECTED_ORG = re.compile(r"partei|bündnis|allianz|regierungspartei|wahlsieger", re.IGNORECASE)
 # The leaders of a body as a whole ("die Staats- und Regierungschefs der G20"), not some of
 # them ("weitere europäische Staats- und Regierungschefs").
@@ -820,37 +459,14 @@ _AGAIN = re.compile(
     r"\b(?:weitere[nmr]?|erneute[nmr]?|neuerliche[nmr]?|erneut|wieder|abermals|weiterhin)\b",
     re.IGNORECASE,
 )
-_CAUSAL_PREPS = frozenset(
-    {"angesichts", "wegen", "trotz", "aufgrund", "infolge", "inmitten", "hinsichtlich"}
-)
-_RELATIVE = re.compile(r"\s*(?:die|der|das|den|dem|deren|dessen|welche\w*)\b")
 
-_RELATIVE_OPENING = re.compile(
-    r"\s*(?:(?:an|auf|bei|in|mit|nach|seit|vor|während|zu)\s+)?"
-    r"(?:die|der|das|den|dem|deren|dessen|welche\w*)\b",
-    re.IGNORECASE,
-)
 _NATIONAL_VOTE = re.compile(
     r"präsident|parlament|national|bundestag|duma|kongress|unterhaus|amtszeit|staatschef",
     re.IGNORECASE,
 )
 
-_NOT_VOTE_PREPS = frozenset({"aus", "zu", "zum", "zur", "gegen", "mit", "für", "nach"})
-
-_DATELINE = re.compile(r"\s*[A-ZÄÖÜ][^()\n]{0,60}\([^()\n]{1,30}\)\s*[-–—]\s")
-
-_PAYS_VISIT = re.compile(r"\bstattet?e?n?\b.*\bab\b|\babstatte|\babgestattet", re.IGNORECASE)
-_NOT_OBJECT_PREPS = frozenset(
-    "aus von vom mit für gegen über bei beim zu zum zur vor nach nahe seit ab an am auf "
-    "durch ohne um unter zwischen wegen trotz".split()
-)
-_SINCE = re.compile(r"\bseit\b", re.IGNORECASE)
-# An event compared with the time before it: "erster Besuch seit", "erstmals seit".
-_FIRST_SINCE = re.compile(r"\b(?:erst(?:e[mnrs]?)?|erstmals|ersten\s+Mal)\b", re.IGNORECASE)
-
 _IN_A_AND_B = re.compile(r"\bin \w+ und \w+")
 
-_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?Uhr\b")
 _CEREMONY_REF = re.compile(
     r"amtseinführung|vereidigung|zeremonie|feier|gipfel|amtsantritt|dafür|daran|dazu|dabei",
     re.IGNORECASE,
@@ -888,21 +504,10 @@ _INFLECTED_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:en|em|er|es|e)")
 
 _ZWISCHEN = hash_string("zwischen")
 
-_CALLED_VOTE = re.compile(
-    r"\b(?:ausgerufen|ausrief\w*|angesetzt|ansetzte\w*|anberaumt|ausgeschrieben|"
-    r"vorgezogen|vorzuziehen)\b",
-    re.IGNORECASE,
-)
-_TARGET_DAY = re.compile(r"\b(?:für|auf)(?:\s+(?:den|die|das))?\s*$", re.IGNORECASE)
 # "nahm ihm den Amtseid ab": the one who administers the oath (the particle closes the clause).
 _ADMINISTERS_OATH = re.compile(
     r"\b(?:nahm|nahmen|nimmt)\b.*\bab\W*$|\b(?:abgenommen|abnehmen|abnahm)\b", re.IGNORECASE
 )
-
-_CAUSAL_PREP_HASHES = frozenset(hash_string(w) for w in _CAUSAL_PREPS)
-_COMMA_UND_HASHES = frozenset(hash_string(w) for w in (",", "und"))
-_ARTICLE_HASHES = frozenset(hash_string(w) for w in ("der", "die", "dem", "den", "des"))
-_IN_HASHES = frozenset(hash_string(w) for w in ("in", "im"))
 
 
 def _definite_before(doc: Doc, i: int, seg_start: int) -> bool:
@@ -911,40 +516,6 @@ def _definite_before(doc: Doc, i: int, seg_start: int) -> bool:
         j -= 1
     return j >= seg_start and doc[j].lower_ in {"der", "die", "das", "den", "dem", "des"}
 
-
-def _join_pair(
-    chosen: DateMention, mentions: list[DateMention], text: str, base: int
-) -> DateMention:
-    """ "am Montag und Dienstag": two adjacent day phrases joined by und/bis as one range."""
-    for other in mentions:
-        if other is chosen or other.start is None or chosen.start is None:
-            continue
-        a, b = (chosen, other) if chosen.start_char < other.start_char else (other, chosen)
-        between = text[a.end_char - base : b.start_char - base].strip().lower()
-        span_ok = (b.end - a.start).days <= 31 if a.start and b.end else False
-        if a.start and b.end and _BEGAN.search(between):
-            span_ok = (b.end - a.start).days <= 366
-        if (
-            (_PAIR_JOIN.match(between) or _BEGAN.search(between))
-            and a.start
-            and b.end
-            and a.start <= b.end
-            and span_ok
-        ):
-            return DateMention(
-                a.start_char,
-                b.end_char,
-                text[a.start_char - base : b.end_char - base],
-                a.start,
-                b.end,
-                Precision.RANGE,
-                a.relative or b.relative,
-            )
-    return chosen
-
-
-_BEGAN = re.compile(r"^(?:begann|begannen|startete|starteten|anfing|anfingen)\b.{0,20}\bund$")
-_PAIR_JOIN = re.compile(r"^(?:\w+ )?(?:und|bis|bis zum|-|–)$")
 
 _CLOSING = re.compile(r"\babschließend\w*|\bzum abschluss\b|\bzum ende\b", re.IGNORECASE)
 

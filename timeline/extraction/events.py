@@ -8,8 +8,9 @@ the stages, each a module:
    alone) and their clauses;
 2. mentions: the actors and places of each segment;
 3. triggers: the words that state an event, grouped per type within a segment;
-4. arguments: who, where and when for each group (with `coreference` for "er", "die beiden",
-   and `scope` for planned events and statements of no event);
+4. arguments: who, where (`locations`) and when (`dating`) for each group (with
+   `coreference` for "er", "die beiden", and `scope` for planned events and statements of no
+   event);
 5. merging: the statements of one event within the article become one event.
 
 Pure Python: no Django.

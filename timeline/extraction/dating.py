@@ -1,0 +1,285 @@
+"""The date stage: when the event of a trigger group happened.
+
+A date relative to another event (`anchoring`), else the date phrase of the trigger's clause,
+else of its segment outside reporting clauses; never a phrase that dates something else (a
+relative clause about another noun, "erster Besuch seit 2017", the day a vote was called, a
+date beyond a quote). Two adjacent day phrases ("am Montag und Dienstag") are one range.
+Without a phrase: protests "seit" a day run to publication, events told as happening now are
+on the publication day, a clock time alone is on the day the story is at.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import timedelta
+
+from timeline.extraction import anchoring, scope
+from timeline.extraction import triggers as trg
+from timeline.extraction.analysis import clause_window
+from timeline.extraction.article import Article
+from timeline.extraction.records import Draft, Segment, T, Trigger
+from timeline.extraction.types import DateBasis, DateMention, Precision
+
+
+def date_for(
+    article: Article,
+    seg: Segment,
+    trigger: Trigger,
+    c_start: int,
+    c_end: int,
+    group: list[Trigger],
+    seg_triggers: list[Trigger],
+) -> tuple[DateMention | None, DateBasis]:
+    toks = article.toks
+    in_seg = article.dates[
+        bisect.bisect_left(article.date_starts, seg.start_char) : bisect.bisect_left(
+            article.date_starts, seg.end_char
+        )
+    ]
+    anchored = anchoring.anchored_date(article, seg, trigger, in_seg)
+    if anchored is not None:
+        return anchored, DateBasis.RELATIVE
+    if not in_seg:
+        return None, DateBasis.NONE
+    mine = {t.start_char for t in group}
+
+    def nearest_trigger(m: DateMention) -> Trigger | None:
+        return min(seg_triggers, key=lambda t: abs(t.start_char - m.start_char), default=None)
+
+    called_vote = trigger.type is T.ELECTION and bool(
+        _CALLED_VOTE.search(article.text, seg.start_char, seg.end_char)
+    )
+
+    clause_lo = toks.idx[c_start]
+    clause_hi = toks.end[c_end - 1] if c_end > c_start else clause_lo
+    reporting_clause = bool(article.search(trg.REPORTING_CUE, seg, toks.span_text(c_start, c_end)))
+
+    def belongs(m: DateMention) -> bool:
+        if called_vote and not _TARGET_DAY.search(
+            article.text, max(seg.start_char, m.start_char - 12), m.start_char
+        ):
+            # "hatte die Wahl Ende Mai ausgerufen": the day of the call; but "für den
+            # 23. Juli angesetzt" is the vote's
+            return False
+        if reporting_clause and not (clause_lo <= m.start_char < clause_hi):
+            return False  # "..., sagte Putin zum Auftakt des Gesprächs": the speech's time
+        near = nearest_trigger(m)
+        if (
+            near is not None
+            and near.start_char not in mine
+            and near.type is not trigger.type
+            and not near.verbal
+            and 0 <= m.start_char - near.end_char <= 8
+        ):
+            return False  # "Amtsantritt im Dezember", "Parlamentswahl vom 26. Oktober"
+        if (
+            m.start_char > trigger.end_char
+            and (
+                m.text[:4].lower() == "seit"
+                or _SINCE.search(article.text[trigger.end_char : m.start_char])
+            )
+            and _FIRST_SINCE.search(
+                article.text, max(seg.start_char, trigger.start_char - 40), m.start_char
+            )
+        ):
+            return False  # "sein erster Besuch seit 2017": the time before, not the visit
+        lo, hi = sorted((m.start_char, trigger.start_char))
+        quote_marks = [q.start() for q in _QUOTES.finditer(article.text, lo, hi)]
+        quotes = len(quote_marks)
+        if (
+            quotes
+            and not _quoted_noun(article.text, trigger, m, quotes)
+            and not _quoted_names(quote_marks)
+        ):
+            return False
+        # A relative clause about another noun: "..., die am 15. Juli ... gemacht haben".
+        head = article.text[seg.start_char : m.start_char]
+        comma = head.rfind(",")
+        if comma >= 0 and dates_other_event(article, seg, trigger, mine, comma, m):
+            return False
+        if comma >= 0 and m.start_char > trigger.end_char:
+            rel = _RELATIVE.match(head[comma + 1 :])
+            gap = seg.start_char + comma - trigger.end_char
+            gap_text = article.text[trigger.end_char : seg.start_char + comma]
+            if rel and gap > 3 and not _PLACE_TAIL.fullmatch(gap_text):
+                return False
+        return True
+
+    in_seg = [m for m in in_seg if belongs(m)]
+    clause_lo = toks.idx[c_start]
+    clause_hi = toks.end[c_end - 1] if c_end > c_start else clause_lo
+    chosen: DateMention | None = None
+    if in_seg:
+
+        def score(m: DateMention) -> float:
+            same = clause_lo <= m.start_char < clause_hi
+            ctx = clause_window(seg.text, m.start_char - seg.start_char)
+            reporting = bool(article.search(trg.REPORTING_CUE, seg, ctx)) and not same
+            return (
+                (0 if same else 100)
+                + (1000 if reporting else 0)
+                + abs(m.start_char - trigger.start_char) / 100
+            )
+
+        scores = [score(m) for m in in_seg]
+        order = sorted(range(len(in_seg)), key=scores.__getitem__)
+        best = in_seg[order[0]]
+        if scores[order[0]] < 1000:
+            chosen = _join_pair(best, in_seg, seg.text, seg.start_char)
+    if chosen is not None and chosen.start is None and chosen.precision is not Precision.UNKNOWN:
+        chosen = None
+    if chosen is not None:
+        basis = DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
+        return chosen, basis
+    return None, DateBasis.NONE
+
+
+def dates_other_event(
+    article: Article, seg: Segment, trigger: Trigger, mine: set[int], comma: int, m: DateMention
+) -> bool:
+    """Whether date `m`, in a relative clause opened by the comma at `comma` (offset in
+    `seg`), describes another event's noun: "die Wahlen in Indien, die am 1. Juni endeten"
+    dates the election, not the swearing-in the sentence goes on to tell."""
+    if not _RELATIVE_OPENING.match(seg.text, comma + 1):
+        return False
+    at = seg.start_char + comma
+    closing = article.text.find(",", m.end_char, seg.end_char)
+    clause_end = closing if closing >= 0 else seg.end_char
+    if at < trigger.start_char < clause_end:
+        return False  # the trigger is told inside that relative clause
+    for t in article.seg_triggers(seg):
+        if t.verbal or t.start_char in mine or t.type is trigger.type or t.end_char > at:
+            continue
+        gap = article.text[t.end_char : at]
+        if not gap or _PLACE_TAIL.fullmatch(gap):
+            return True
+    return False
+
+
+def set_dates(
+    article: Article, d: Draft, mention: DateMention | None, basis: DateBasis, seg: Segment
+) -> None:
+    if mention is not None:
+        d.start, d.end, d.precision = mention.start, mention.end, mention.precision
+        if d.start is not None and d.precision is Precision.DAY and d.type in (T.VISIT, T.SUMMIT):
+            n = article.duration(seg)
+            if n > 1:
+                d.end = d.start + timedelta(days=n - 1)
+                d.precision = Precision.RANGE
+        return
+    since = _SINCE.search(seg.text) if d.type is T.PROTEST else None
+    if since and article.published is not None:
+        at = seg.start_char + since.end()
+        start = next((m for m in article.dates if at <= m.start_char <= at + 40 and m.start), None)
+        if start is not None and start.start is not None and start.start < article.published:
+            d.start, d.end, d.precision = start.start, article.published, Precision.RANGE
+            d.mention, d.basis = start, DateBasis.EXPLICIT
+            return
+    if scope.happening_now(article, d, seg) and article.published is not None:
+        d.start = d.end = article.published
+        d.precision = Precision.DAY
+        d.basis = DateBasis.PUBLICATION
+        if d.type in (T.VISIT, T.SUMMIT):
+            n = article.duration(seg)
+            if n > 1:
+                d.end = d.start + timedelta(days=n - 1)
+                d.precision = Precision.RANGE
+        return
+    if article.published is not None and _CLOCK_TIME.search(seg.text):
+        # A clock time alone ("Beginn um 16.30 Uhr") is on the day the story is at.
+        at = bisect.bisect_left(article.date_starts, seg.start_char)
+        day = next(
+            (
+                m.start
+                for m in reversed(article.dates[:at])
+                if m.precision is Precision.DAY and m.start is not None
+            ),
+            article.published,
+        )
+        d.start = d.end = day
+        d.precision = Precision.DAY
+        d.basis = DateBasis.RELATIVE
+        d.inherited = True  # taken from the context: less specific than a phrase of its own
+
+
+_PLACE_TAIL = re.compile(r"\s+(?:in|im|aus) [A-ZÄÖÜ][\w-]+")
+_QUOTES = re.compile(r"[\"„“”«»]")
+
+
+def _quoted_noun(text: str, trigger: Trigger, m: DateMention, quotes: int) -> bool:
+    """The trigger sits in a short quoted phrase after the date ("am Montag zu „einem
+    offiziellen Besuch“ in Peking"): the quote is a phrase, not reported speech."""
+    if quotes != 1 or m.start_char > trigger.start_char:
+        return False
+    opening = max(text.rfind(q, 0, trigger.start_char) for q in '"„“«»')
+    closes = _QUOTES.match(text, trigger.end_char) is not None
+    return closes and trigger.start_char - opening <= 40
+
+
+def _quoted_names(marks: list[int]) -> bool:
+    """Quote marks that only set off short names in pairs ("einem Bericht der „Bild“-Zeitung
+    zufolge"): no reported speech between a date and its event."""
+    pairs = list(zip(marks[::2], marks[1::2], strict=False))
+    return len(marks) % 2 == 0 and all(
+        close - opening <= _QUOTED_NAME_CHARS for opening, close in pairs
+    )
+
+
+_QUOTED_NAME_CHARS = 40
+
+_RELATIVE = re.compile(r"\s*(?:die|der|das|den|dem|deren|dessen|welche\w*)\b")
+
+_RELATIVE_OPENING = re.compile(
+    r"\s*(?:(?:an|auf|bei|in|mit|nach|seit|vor|während|zu)\s+)?"
+    r"(?:die|der|das|den|dem|deren|dessen|welche\w*)\b",
+    re.IGNORECASE,
+)
+
+_SINCE = re.compile(r"\bseit\b", re.IGNORECASE)
+# An event compared with the time before it: "erster Besuch seit", "erstmals seit".
+_FIRST_SINCE = re.compile(r"\b(?:erst(?:e[mnrs]?)?|erstmals|ersten\s+Mal)\b", re.IGNORECASE)
+
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?Uhr\b")
+
+_CALLED_VOTE = re.compile(
+    r"\b(?:ausgerufen|ausrief\w*|angesetzt|ansetzte\w*|anberaumt|ausgeschrieben|"
+    r"vorgezogen|vorzuziehen)\b",
+    re.IGNORECASE,
+)
+_TARGET_DAY = re.compile(r"\b(?:für|auf)(?:\s+(?:den|die|das))?\s*$", re.IGNORECASE)
+
+
+def _join_pair(
+    chosen: DateMention, mentions: list[DateMention], text: str, base: int
+) -> DateMention:
+    """ "am Montag und Dienstag": two adjacent day phrases joined by und/bis as one range."""
+    for other in mentions:
+        if other is chosen or other.start is None or chosen.start is None:
+            continue
+        a, b = (chosen, other) if chosen.start_char < other.start_char else (other, chosen)
+        between = text[a.end_char - base : b.start_char - base].strip().lower()
+        span_ok = (b.end - a.start).days <= 31 if a.start and b.end else False
+        if a.start and b.end and _BEGAN.search(between):
+            span_ok = (b.end - a.start).days <= 366
+        if (
+            (_PAIR_JOIN.match(between) or _BEGAN.search(between))
+            and a.start
+            and b.end
+            and a.start <= b.end
+            and span_ok
+        ):
+            return DateMention(
+                a.start_char,
+                b.end_char,
+                text[a.start_char - base : b.end_char - base],
+                a.start,
+                b.end,
+                Precision.RANGE,
+                a.relative or b.relative,
+            )
+    return chosen
+
+
+_BEGAN = re.compile(r"^(?:begann|begannen|startete|starteten|anfing|anfingen)\b.{0,20}\bund$")
+_PAIR_JOIN = re.compile(r"^(?:\w+ )?(?:und|bis|bis zum|-|–)$")

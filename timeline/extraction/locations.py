@@ -1,0 +1,197 @@
+"""The place stage: where the event of a trigger group happened.
+
+The place a preposition governs in the trigger's clause ("in Kiew", "nach Peking", the object
+of "besuchte Rom"), unless it belongs to another trigger ("Abreise nach X") or to another noun
+("wegen der Proteste in Minsk", "die Lage in der Ukraine"); a vote is where its voters are
+("die Slowaken wählen"), a call has no place. A trip to several places named in one list is a
+visit to each (`destinations`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+from timeline.extraction import mentions
+from timeline.extraction import triggers as trg
+from timeline.extraction.article import Article
+from timeline.extraction.lexicon import PlaceEntry
+from timeline.extraction.records import Person, Place, Segment, T, Trigger
+from timeline.extraction.types import EventType
+
+
+def event_location(
+    article: Article,
+    etype: EventType,
+    trigger: Trigger,
+    places: list[Place],
+    people: list[Person],
+    seg_triggers: list[Trigger],
+    seg: Segment,
+) -> PlaceEntry | None:
+    if etype is T.CALL:
+        return None  # a call is between places ("drängte auf Minsk" names what it is about)
+
+    def dist(p: Place) -> int:
+        d = p.start_char - trigger.end_char
+        return d if d >= 0 else -d + 40
+
+    def owned_by_other(p: Place) -> bool:
+        """A place right after another trigger is that trigger's ("Abreise nach X"); but
+        "zu Gesprächen nach Washington reisen" goes to Washington."""
+        if etype is T.VISIT and (p.prep == "nach" or trigger.attendance):
+            return False  # attending "die Vereidigung in Kiew" is being in Kiew
+        for t in seg_triggers:
+            if t.token_i == trigger.token_i:
+                continue  # its own trigger, retyped ("Gipfeltreffen in Helsinki": a meeting)
+            if t.type is not etype and 0 <= p.start_char - t.end_char <= 12:
+                return True
+        return False
+
+    c_lo, c_hi = article.clause(seg.start, seg.end, trigger.token_i)
+    lo, hi = article.toks.idx[c_lo], article.toks.end[c_hi - 1]
+    # "Man erwarte Xi in Moskau, sagte Putin zum Auftakt des Gesprächs": the reporting
+    # clause's event is not where the speech is about.
+    reporting = bool(article.search(trg.REPORTING_CUE, seg, article.toks.span_text(c_lo, c_hi)))
+    places = [
+        p
+        for p in places
+        if not owned_by_other(p)
+        and not attribute_place(article, p, seg)
+        and (
+            lo <= p.start_char < hi
+            or (not reporting and -90 <= p.start_char - trigger.start_char <= 90)
+        )
+    ]
+
+    # A demonym ("die Franzosen") is a country's people, not a place: it locates an
+    # election, never a visit's destination or where a meeting or protest happens.
+    if etype is T.VISIT:
+        cands = [p for p in places if p.form == "name" and p.prep in ("nach", "in", "im")]
+        clause_text = article.toks.span_text(c_lo, c_hi)
+        if (trigger.verbal and trigger.text.lower().startswith("besuch")) or (
+            not trigger.verbal and _PAYS_VISIT.search(clause_text)
+        ):
+            # "besuchte Rom", "hat die Ukraine besucht", "stattete Chile einen Besuch ab":
+            # the object is the destination.
+            cands += [
+                p
+                for p in places
+                if p.form == "name" and lo <= p.start_char < hi and p.prep not in _NOT_OBJECT_PREPS
+            ]
+        cands += [
+            p
+            for p in places
+            if p.form == "adjective" and p.prep in ("im", "in") and p.entry.kind == "city"
+        ]
+    elif etype in (T.ELECTION,):
+        dateline = _DATELINE.match(seg.text)
+        after_dateline = seg.start_char + (dateline.end() if dateline else 0)
+        cands = [
+            p
+            for p in places
+            if p.form in ("name", "genitive")
+            and p.prep not in _NOT_VOTE_PREPS
+            and p.start_char >= after_dateline
+        ]
+        # The voters named by their people: "Die Slowaken wählen ein neues Parlament".
+        cands += [p for p in places if p.form == "demonym"]
+        cands += [
+            p for p in places if p.form == "adjective" and 0 <= trigger.start_char - p.end_char <= 2
+        ]
+        cands.sort(key=lambda p: p.entry.kind != "country")
+        if cands:
+            return cands[0].entry
+    else:
+        cands = [
+            p
+            for p in places
+            if p.form == "name"
+            and p.prep in ("in", "im", "auf", "bei", "nahe")
+            # "reist in die deutsche Hauptstadt": where someone goes, not where this happens
+            and not _DIRECTION.search(article.text[max(0, p.start_char - 40) : p.start_char])
+        ]
+        cands += [
+            p
+            for p in places
+            if p.form == "adjective" and p.prep in ("im", "in") and p.entry.kind == "city"
+        ]
+        if etype is T.PROTEST and not cands:
+            cands = [p for p in places if p.form in ("name", "genitive")]
+    if not cands:
+        return None
+    # A place of the trigger's own clause before one beyond it ("Größte Kundgebung in der
+    # Geschichte von Belarus – Lukaschenko sucht Rückhalt in Moskau").
+    inside = [p for p in cands if lo <= p.start_char < hi]
+    return min(inside or cands, key=dist).entry
+
+
+def attribute_place(article: Article, place: Place, seg: Segment) -> bool:
+    """A place inside a causal or concessive phrase about another noun ("angesichts des
+    Machtkampfes in Belarus", "wegen der Proteste in Minsk") or after a noun it is the topic
+    of ("die Lage in der Ukraine"): not where the event is."""
+    key = (place.start_char, seg.start)
+    found = article.attributed.get(key)
+    if found is None:
+        found = article.attributed[key] = attributed_uncached(article, place, seg)
+    return found
+
+
+def attributed_uncached(article: Article, place: Place, seg: Segment) -> bool:
+    toks = article.toks
+    if not toks.idx or place.start_char >= toks.end[-1]:
+        return False
+    start = max(bisect.bisect_right(toks.idx, place.start_char) - 1, 0)  # as char_span
+    lo = max(seg.start, start - 6)
+    words = toks.lower[lo:start]
+    k = start - 1
+    while k > seg.start and toks.lower[k] in ARTICLE_HASHES:
+        k -= 1
+    if (
+        k > seg.start
+        and toks.lower[k] in _IN_HASHES
+        and toks.word(k - 1).lower() in trg.place_descriptors().topic
+    ):
+        return True  # "die Lage in der Ukraine": what it is about
+    if _CAUSAL_PREP_HASHES.isdisjoint(words):
+        return False
+    at = max(i for i, w in enumerate(words) if w in _CAUSAL_PREP_HASHES)
+    return _COMMA_UND_HASHES.isdisjoint(words[at:])
+
+
+def destinations(
+    article: Article, places: list[Place], location: PlaceEntry | None, trigger: Trigger
+) -> list[PlaceEntry | None]:
+    """A trip to several places named in one list is a visit to each ("besucht die Emirate,
+    Senegal und Ruanda")."""
+    named = [p for p in places if p.entry == location and p.form == "name"]
+    if location is None or not named:
+        return [location]
+    chosen = min(named, key=lambda p: abs(p.start_char - trigger.start_char))
+    chain = [p.entry for p in mentions.coordinated_places(article, places, chosen)]
+    others: list[PlaceEntry | None] = [e for e in dict.fromkeys(chain) if e != location]
+    return [location, *others]
+
+
+_DIRECTION = re.compile(r"\b(?:in die|ins)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+_PAYS_VISIT = re.compile(r"\bstattet?e?n?\b.*\bab\b|\babstatte|\babgestattet", re.IGNORECASE)
+_NOT_OBJECT_PREPS = frozenset(
+    "aus von vom mit für gegen über bei beim zu zum zur vor nach nahe seit ab an am auf "
+    "durch ohne um unter zwischen wegen trotz".split()
+)
+
+_DATELINE = re.compile(r"\s*[A-ZÄÖÜ][^()\n]{0,60}\([^()\n]{1,30}\)\s*[-–—]\s")
+
+_NOT_VOTE_PREPS = frozenset({"aus", "zu", "zum", "zur", "gegen", "mit", "für", "nach"})
+
+_CAUSAL_PREPS = frozenset(
+    {"angesichts", "wegen", "trotz", "aufgrund", "infolge", "inmitten", "hinsichtlich"}
+)
+
+_CAUSAL_PREP_HASHES = frozenset(hash_string(w) for w in _CAUSAL_PREPS)
+_COMMA_UND_HASHES = frozenset(hash_string(w) for w in (",", "und"))
+ARTICLE_HASHES = frozenset(hash_string(w) for w in ("der", "die", "dem", "den", "des"))
+_IN_HASHES = frozenset(hash_string(w) for w in ("in", "im"))
