@@ -144,3 +144,12 @@ def test_offices_in_a_list_are_no_persons_name(shipped_extractor: EventExtractor
         (("Mario Draghi",), "Kiew"),
         (("Olaf Scholz",), "Kiew"),
     ]
+
+
+def test_a_summit_someone_arrives_at_today_is_held_today(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Olaf Scholz ist am Samstag zu einem Besuch beim G7-Gipfel in Japan eingetroffen."
+    found = shipped_extractor.extract(text, date(2023, 5, 21)).events
+    summits = [e for e in found if e.type is EventType.SUMMIT]
+    assert [(s.date_start, s.location) for s in summits] == [(date(2023, 5, 20), "Japan")]

@@ -182,6 +182,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     for d in merged:
         _apply_duration(d)
     _borrow_ceremony_dates(merged)
+    _date_attended_summits(merged)
     _borrow_same_ceremony(merged)
     _borrow_visit_dates(merged)
     return merged
@@ -356,6 +357,33 @@ def _borrow_ceremony_dates(merged: list[Draft]) -> None:
                 if d.location is None:
                     d.location = s.location
                 break
+
+
+def _date_attended_summits(merged: list[Draft]) -> None:
+    """An undated summit that a dated visit of the same sentence arrives at ("ist zum
+    Überraschungsbesuch beim G7-Gipfel eingetroffen") is held on that day."""
+    for d in merged:
+        if d.type is not T.SUMMIT or d.start is not None or d.basis is not DateBasis.NONE:
+            continue
+        visit = next(
+            (
+                v
+                for v in merged
+                if v.type is T.VISIT
+                and v.start is not None
+                and v.trigger.verbal
+                and d.segment is v.segment
+                and _AT_SUMMIT.search(v.segment.text)
+            ),
+            None,
+        )
+        if visit is not None:
+            d.start, d.end, d.precision, d.basis = (
+                visit.start,
+                visit.end,
+                visit.precision,
+                visit.basis,
+            )
 
 
 _AT_SUMMIT = re.compile(
