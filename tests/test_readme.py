@@ -79,3 +79,12 @@ def test_commands_are_given_in_one_form() -> None:
         if "manage.py" in line and "docker" not in line:
             assert not re.search(r"(python|\.venv/bin/python) manage\.py", line), line
     assert ".venv/bin/python" not in README
+
+
+def test_every_command_the_readme_names_exists() -> None:
+    from django.core.management import get_commands
+
+    named = set(re.findall(r"\./manage ([a-z_]+)", README))
+    assert {"ingest", "createsuperuser", "changepassword", "extract"} <= named
+    unknown = named - set(get_commands()) - {"help"}  # help: manage.py's own
+    assert not unknown, f"README names commands that do not exist: {sorted(unknown)}"
