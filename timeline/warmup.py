@@ -23,6 +23,7 @@ def extractor_preload() -> bool:
     from django.db import DatabaseError, connections
 
     started = time.perf_counter()
+    logger.info("loading the extractor before serving (spaCy and the lexicon) ...")
     try:
         from timeline.services import current_extractor
 
