@@ -175,9 +175,14 @@ def articles_ingest(
                     report.notes.append((where, note))
                 continue
             if update:
-                changed, kept = article_complete(
-                    article=article, draft=draft, on_changed=on_created
-                )
+                try:
+                    changed, kept = article_complete(
+                        article=article, draft=draft, on_changed=on_created
+                    )
+                except DatabaseError as exc:
+                    logger.exception("updating %s failed", where)
+                    report.failed.append((where, f"not updated: {type(exc).__name__}: {exc}"[:500]))
+                    continue
                 report.notes.extend((where, note) for note in kept)
                 if changed:
                     report.updated.append((where, article, changed))
