@@ -55,6 +55,7 @@ _FURNITURE_LINE = re.compile(
     | /\w{2,6}/\S+            # author code such as "/roj/news.de"
     | Artikel\s+teilen.*
     | Kommentare?\s*\(?\d*\)?
+    | Von\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}   # byline: "Von Anna Beispiel"
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -126,6 +127,33 @@ def _is_short_label(line: str) -> bool:
     return len(words) <= 3 and not _SENTENCE_END.search(line.rstrip(","))
 
 
+def _is_furniture(line: str) -> bool:
+    return bool(
+        _TAIL_MARKER.match(line)
+        or _FURNITURE_LINE.match(line)
+        or _is_caption(line)
+        or find_date_line(line) is not None
+    )
+
+
+def _is_short_heading(lines: list[str], index: int) -> bool:
+    """A short line that heads what follows ("Gespräch in Wien"): two words or more, a
+    paragraph of its own, and the next line that is not a date line is text, not another
+    label (navigation and tag lists are runs of short lines; single words are section names)."""
+    line = lines[index]
+    if len(line.split()) < 2:
+        return False
+    if index > 0 and lines[index - 1]:
+        return False
+    if index + 1 < len(lines) and lines[index + 1]:
+        return False
+    for following in lines[index + 1 :]:
+        if not following or find_date_line(following) is not None:
+            continue
+        return not _is_short_label(following) and not _is_furniture(following)
+    return False
+
+
 def clean_text(raw: str) -> CleanedText:
     """Split scraped text into headline and body, dropping furniture, keeping prose."""
     lines = [line.strip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
@@ -134,7 +162,7 @@ def clean_text(raw: str) -> CleanedText:
     published_at: datetime | None = None
     in_tail = False
     previous = ""
-    for line in lines:
+    for index, line in enumerate(lines):
         if not line:
             kept.append("")
             continue
@@ -157,7 +185,7 @@ def clean_text(raw: str) -> CleanedText:
         if _FURNITURE_LINE.match(line) or _is_caption(line) or line == previous:
             removed.append(line)
             continue
-        if _is_short_label(line):
+        if _is_short_label(line) and not _is_short_heading(lines, index):
             removed.append(line)
             continue
         kept.append(line)

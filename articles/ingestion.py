@@ -206,6 +206,63 @@ def draft_from_text(
     return draft
 
 
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "dc.date.issued",
+    "dcterms.created",
+)
+
+
+def _json_ld_objects(data: object) -> Iterator[dict[str, object]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _json_ld_objects(item)
+    elif isinstance(data, dict):
+        yield data
+        yield from _json_ld_objects(data.get("@graph"))
+
+
+def page_metadata(html: str) -> tuple[str | None, str | None]:
+    """The outlet and the publication time a page states about itself: `og:site_name` or the
+    JSON-LD publisher's name; `article:published_time`, a dated `<meta>` or the JSON-LD
+    `datePublished` (with its time of day, which trafilatura's date drops)."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, SyntaxError):
+        return None, None
+    outlet: str | None = None
+    published: str | None = None
+    metas: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        value = (meta.get("content") or "").strip()
+        if key and value:
+            metas.setdefault(key, value)
+    outlet = metas.get("og:site_name") or None
+    published = next((metas[k] for k in _PUBLISHED_META if k in metas), None)
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except json.JSONDecodeError:
+            continue
+        for item in _json_ld_objects(data):
+            publisher = item.get("publisher")
+            if outlet is None and isinstance(publisher, dict) and publisher.get("name"):
+                outlet = str(publisher["name"]).strip() or None
+            if published is None and item.get("datePublished"):
+                published = str(item["datePublished"])
+    return outlet, published
+
+
 def draft_from_html(
     html: str, *, outlet: str | None, published_at: datetime | None, source_name: str
 ) -> ArticleDraft:
@@ -224,19 +281,25 @@ def draft_from_html(
     meta = json.loads(extracted)
     # trafilatura puts one paragraph a line; the cleaner expects blank lines between them.
     text = "\n\n".join(line for line in str(meta.get("text") or "").splitlines() if line.strip())
+    page_outlet, page_published = page_metadata(html)
     when = published_at
     basis_given = published_at is not None
-    if when is None and meta.get("date"):
+    # The page's own time stamp first (it has the time of day), then trafilatura's date.
+    for stated in (page_published, meta.get("date")):
+        if when is not None or not stated:
+            continue
         try:
-            when = parse_published(str(meta["date"]))
+            when = parse_published(str(stated))
         except IngestError:
             when = None
+    # trafilatura's JSON calls the site's name "source-hostname".
+    site = meta.get("source-hostname") or meta.get("sitename") or meta.get("hostname")
     draft = draft_from_text(
         text,
         input_format="html",
         title=str(meta.get("title") or "") or None,
         url=str(meta.get("source") or meta.get("url") or "") or None,
-        outlet=outlet or (str(meta.get("sitename") or meta.get("hostname") or "") or None),
+        outlet=outlet or page_outlet or (str(site or "") or None),
         published_at=when,
         source_name=source_name,
     )

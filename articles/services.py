@@ -22,7 +22,10 @@ ArticleHook = Callable[[Article], None]
 @dataclass(slots=True)
 class IngestReport:
     ingested: list[Article] = field(default_factory=list)
-    duplicates: int = 0
+    # Already stored: (where, the stored article); with `update`, those it completed are in
+    # `updated` with the fields set instead.
+    duplicates: list[tuple[str, Article]] = field(default_factory=list)
+    updated: list[tuple[str, Article, list[str]]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (where, why)
     notes: list[tuple[str, str]] = field(default_factory=list)
 
@@ -77,15 +80,59 @@ def article_store(
     return article, True
 
 
+def article_complete(
+    *, article: Article, draft: ArticleDraft, on_changed: ArticleHook | None = None
+) -> tuple[list[str], list[str]]:
+    """Fill in what a stored article lacks (publication date, outlet, URL) from a draft of the
+    same article; what it has is kept. Returns the fields set and notes on what was kept
+    although the draft says otherwise. `on_changed` runs in the same transaction when
+    anything was set (e.g. to re-extract)."""
+    draft = draft_check(draft)
+    changed: list[str] = []
+    notes: list[str] = []
+    if draft.published_at is not None:
+        if article.published_at is None:
+            article.published_at = draft.published_at
+            article.published_basis = draft.published_basis
+            changed += ["published_at", "published_basis"]
+        elif draft.published_basis == Article.PublishedBasis.GIVEN and (
+            draft.published_at != article.published_at
+        ):
+            notes.append(
+                f"kept the stored publication date {article.published_at.isoformat()} "
+                "(--update fills in only what is missing)"
+            )
+    with transaction.atomic():
+        if draft.outlet and article.outlet_id is None:
+            article.outlet, _ = Outlet.objects.get_or_create(name=draft.outlet)
+            changed.append("outlet")
+        if (
+            draft.url
+            and not article.url
+            and not Article.objects.filter(url=draft.url).exclude(pk=article.pk).exists()
+        ):
+            article.url = draft.url
+            changed.append("url")
+        if changed:
+            article.save(update_fields=[*changed, "updated_at"])
+            if on_changed is not None:
+                on_changed(article)
+    return [name for name in changed if name != "published_basis"], notes
+
+
 def articles_ingest(
     *,
     paths: Iterable[Path],
     outlet: str | None = None,
     published_at: datetime | None = None,
     on_created: ArticleHook | None = None,
+    update: bool = False,
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
 ) -> IngestReport:
-    """Ingest files and folders; a bad file is reported and the batch goes on."""
+    """Ingest files and folders; a bad file is reported and the batch goes on.
+
+    An article already stored is a duplicate; with `update` what it lacks is filled in from
+    the input (`article_complete`) and `on_created` runs for it as for a new one."""
     report = IngestReport()
     files: Iterable[Path] = list(iter_input_files(list(paths)))
     if progress is not None:
@@ -126,6 +173,19 @@ def articles_ingest(
                 report.ingested.append(article)
                 for note in draft.notes:
                     report.notes.append((where, note))
-            else:
-                report.duplicates += 1
+                continue
+            if update:
+                try:
+                    changed, kept = article_complete(
+                        article=article, draft=draft, on_changed=on_created
+                    )
+                except DatabaseError as exc:
+                    logger.exception("updating %s failed", where)
+                    report.failed.append((where, f"not updated: {type(exc).__name__}: {exc}"[:500]))
+                    continue
+                report.notes.extend((where, note) for note in kept)
+                if changed:
+                    report.updated.append((where, article, changed))
+                    continue
+            report.duplicates.append((where, article))
     return report

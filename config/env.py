@@ -7,6 +7,7 @@ start-up instead of running with a silent default.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -91,3 +92,43 @@ def database_from_url(
     raise ImproperlyConfigured(
         f"{variable} must start with postgres:// or sqlite:///, got {scheme or url!r}"
     )
+
+
+_ENV_LINE = re.compile(r"^(?:export\s+)?(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?P<value>.*)$")
+
+
+def env_file_read(path: Path) -> dict[str, str]:
+    """`NAME=value` lines of a `.env` file (blank lines and `#` comments skipped; a value may
+    be quoted). Raises ImproperlyConfigured naming the file and line of anything else."""
+    values: dict[str, str] = {}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ImproperlyConfigured(f"ENV_FILE: cannot read {path}: {exc}") from None
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        match = _ENV_LINE.match(stripped)
+        if match is None:
+            raise ImproperlyConfigured(
+                f"ENV_FILE: {path.name} line {number} is not NAME=value: {stripped[:60]!r}"
+            )
+        value = match["value"].strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        values[match["name"]] = value
+    return values
+
+
+def env_file_load(path: Path, *, required: bool = False) -> dict[str, str]:
+    """Put a `.env` file's values into the environment where the environment has none (the
+    environment wins). A missing file is nothing to load unless `required`."""
+    if not path.exists():
+        if required:
+            raise ImproperlyConfigured(f"ENV_FILE: {path} does not exist")
+        return {}
+    values = env_file_read(path)
+    for name, value in values.items():
+        os.environ.setdefault(name, value)
+    return values

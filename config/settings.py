@@ -1,22 +1,29 @@
 """The one settings module. Everything deployment-specific comes from the environment.
 
-Variables (see README): DEBUG, SECRET_KEY, ALLOWED_HOSTS, CSRF_TRUSTED_ORIGINS, DATABASE_URL,
-TASKS_BACKEND, STATIC_ROOT, SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS, SECURE_PROXY_SSL_HEADER,
-STATICFILES_MANIFEST, ARTICLE_MAX_BYTES, TIMELINE_LOGIN_REQUIRED, LOG_LEVEL, TASK_LEASE_SECONDS,
-TASK_MAX_ATTEMPTS.
+Variables (see README): ENV_FILE, DEBUG, SECRET_KEY, ALLOWED_HOSTS, CSRF_TRUSTED_ORIGINS,
+DATABASE_URL, TASKS_BACKEND, STATIC_ROOT, SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS,
+SECURE_PROXY_SSL_HEADER, STATICFILES_MANIFEST, ARTICLE_MAX_BYTES, TIMELINE_LOGIN_REQUIRED,
+LOG_LEVEL, TASK_LEASE_SECONDS, TASK_MAX_ATTEMPTS.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
-from config.env import database_from_url, env_bool, env_int, env_list, env_str
+from config.env import database_from_url, env_bool, env_file_load, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+
+# A local set-up's settings: `./run` writes `.env` (git-ignored) on first start. The process
+# environment wins over the file; `ENV_FILE=` (empty) reads none (the test suite does that).
+_env_file = env_str("ENV_FILE", str(BASE_DIR / ".env"))
+if _env_file:
+    env_file_load(Path(_env_file), required="ENV_FILE" in os.environ)
 
 DEBUG = env_bool("DEBUG", False)
 
@@ -24,7 +31,8 @@ SECRET_KEY = env_str("SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
-            "SECRET_KEY must be set when DEBUG is off (e.g. a random string of 50+ characters)"
+            "SECRET_KEY must be set when DEBUG is off (a random string of 50+ characters); "
+            "for a local set-up, ./run writes one into .env (with DEBUG=1) on first start"
         )
     SECRET_KEY = "django-insecure-development-only-key-do-not-use-in-production-0123456789"
 

@@ -57,6 +57,10 @@ def test_a_bad_value_fails_at_start_up_naming_the_variable(variable: str, value:
     result = run_manage("check", **{**PRODUCTION, variable: value})
     assert result.returncode != 0
     assert variable in result.stderr
+    # One line naming the variable, not Django's traceback.
+    assert result.stderr.startswith("error: ")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
 
 
 def test_a_missing_secret_key_fails_outside_debug() -> None:
@@ -64,6 +68,16 @@ def test_a_missing_secret_key_fails_outside_debug() -> None:
     result = run_manage("check", **env)
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+@pytest.mark.parametrize("command", [("createsuperuser",), ("ingest", "--help"), ("--help",)])
+def test_without_a_secret_key_every_command_says_so_in_one_line(command: tuple[str, ...]) -> None:
+    result = run_manage(*command, **{**PRODUCTION, "SECRET_KEY": ""})
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "error: SECRET_KEY must be set when DEBUG is off (a random string of 50+ characters); "
+        "for a local set-up, ./run writes one into .env (with DEBUG=1) on first start"
+    ]
 
 
 def test_env_bool_and_int(monkeypatch: pytest.MonkeyPatch) -> None:

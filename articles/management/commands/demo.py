@@ -20,5 +20,6 @@ class Command(BaseCommand):
         call_command("load_lexicon", stdout=self.stdout)
         out = StringIO()
         call_command("ingest", "--no-extract", str(DEMO_DIR / "articles.jsonl"), stdout=out)
-        self.stdout.write(out.getvalue().strip().splitlines()[-1])
+        summary = [line for line in out.getvalue().splitlines() if line.startswith("ingested")]
+        self.stdout.write(summary[-1])
         call_command("extract", "--pending", stdout=self.stdout)
