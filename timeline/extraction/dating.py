@@ -126,13 +126,36 @@ def date_for(
         order = sorted(range(len(in_seg)), key=scores.__getitem__)
         best = in_seg[order[0]]
         if scores[order[0]] < 1000:
-            chosen = _join_pair(best, in_seg, seg.text, seg.start_char)
+            chosen = _narrowed(_join_pair(best, in_seg, seg.text, seg.start_char), in_seg, article)
     if chosen is not None and chosen.start is None and chosen.precision is not Precision.UNKNOWN:
         chosen = None
     if chosen is not None:
         basis = DateBasis.RELATIVE if chosen.relative else DateBasis.EXPLICIT
         return chosen, basis
     return None, DateBasis.NONE
+
+
+def _narrowed(chosen: DateMention, mentions: list[DateMention], article: Article) -> DateMention:
+    """ "nächste Woche am Donnerstag", "im Mai, am 3.": a finer date right beside the chosen
+    one and inside its span says which day of it."""
+    if chosen.start is None or chosen.end is None:
+        return chosen
+    for m in mentions:
+        if m is chosen or m.start is None or m.end is None:
+            continue
+        if chosen.start_char < m.end_char and m.start_char < chosen.end_char:
+            continue  # a part of the chosen phrase ("am 9. April" of "vom 9. April bis ...")
+        first, second = sorted((chosen, m), key=lambda d: d.start_char)
+        gap = article.text[first.end_char : second.start_char]
+        if len(gap) > 3 or gap.strip(" ,"):
+            continue
+        if (
+            chosen.start <= m.start
+            and m.end <= chosen.end
+            and m.end - m.start < chosen.end - chosen.start
+        ):
+            return m
+    return chosen
 
 
 def dates_other_event(

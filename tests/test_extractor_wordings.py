@@ -1,5 +1,7 @@
-"""Who "sie" and "er" are (shipped lexicon, sentences written for these tests): a woman is
-known by the offices she held; "sie" beside a plural verb is several people."""
+"""Wordings of news the extractor reads through mechanisms, not single phrases (shipped lexicon,
+sentences written for these tests): who "sie" and "er" are (a woman is known by the offices she
+held; "sie" beside a plural verb is several people), "als" as a predicate, meetings one by one,
+a weekday narrowing a week."""
 
 from __future__ import annotations
 
@@ -79,3 +81,16 @@ def test_each_talking_one_by_one_with_one_partner_is_a_meeting(
         ("Barack Obama", "Wladimir Putin"),
         ("François Hollande", "Wladimir Putin"),
     ]
+
+
+@pytest.mark.parametrize("when", ["nächste Woche am Donnerstag", "am Donnerstag nächster Woche"])
+def test_a_weekday_beside_a_week_says_which_day(
+    shipped_extractor: EventExtractor, when: str
+) -> None:
+    text = f"Olaf Scholz reist {when} nach Paris."
+    visits = [
+        e
+        for e in shipped_extractor.extract(text, date(2024, 4, 10)).events
+        if e.type is EventType.VISIT
+    ]
+    assert [(v.date_start, v.date_end) for v in visits] == [(date(2024, 4, 18), date(2024, 4, 18))]
