@@ -153,3 +153,15 @@ def test_a_summit_someone_arrives_at_today_is_held_today(
     found = shipped_extractor.extract(text, date(2023, 5, 21)).events
     summits = [e for e in found if e.type is EventType.SUMMIT]
     assert [(s.date_start, s.location) for s in summits] == [(date(2023, 5, 20), "Japan")]
+
+
+def test_statements_of_one_summit_naming_different_guests_are_one_summit(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Olaf Scholz hielt am Dienstag beim NATO-Gipfel eine Rede. Emmanuel Macron warb beim "
+        "Gipfel am Dienstag für mehr Hilfe."
+    )
+    found = shipped_extractor.extract(text, date(2025, 6, 25)).events
+    summits = [e for e in found if e.type is EventType.SUMMIT]
+    assert [sorted(s.actors) for s in summits] == [["Emmanuel Macron", "Olaf Scholz"]]

@@ -108,7 +108,9 @@ def _same_event(a: Draft, b: Draft) -> bool:
         undated = a.start is None or b.start is None
         kinds = {a.location.kind, b.location.kind}
         return undated and "country" in kinds and a.location.country == b.location.country
-    if a.type is T.SUMMIT and (a.location is not None or b.location is not None):
+    if a.type is T.SUMMIT:
+        # One summit per place and time: its statements name different participants
+        # ("Lee reist nicht zum Gipfel", "Albanese beim Gipfel vertreten").
         return True
     if a.actors and b.actors:
         return bool(set(a.actors) & set(b.actors))
