@@ -249,6 +249,13 @@ def drafts(
     if date_mention is None and not first.verbal and previous and etype in NEEDS_ACTOR:
         pass
     drafts: list[Draft] = []
+    if (
+        etype is T.VISIT
+        and location is None
+        and first.verbal
+        and article.finder.verb_forms.get(toks.orth[first.token_i]) == "sein"
+    ):
+        return []  # "war zuletzt im Juli 2010 ...": a visit only with the place it was to
     if etype is T.VISIT:
         drafts = []
         destinations = locations.destinations(article, places, location, first)
