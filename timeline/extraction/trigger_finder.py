@@ -203,7 +203,7 @@ class TriggerFinder:
             return texts[rest]
 
         for rule in rules:
-            if rule.unless is not None and rule.unless.search(read(False)):
+            if rule.unless is not None and rule.unless.search(read(rule.unless_in_rest)):
                 continue
             if rule.companion is not None:
                 text = read(rule.companion_in_rest)

@@ -31,6 +31,7 @@ class Rule:
     attendance: bool
     type_with: tuple[tuple[EventType, re.Pattern[str]], ...] = ()
     unless: re.Pattern[str] | None = None  # the clause must not match it (lower-case)
+    unless_in_rest: bool = False  # read the rest of the sentence for `unless`
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,7 @@ def trigger_rules() -> TriggerRules:
             attendance=bool(raw.get("attendance", False)),
             type_with=tuple((EventType(t), re.compile(rx)) for t, rx in raw.get("type_with", [])),
             unless=re.compile(raw["unless"]) if "unless" in raw else None,
+            unless_in_rest=raw.get("unless_in") == "rest",
         )
         for lemma in raw.get("verbs", []):
             verbs.setdefault(lemma, []).append(rule)
