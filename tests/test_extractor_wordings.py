@@ -94,3 +94,16 @@ def test_a_weekday_beside_a_week_says_which_day(
         if e.type is EventType.VISIT
     ]
     assert [(v.date_start, v.date_end) for v in visits] == [(date(2024, 4, 18), date(2024, 4, 18))]
+
+
+def test_who_left_office_is_no_candidate(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Nach dem Rücktritt von Präsident Joachim Gauck wählten die Delegierten am Sonntag "
+        "Angela Merkel."
+    )
+    elections = [
+        e
+        for e in shipped_extractor.extract(text, date(2020, 2, 5)).events
+        if e.type is EventType.ELECTION
+    ]
+    assert all("Joachim Gauck" not in e.actors for e in elections)

@@ -112,6 +112,10 @@ def drafts(
     if collective:
         lo, hi = toks.idx[c_start], toks.end[c_end - 1]
         actors = [p for p in actors if lo <= p.start_char < hi]
+    if etype in (T.ELECTION, T.INAUGURATION):
+        # "nach Schewardnadses Rücktritt", "nach dem Rückzug von Köhler": the one who left
+        # office is no candidate and takes no office.
+        actors = [p for p in actors if not _left_office(article.text, p)]
     if etype is T.PROTEST:
         actors = [
             p for p in actors if p.kind == "unknown" and trg.PROTEST_LEADER_TITLE.search(p.title)
@@ -372,6 +376,24 @@ def _one_by_one(
 
 
 _ONE_BY_ONE = re.compile(r"\b(?:einzeln|jeweils|nacheinander|getrennt|separat)\b", re.IGNORECASE)
+
+
+def _left_office(text: str, p: Person) -> bool:
+    """The person is named as the one whose leaving office a noun tells: "Rückzug von X",
+    "des Rücktritts von X", "Xs Rücktritt", "nach dem Tod des Präsidenten X"."""
+    before = text[max(0, p.start_char - 45) : p.start_char]
+    after = text[p.end_char : p.end_char + 20]
+    return bool(_LEFT_OFFICE_BEFORE.search(before) or _LEFT_OFFICE_AFTER.match(after))
+
+
+_LEAVING = (
+    r"(?:rücktritt\w*|rückzug\w*|tod\w*|sturz\w*|abwahl|absetzung|amtsenthebung"
+    r"|ausscheiden\w*|flucht)"
+)
+_LEFT_OFFICE_BEFORE = re.compile(
+    rf"\b{_LEAVING}\s+(?:von|des|der)\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE
+)
+_LEFT_OFFICE_AFTER = re.compile(rf"s?\s+{_LEAVING}\b", re.IGNORECASE)
 
 
 def _bilateral(people: list[Person], actors: list[Person], clause_text: str) -> bool:
