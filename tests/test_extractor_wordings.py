@@ -107,3 +107,18 @@ def test_who_left_office_is_no_candidate(shipped_extractor: EventExtractor) -> N
         if e.type is EventType.ELECTION
     ]
     assert all("Joachim Gauck" not in e.actors for e in elections)
+
+
+def test_an_undated_statement_of_a_vote_is_the_dated_vote_told_again(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "In Chile hat Michelle Bachelet am Sonntag die Stichwahl um die Präsidentschaft "
+        "gewonnen. Amtsinhaber Sebastián Piñera durfte nicht zur Wiederwahl antreten."
+    )
+    elections = [
+        e
+        for e in shipped_extractor.extract(text, date(2013, 12, 16)).events
+        if e.type is EventType.ELECTION
+    ]
+    assert [(e.location, e.date_start) for e in elections] == [("Chile", date(2013, 12, 15))]

@@ -112,6 +112,10 @@ def _same_event(a: Draft, b: Draft) -> bool:
         # One summit per place and time: its statements name different participants
         # ("Lee reist nicht zum Gipfel", "Albanese beim Gipfel vertreten").
         return True
+    if a.type is T.ELECTION and (a.start is None or b.start is None):
+        # An undated statement of a vote in the same place tells the dated one again
+        # ("Amtsinhaber X durfte nicht zur Wiederwahl antreten").
+        return True
     if a.actors and b.actors:
         return bool(set(a.actors) & set(b.actors))
     return True
