@@ -15,6 +15,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
 from timeline.extraction import triggers as trg
+from timeline.extraction.dates.vocabulary import NUMBER_WORDS
 from timeline.extraction.nlp import TokenArrays, lemma_table
 from timeline.extraction.records import Segment
 
@@ -349,11 +350,13 @@ _COORDINATOR_HASHES = frozenset(hash_string(w) for w in _COORDINATORS)
 
 
 # A word that ends like a title or role noun ("Präsident", "Außenministerin", "Ex-").
-TITLEISH = re.compile(
+_OFFICE = (
     r"(?:präsident|minister|kanzler|chef|führer|könig|premier|sprecher|machthaber|politiker|"
-    r"kandidat|herrscher|diplomat|staatsoberhaupt)(?:en|n|s|es|in|innen)?$|(?:in|er|ex)$",
-    re.IGNORECASE,
+    r"kandidat|herrscher|diplomat|staatsoberhaupt)(?:en|n|s|es|in|innen)?$"
 )
+# A word naming an office or a political role ("Präsidentin", "Ministerpräsidenten").
+OFFICE_WORD = re.compile(_OFFICE, re.IGNORECASE)
+TITLEISH = re.compile(rf"{_OFFICE}|(?:in|er|ex)$", re.IGNORECASE)
 
 DETERMINERS = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einen", "einer", "eines"}
@@ -381,7 +384,7 @@ def duration_days(text: str) -> int:
     if not match:
         return 0
     word = match.group(1).lower()
-    count = int(word) if word.isdigit() else trg.NUMBER.get(word, 0)
+    count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
     weeks = (match.group(2) or match.group(3) or "").lower().startswith(("wöch", "woch"))
     return count * 7 if weeks else count
 

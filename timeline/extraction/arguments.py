@@ -350,8 +350,10 @@ def _attended(article: Article, noun: Trigger, seg: Segment) -> bool:
 
 
 _OWNER_BEFORE = re.compile(r"^\s*(?:von|des|der)?\s*(?:[\w-]+\s+){0,3}$")
-_TIME_OR_OWNER = frozenset(
-    "nach vor seit bis während sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer".split()
+_TIME_OR_OWNER = (
+    frozenset({"nach", "vor", "seit", "bis", "während"})
+    | trg.POSSESSIVES
+    | (trg.FEMININE_PRONOUNS - {"sie"})
 )
 
 

@@ -15,6 +15,7 @@ from timeline.extraction.records import Draft, Person, Segment, T, Trigger, draf
 
 _PRONOUN_HASHES = frozenset(hash_string(w) for w in trg.PRONOUNS)
 _POSSESSIVE_HASHES = frozenset(hash_string(w) for w in trg.POSSESSIVES)
+_FEMININE_HASHES = frozenset(hash_string(w) for w in trg.FEMININE_PRONOUNS)
 
 
 def person_refs(
@@ -63,6 +64,8 @@ def _feminine_singular(article: Article, seg: Segment) -> bool:
     """The segment says "sie" of one woman ("reist sie", "sie hatte"; not "sie reisten") or
     "ihr-" of her."""
     toks = article.toks
+    if _FEMININE_HASHES.isdisjoint(toks.lower[seg.start : seg.end]):
+        return False
     for i in range(seg.start, seg.end):
         word = toks.word(i).lower()
         if word not in trg.FEMININE_PRONOUNS:

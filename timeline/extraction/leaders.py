@@ -16,10 +16,6 @@ from timeline.extraction import triggers as trg
 from timeline.extraction.article import Article
 from timeline.extraction.records import Draft, Person, Segment, T
 
-_PROTEST_NOUN = re.compile(
-    r"\b\w*(?:protest|demonstration|demo|kundgebung|streik|marsch|aufstand|blockade)\w*",
-    re.IGNORECASE,
-)
 # Leading, organising or calling the protests, in the forms news use.
 _LEADS = re.compile(
     r"\b(?:angeführt|anführ\w*|führte[n]?\b.{0,80}\ban\b|organisiert\w*|organisier\w*"
@@ -41,7 +37,7 @@ def note(article: Article, seg: Segment, persons: list[Person]) -> None:
         and trg.PROTEST_LEADER_TITLE.search(p.title or _title_before(article, p))
     ]
     found = list(titled)
-    if _PROTEST_NOUN.search(text) and _LEADS.search(text):
+    if any(t.type is T.PROTEST for t in article.seg_triggers(seg)) and _LEADS.search(text):
         leaders = [
             p
             for p in persons

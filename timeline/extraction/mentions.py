@@ -14,8 +14,9 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
 from timeline.extraction import triggers as trg
-from timeline.extraction.analysis import DETERMINERS, TITLEISH
+from timeline.extraction.analysis import DETERMINERS, OFFICE_WORD, TITLEISH
 from timeline.extraction.article import Article
+from timeline.extraction.dates.vocabulary import MONTH_NUMBERS, WEEKDAY_NUMBERS
 from timeline.extraction.lexicon import ActorEntry, PlaceEntry
 from timeline.extraction.matchers import Mention, RoleKey, titled_persons
 from timeline.extraction.nlp import TokenArrays, lemma_of
@@ -396,7 +397,7 @@ def titled_unknowns(
         if any(s < end and start < e for s, e in known):
             continue
         words = name.split()
-        if any(_OFFICE_WORD.search(w) for w in words):
+        if any(OFFICE_WORD.search(w) for w in words):
             continue  # "der Bundeskanzler, Frankreichs Präsident und ...": offices, no name
         while words and _is_common_word(nlp, words[-1]):
             words.pop()
@@ -435,17 +436,15 @@ _COMMON_TAIL = frozenset({
 })  # fmt: skip
 
 
+# Days, months and times of day (the date tagger's words): no first names.
 _CALENDAR = re.compile(
-    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*|januar|jänner|februar"
-    r"|märz|april|mai|juni|juli|august|september|oktober|november|dezember|wochenende|abend"
-    r"|morgen|mittag|vormittag|nachmittag"
+    "(?:"
+    + "|".join(WEEKDAY_NUMBERS)
+    + r")\w*|"
+    + "|".join(m for m in MONTH_NUMBERS if not m.endswith("."))
+    + "|wochenende|abend|morgen|mittag|vormittag|nachmittag"
 )
 _ARTICLES = frozenset({"der", "den", "dem", "des", "die"})
-_OFFICE_WORD = re.compile(
-    r"(?:präsident|minister|kanzler|chef|führer|könig|premier|sprecher|machthaber|kandidat)"
-    r"(?:en|n|s|es|in|innen)?$",
-    re.IGNORECASE,
-)
 _SPEAKER_BEFORE = re.compile(r"(?:sprecher|sprecherin|von|laut)$", re.IGNORECASE)
 
 

@@ -207,21 +207,13 @@ DURATION_RE = re.compile(
     r"(?:[- ]?(tägig|wöchig)\w*| (tage|wochen) lang\b)",
     re.IGNORECASE,
 )
-NUMBER = {
-    "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
-    "neun": 9, "zehn": 10,
-}  # fmt: skip
 
 PRONOUNS = frozenset({"er", "ihn", "ihm"})
 POSSESSIVES = frozenset({"sein", "seine", "seinem", "seinen", "seiner", "seines"})
 # "sie" and "ihr-" refer to a woman (or to several: see `coreference.person_refs`).
 FEMININE_PRONOUNS = frozenset({"sie", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres"})
 # Finite verbs beside "sie" that make it plural ("sie reisten", "haben sie").
-PLURAL_VERB = re.compile(
-    r"(?:sind|haben|werden|wollen|sollen|können|müssen|dürfen|waren|hatten|wurden|\w+ten"
-    r"|\w+ren|\w+en)",
-    re.IGNORECASE,
-)
+PLURAL_VERB = re.compile(r"sind|\w+en", re.IGNORECASE)
 GROUP_REF = re.compile(
     r"\b(?:die|den|der) beiden (?:\w+ )?(?:staatschefs|politiker|präsidenten|regierungschefs|"
     r"spitzenpolitiker|außenminister|aussenminister|staatsoberhäupter|männer|frauen|"
