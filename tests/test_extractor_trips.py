@@ -114,6 +114,15 @@ def test_the_ceremony_a_guest_attends_is_its_owners_inauguration(
     ]
 
 
+def test_who_attends_a_summit_takes_part_in_it(shipped_extractor: EventExtractor) -> None:
+    text = "Pedro Sánchez nahm am Donnerstag am EU-Gipfel in Brüssel teil."
+    found = shipped_extractor.extract(text, date(2024, 3, 25)).events
+    assert sorted((e.type, tuple(e.actors), e.location, e.date_start) for e in found) == [
+        (EventType.SUMMIT, ("Pedro Sánchez",), "Brüssel", date(2024, 3, 21)),
+        (EventType.VISIT, ("Pedro Sánchez",), "Brüssel", date(2024, 3, 21)),
+    ]
+
+
 def test_a_weekday_before_a_surname_is_no_first_name(shipped_extractor: EventExtractor) -> None:
     text = "Olaf Scholz empfing am Sonntagabend Lula im Kanzleramt."
     found = shipped_extractor.extract(text, date(2023, 1, 3)).events

@@ -69,10 +69,14 @@ def drafts(
             if p.start_char > first.end_char
             and _OWNER_BEFORE.search(article.text[first.end_char : p.start_char])
         ]
-        if etype is T.SUMMIT or not owners:
+        if etype is T.SUMMIT:
+            # the summit's participants are those who attend it
+            attended = True
+        elif not owners:
             return []
-        persons = owners
-        attended = True
+        else:
+            persons = owners
+            attended = True
     else:
         attended = False
     c_start, c_end = article.clause(seg.start, seg.end, first.token_i)
