@@ -19,3 +19,17 @@ def test_states_named_beside_a_body_are_parties() -> None:
     agreements = [e for e in found if e.type is EventType.AGREEMENT]
     assert len(agreements) == 1
     assert {"USA", "Japan", "Kanada"} <= set(agreements[0].actors)
+
+
+def test_capitals_acting_stand_for_their_states() -> None:
+    extractor = EventExtractor(Lexicon.from_files())
+    text = "Moskau und Kiew einigten sich am Freitag auf einen Austausch von Gefangenen."
+    found = extractor.extract(text, date(2024, 5, 12)).events
+    assert [(e.type, e.actors, e.location) for e in found] == [
+        (EventType.AGREEMENT, ["Russland", "Ukraine"], None)
+    ]
+    # after "in" a capital is where it happened, not a party
+    text = "In Berlin unterzeichneten Polen und Litauen am Montag ein Abkommen über Energie."
+    found = extractor.extract(text, date(2024, 5, 12)).events
+    agreement = next(e for e in found if e.type is EventType.AGREEMENT)
+    assert (agreement.actors, agreement.location) == (["Polen", "Litauen"], "Berlin")

@@ -21,6 +21,7 @@ from timeline.extraction import coreference, dating, locations, mentions, scope
 from timeline.extraction import triggers as trg
 from timeline.extraction.analysis import DETERMINERS
 from timeline.extraction.article import Article
+from timeline.extraction.lexicon import PlaceEntry
 from timeline.extraction.locations import ARTICLE_HASHES
 from timeline.extraction.records import (
     NEEDS_ACTOR,
@@ -167,16 +168,11 @@ def drafts(
                 continue
             if pl.form == "demonym":
                 continue  # "die Polen und die Litauer": peoples, no party to a treaty
-            if pl.entry.kind == "country" and pl.entry.canonical not in seen:
-                seen.add(pl.entry.canonical)
+            state = pl.entry if pl.entry.kind == "country" else _capital_as_state(article, pl)
+            if state is not None and state.canonical not in seen:
+                seen.add(state.canonical)
                 people.append(
-                    Person(
-                        pl.entry.canonical,
-                        pl.entry.country,
-                        pl.start_char,
-                        pl.end_char,
-                        "country",
-                    )
+                    Person(state.canonical, state.country, pl.start_char, pl.end_char, "country")
                 )
     if etype is T.SUMMIT and _bilateral(people, actors, clause_text):
         # "bei ihrem ersten Gipfel in Panmunjom", "der russisch-indische Gipfel": two leaders
@@ -359,6 +355,20 @@ _TIME_OR_OWNER = (
     | trg.POSSESSIVES
     | (trg.FEMININE_PRONOUNS - {"sie"})
 )
+
+
+def _capital_as_state(article: Article, place: Place) -> PlaceEntry | None:
+    """A capital named as who acts stands for its state ("Moskau und Kiew einigten sich",
+    "zwischen Berlin und Paris"); after "in", "nach" or "aus" it is a place."""
+    entry = place.entry
+    if not entry.capital or entry.country is None or place.form != "name":
+        return None
+    if place.prep not in _PARTY_BEFORE:
+        return None
+    return article.index.country_place.get(entry.country)
+
+
+_PARTY_BEFORE = frozenset({"", "und", "sowie", "mit", "zwischen", ","})
 
 
 def _one_by_one(
