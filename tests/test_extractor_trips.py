@@ -174,3 +174,16 @@ def test_statements_of_one_summit_naming_different_guests_are_one_summit(
     found = shipped_extractor.extract(text, date(2025, 6, 25)).events
     summits = [e for e in found if e.type is EventType.SUMMIT]
     assert [sorted(s.actors) for s in summits] == [["Emmanuel Macron", "Olaf Scholz"]]
+
+
+def test_who_meets_in_the_summits_city_while_it_is_held_takes_part(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Der G20-Gipfel in Osaka begann am Freitag, dem 28. Juni 2019. "
+        "Am Rande traf Angela Merkel am Freitag in Osaka Donald Trump. "
+        "Im Mai 2018 hatte Wladimir Putin Osaka besucht."
+    )
+    found = shipped_extractor.extract(text, date(2019, 6, 29)).events
+    summit = next(e for e in found if e.type is EventType.SUMMIT)
+    assert summit.actors == ["G20", "Angela Merkel", "Donald Trump"]

@@ -189,6 +189,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         _apply_duration(d)
     _borrow_ceremony_dates(merged)
     _date_attended_summits(merged)
+    _summit_participants(merged)
     _borrow_same_ceremony(merged)
     _borrow_visit_dates(merged)
     return merged
@@ -395,6 +396,34 @@ def _date_attended_summits(merged: list[Draft]) -> None:
 _AT_SUMMIT = re.compile(
     r"\b(?:am rande|während|bei|beim|auf)\b(?:\s+\w+){0,2}\s+[\w-]*gipfel", re.IGNORECASE
 )
+
+
+def _summit_participants(merged: list[Draft]) -> None:
+    """Who travels to the summit's city or meets there while it is held takes part in it
+    ("Merkel und Obama sprechen in Hangzhou einzeln mit Putin" at the G20 summit there)."""
+    for d in merged:
+        if d.type is not T.SUMMIT or d.location is None:
+            continue
+        for v in merged:
+            if (
+                v.type in (T.VISIT, T.MEETING)
+                and v.location is not None
+                and v.location.canonical == d.location.canonical
+                and v.status is d.status
+                and _days_meet(d, v)
+            ):
+                for name in v.actors:
+                    if name not in d.actors:
+                        d.actors.append(name)
+                        d.countries.setdefault(name, v.countries.get(name))
+
+
+def _days_meet(a: Draft, b: Draft) -> bool:
+    """Both dated and their days overlap (a day's slack for arrivals)."""
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    slack = timedelta(days=1)
+    return a.start - slack <= b.end and b.start - slack <= a.end
 
 
 def keep_draft(d: Draft) -> bool:
