@@ -187,3 +187,27 @@ def test_who_meets_in_the_summits_city_while_it_is_held_takes_part(
     found = shipped_extractor.extract(text, date(2019, 6, 29)).events
     summit = next(e for e in found if e.type is EventType.SUMMIT)
     assert summit.actors == ["G20", "Angela Merkel", "Donald Trump"]
+
+
+def test_a_trip_told_in_legs_is_one_visit_per_leg(shipped_extractor: EventExtractor) -> None:
+    text = "Olaf Scholz besuchte am Montag Lissabon und reiste am Dienstag nach Madrid weiter."
+    found = visits(shipped_extractor, text, date(2024, 5, 10))
+    assert sorted((v.location, v.date_start) for v in found) == [
+        ("Lissabon", date(2024, 5, 6)),
+        ("Madrid", date(2024, 5, 7)),
+    ]
+    text = (
+        "Vom 3. bis 8. Juni wird Xi Jinping Kenia besuchen, am 9. Juni stattet er Ghana "
+        "einen Besuch ab."
+    )
+    found = visits(shipped_extractor, text, date(2024, 5, 10))
+    assert sorted((v.location, v.date_start, v.date_end) for v in found) == [
+        ("Ghana", date(2024, 6, 9), date(2024, 6, 9)),
+        ("Kenia", date(2024, 6, 3), date(2024, 6, 8)),
+    ]
+
+
+def test_one_destination_told_by_two_verbs_is_one_visit(shipped_extractor: EventExtractor) -> None:
+    text = "Olaf Scholz reiste am Montag nach Madrid und besuchte dort am Abend das Parlament."
+    found = visits(shipped_extractor, text, date(2024, 5, 10))
+    assert [(v.location, v.date_start) for v in found] == [("Madrid", date(2024, 5, 6))]

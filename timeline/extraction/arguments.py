@@ -45,7 +45,10 @@ def drafts(
     persons: list[Person],
     places: list[Place],
     previous: list[Draft],
+    leg: tuple[int, int] | None = None,
 ) -> list[Draft]:
+    """The events one group of triggers states, with who, where and when; `leg` bounds the
+    clause to the words of one leg of a trip told in legs."""
     doc = article.doc
     first = next((t for t in group if t.verbal), group[0])
     etype = first.type
@@ -81,6 +84,8 @@ def drafts(
     else:
         attended = False
     c_start, c_end = article.clause(seg.start, seg.end, first.token_i)
+    if leg is not None:
+        c_start, c_end = max(c_start, leg[0]), min(c_end, leg[1])
     if scope.out_of_scope(article, seg, group, first, c_start, c_end):
         return []
     toks = article.toks

@@ -28,6 +28,7 @@ from timeline.extraction import arguments, leaders, mentions
 from timeline.extraction.analysis import split_segments
 from timeline.extraction.article import Article
 from timeline.extraction.dates import tag_dates
+from timeline.extraction.legs import trip_legs
 from timeline.extraction.lexicon import Lexicon
 from timeline.extraction.matchers import LexiconIndex
 from timeline.extraction.merging import keep_draft, merge_drafts
@@ -149,7 +150,12 @@ def read(article: Article) -> list[Draft]:
         places = mentions.places(article, seg)
         current: list[Draft] = []
         for group in group_triggers(seg_triggers):
-            current.extend(arguments.drafts(article, seg, group, persons, places, previous))
+            for leg in trip_legs(article, seg, group, places):
+                current.extend(
+                    arguments.drafts(
+                        article, seg, leg.triggers, persons, leg.places, previous, leg.tokens
+                    )
+                )
         article.drafts.extend(current)
         previous = current or previous[:0]
         for p in persons:

@@ -1,0 +1,50 @@
+"""Trips told as legs: "besuchte am Montag Paris und reiste am Dienstag nach Madrid weiter"
+states two visits, each with its own destination and day."""
+
+from __future__ import annotations
+
+import itertools
+from typing import NamedTuple
+
+from timeline.extraction.article import Article
+from timeline.extraction.records import Place, Segment, T, Trigger
+
+
+class Leg(NamedTuple):
+    triggers: list[Trigger]
+    places: list[Place]
+    tokens: tuple[int, int] | None  # the leg's own words; None: the whole segment
+
+
+_LEG_JOINS = frozenset({"und", ",", "sowie", "dann", "danach", "anschließend"})
+
+
+def trip_legs(
+    article: Article, seg: Segment, group: list[Trigger], places: list[Place]
+) -> list[Leg]:
+    """A trip told as coordinated legs, each with its own destination ("besuchte am Montag
+    Paris und reiste am Dienstag nach Madrid weiter"): one visit per leg, each with the
+    places of its own words."""
+    words = sorted(group, key=lambda t: t.token_i)
+    if group[0].type is not T.VISIT or len(words) < 2 or not any(t.verbal for t in words):
+        return [Leg(group, places, None)]
+    toks = article.toks
+    cuts: list[int] = []  # tokens where a new leg begins
+    for before, after in itertools.pairwise(words):
+        between = range(before.token_i + 1, after.token_i)
+        join = next((j for j in between if toks.word(j).lower() in _LEG_JOINS), None)
+        if join is not None:
+            cuts.append(join)
+    if not cuts:
+        return [Leg(group, places, None)]
+    bounds = [seg.start, *cuts, seg.end]
+    legs: list[Leg] = []
+    for lo, hi in itertools.pairwise(bounds):
+        leg = [t for t in group if lo <= t.token_i < hi]
+        char_lo, char_hi = toks.idx[lo], toks.end[hi - 1]
+        leg_places = [p for p in places if char_lo <= p.start_char < char_hi]
+        if leg:
+            legs.append(Leg(leg, leg_places, (lo, hi)))
+    if sum(1 for leg in legs if leg.places) < 2:
+        return [Leg(group, places, None)]  # one destination, told by several verbs
+    return legs
