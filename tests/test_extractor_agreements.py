@@ -28,6 +28,12 @@ def test_capitals_acting_stand_for_their_states() -> None:
     assert [(e.type, e.actors, e.location) for e in found] == [
         (EventType.AGREEMENT, ["Russland", "Ukraine"], None)
     ]
+    # a dateline names where the report comes from
+    text = (
+        "Minsk (dpa) - Die Konfliktparteien haben sich am Freitag auf einen Fahrplan verständigt."
+    )
+    found = extractor.extract(text, date(2024, 5, 12)).events
+    assert [e.actors for e in found if e.type is EventType.AGREEMENT] == []
     # after "in" a capital is where it happened, not a party
     text = "In Berlin unterzeichneten Polen und Litauen am Montag ein Abkommen über Energie."
     found = extractor.extract(text, date(2024, 5, 12)).events

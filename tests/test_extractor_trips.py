@@ -211,3 +211,15 @@ def test_one_destination_told_by_two_verbs_is_one_visit(shipped_extractor: Event
     text = "Olaf Scholz reiste am Montag nach Madrid und besuchte dort am Abend das Parlament."
     found = visits(shipped_extractor, text, date(2024, 5, 10))
     assert [(v.location, v.date_start) for v in found] == [("Madrid", date(2024, 5, 6))]
+
+
+def test_summits_told_in_legs_keep_their_own_places_and_days(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Zuvor hatte Emmanuel Macron am EU-Gipfel in Brüssel teilgenommen, am Freitag am "
+        "G7-Gipfel in Rom."
+    )
+    found = shipped_extractor.extract(text, date(2024, 5, 12)).events
+    summits = sorted((e.location, e.date_start) for e in found if e.type is EventType.SUMMIT)
+    assert summits == [("Brüssel", None), ("Rom", date(2024, 5, 10))]

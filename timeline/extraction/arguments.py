@@ -368,11 +368,12 @@ def _capital_as_state(article: Article, place: Place) -> PlaceEntry | None:
     entry = place.entry
     if not entry.capital or entry.country is None or place.form != "name":
         return None
-    if place.prep not in _PARTY_BEFORE:
-        return None
+    if place.prep not in _PARTY_BEFORE or _DATELINE_AFTER.match(article.text, place.end_char):
+        return None  # "Minsk (dpa) -": where the report comes from
     return article.index.country_place.get(entry.country)
 
 
+_DATELINE_AFTER = re.compile(r"\s*[(/–—-]")
 _PARTY_BEFORE = frozenset({"", "und", "sowie", "mit", "zwischen", ","})
 
 

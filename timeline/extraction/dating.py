@@ -84,6 +84,8 @@ def date_for(
             )
         ):
             return False  # "sein erster Besuch seit 2017": the time before, not the visit
+        if m.start_char >= clause_hi and _dates_later_clause_event(article, seg, mine, m):
+            return False  # "nahm am G7-Gipfel teil, am Montag am Nato-Gipfel": the later one's
         lo, hi = sorted((m.start_char, trigger.start_char))
         quote_marks = [q.start() for q in _QUOTES.finditer(article.text, lo, hi)]
         quotes = len(quote_marks)
@@ -156,6 +158,19 @@ def _narrowed(chosen: DateMention, mentions: list[DateMention], article: Article
         ):
             return m
     return chosen
+
+
+def _dates_later_clause_event(
+    article: Article, seg: Segment, mine: set[int], m: DateMention
+) -> bool:
+    """Whether date `m`, in a clause after the trigger's, has an event word of its own there."""
+    toks = article.toks
+    i = bisect.bisect_right(toks.idx, m.start_char, seg.start, seg.end) - 1
+    lo, hi = article.clause(seg.start, seg.end, max(i, seg.start))
+    c_lo, c_hi = toks.idx[lo], toks.end[hi - 1]
+    return any(
+        c_lo <= t.start_char < c_hi and t.start_char not in mine for t in article.seg_triggers(seg)
+    )
 
 
 def dates_other_event(

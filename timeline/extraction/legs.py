@@ -16,6 +16,7 @@ class Leg(NamedTuple):
     tokens: tuple[int, int] | None  # the leg's own words; None: the whole segment
 
 
+_ORIGIN = frozenset({"aus", "von"})  # "aus Schottland angereist": no destination
 _LEG_JOINS = frozenset({"und", ",", "sowie", "dann", "danach", "anschließend"})
 
 
@@ -23,10 +24,10 @@ def trip_legs(
     article: Article, seg: Segment, group: list[Trigger], places: list[Place]
 ) -> list[Leg]:
     """A trip told as coordinated legs, each with its own destination ("besuchte am Montag
-    Paris und reiste am Dienstag nach Madrid weiter"): one visit per leg, each with the
-    places of its own words."""
+    Paris und reiste am Dienstag nach Madrid weiter", "am G7-Gipfel in Cornwall, am Montag
+    am Nato-Gipfel in Brüssel"): one event per leg, each with the places of its own words."""
     words = sorted(group, key=lambda t: t.token_i)
-    if group[0].type is not T.VISIT or len(words) < 2 or not any(t.verbal for t in words):
+    if group[0].type not in (T.VISIT, T.SUMMIT) or len(words) < 2:
         return [Leg(group, places, None)]
     toks = article.toks
     cuts: list[int] = []  # tokens where a new leg begins
@@ -45,6 +46,6 @@ def trip_legs(
         leg_places = [p for p in places if char_lo <= p.start_char < char_hi]
         if leg:
             legs.append(Leg(leg, leg_places, (lo, hi)))
-    if sum(1 for leg in legs if leg.places) < 2:
+    if sum(1 for leg in legs if any(p.prep not in _ORIGIN for p in leg.places)) < 2:
         return [Leg(group, places, None)]  # one destination, told by several verbs
     return legs
