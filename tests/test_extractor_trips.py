@@ -223,3 +223,29 @@ def test_summits_told_in_legs_keep_their_own_places_and_days(
     found = shipped_extractor.extract(text, date(2024, 5, 12)).events
     summits = sorted((e.location, e.date_start) for e in found if e.type is EventType.SUMMIT)
     assert summits == [("Brüssel", None), ("Rom", date(2024, 5, 10))]
+
+
+@pytest.mark.parametrize(
+    "onward",
+    [
+        "Weitere Station der Reise ist am Mittwoch Riga.",
+        "Am Mittwoch geht die Reise weiter nach Riga.",
+    ],
+)
+def test_the_trip_under_way_goes_on(shipped_extractor: EventExtractor, onward: str) -> None:
+    text = (
+        "Bundespräsident Steinmeier ist am Montag zu einem Staatsbesuch in Litauen "
+        "eingetroffen. Die Beziehungen beider Länder seien eng, hieß es. " + onward
+    )
+    found = visits(shipped_extractor, text, date(2024, 5, 14))
+    assert sorted((v.location or "", tuple(v.actors), v.date_start) for v in found) == [
+        ("Litauen", ("Frank-Walter Steinmeier",), date(2024, 5, 13)),
+        ("Riga", ("Frank-Walter Steinmeier",), date(2024, 5, 15)),
+    ]
+
+
+def test_a_visit_without_traveller_far_from_any_trip_is_none(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Am Mittwoch geht die Reise weiter nach Riga."
+    assert visits(shipped_extractor, text, date(2024, 5, 14)) == []

@@ -160,6 +160,9 @@ def drafts(
                 for name in d.actors:
                     people.append(Person(name, d.countries.get(name), 0, 0, "ref"))
                 break
+        if not people and etype is T.VISIT and places and _ONWARD.search(clause_text):
+            # "Weitere Station der Reise ist Riga": the trip under way goes on
+            people = _travellers_under_way(article, seg)
     if etype in (T.SUMMIT, T.AGREEMENT, T.ELECTION) and not people:
         orgs = [p for p in actors if p.kind == "organisation"]
         people = orgs
@@ -375,6 +378,20 @@ def _capital_as_state(article: Article, place: Place) -> PlaceEntry | None:
 
 _DATELINE_AFTER = re.compile(r"\s*[(/–—-]")
 _PARTY_BEFORE = frozenset({"", "und", "sowie", "mit", "zwischen", ","})
+
+
+def _travellers_under_way(article: Article, seg: Segment) -> list[Person]:
+    """The traveller of the visit told last, if it was told in the last few sentences."""
+    for d in reversed(article.drafts):
+        if d.type is T.VISIT and d.actors and seg.index - d.segment.index <= _TRIP_SENTENCES:
+            name = d.actors[0]
+            return [Person(name, d.countries.get(name), 0, 0, "ref")]
+    return []
+
+
+_TRIP_SENTENCES = 4
+# a stop of a trip, or a trip going on: "Weitere Station ist Riga", "geht die Reise weiter"
+_ONWARD = re.compile(r"station\b|etappen?\b|stopp\b|\bweiter\b", re.IGNORECASE)
 
 
 def _one_by_one(

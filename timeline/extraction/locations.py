@@ -71,11 +71,13 @@ def event_location(
     if etype is T.VISIT:
         cands = [p for p in places if p.form == "name" and p.prep in ("nach", "in", "im")]
         clause_text = article.toks.span_text(c_lo, c_hi)
-        if (trigger.verbal and trigger.text.lower().startswith("besuch")) or (
-            not trigger.verbal and _PAYS_VISIT.search(clause_text)
+        if (
+            (trigger.verbal and trigger.text.lower().startswith("besuch"))
+            or (not trigger.verbal and _PAYS_VISIT.search(clause_text))
+            or (not trigger.verbal and _STOP.search(trigger.text))
         ):
-            # "besuchte Rom", "hat die Ukraine besucht", "stattete Chile einen Besuch ab":
-            # the object is the destination.
+            # "besuchte Rom", "hat die Ukraine besucht", "stattete Chile einen Besuch ab",
+            # "Nächste Station ist Riga": the object is the destination.
             cands += [
                 p
                 for p in places
@@ -177,6 +179,7 @@ def destinations(
 
 _DIRECTION = re.compile(r"\b(?:in die|ins)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
+_STOP = re.compile(r"(?:station|etappen?|stopp)$", re.IGNORECASE)
 _PAYS_VISIT = re.compile(r"\bstattet?e?n?\b.*\bab\b|\babstatte|\babgestattet", re.IGNORECASE)
 _NOT_OBJECT_PREPS = frozenset(
     "aus von vom mit für gegen über bei beim zu zum zur vor nach nahe seit ab an am auf "
