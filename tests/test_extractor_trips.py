@@ -249,3 +249,29 @@ def test_a_visit_without_traveller_far_from_any_trip_is_none(
 ) -> None:
     text = "Am Mittwoch geht die Reise weiter nach Riga."
     assert visits(shipped_extractor, text, date(2024, 5, 14)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "host", "city"),
+    [
+        (
+            "Giorgia Meloni wurde am Freitag mit militärischen Ehren im Kanzleramt begrüßt.",
+            date(2023, 2, 4),
+            "Olaf Scholz",
+            "Berlin",
+        ),
+        (
+            "Am Dienstag wurde Viktor Orbán im Kreml empfangen.",
+            date(2024, 7, 6),
+            "Wladimir Putin",
+            "Moskau",
+        ),
+    ],
+)
+def test_a_guest_received_in_a_seat_of_office_meets_its_holder(
+    shipped_extractor: EventExtractor, text: str, published: date, host: str, city: str
+) -> None:
+    found = shipped_extractor.extract(text, published).events
+    meetings = [e for e in found if e.type is EventType.MEETING]
+    assert [(m.actors[1], m.location) for m in meetings] == [(host, city)]
+    assert [v.actors[0] for v in found if v.type is EventType.VISIT] == [meetings[0].actors[0]]

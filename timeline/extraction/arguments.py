@@ -23,6 +23,7 @@ from timeline.extraction.analysis import DETERMINERS
 from timeline.extraction.article import Article
 from timeline.extraction.lexicon import PlaceEntry
 from timeline.extraction.locations import ARTICLE_HASHES
+from timeline.extraction.matchers import RoleKey
 from timeline.extraction.records import (
     NEEDS_ACTOR,
     NEEDS_TWO,
@@ -163,6 +164,9 @@ def drafts(
         if not people and etype is T.VISIT and places and _ONWARD.search(clause_text):
             # "Weitere Station der Reise ist Riga": the trip under way goes on
             people = _travellers_under_way(article, seg)
+    if etype is T.MEETING and len(people) == 1:
+        # "wurde im Kanzleramt empfangen": the guest's host is who holds the seat's office
+        people += _seat_holders(article, places, people, toks.idx[c_start], toks.end[c_end - 1])
     if etype in (T.SUMMIT, T.AGREEMENT, T.ELECTION) and not people:
         orgs = [p for p in actors if p.kind == "organisation"]
         people = orgs
@@ -392,6 +396,28 @@ def _travellers_under_way(article: Article, seg: Segment) -> list[Person]:
 _TRIP_SENTENCES = 4
 # a stop of a trip, or a trip going on: "Weitere Station ist Riga", "geht die Reise weiter"
 _ONWARD = re.compile(r"station\b|etappen?\b|stopp\b|\bweiter\b", re.IGNORECASE)
+
+
+def _seat_holders(
+    article: Article, places: list[Place], people: list[Person], lo: int, hi: int
+) -> list[Person]:
+    """The holder, on the publication day, of the office whose seat the clause names."""
+    seats = trg.place_descriptors().seat
+    for pl in places:
+        if not lo <= pl.start_char < hi:
+            continue
+        seat = seats.get(article.text[pl.start_char : pl.end_char].lower())
+        if seat is None:
+            continue
+        office, country = seat
+        key = RoleKey(office.lower(), country)
+        holders = article.index.holders(key, article.published) or article.index.holders(
+            RoleKey(office.lower() + "in", country), article.published
+        )
+        if len(holders) == 1 and holders[0].canonical not in {p.name for p in people}:
+            host = holders[0]
+            return [Person(host.canonical, host.country, pl.start_char, pl.end_char, "ref")]
+    return []
 
 
 def _one_by_one(

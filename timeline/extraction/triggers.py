@@ -381,6 +381,8 @@ class PlaceDescriptors:
     # word -> the countries (ISO codes) it can stand for; empty: any
     country: dict[str, frozenset[str]]
     examples: tuple[tuple[str, str], ...]  # (the place meant, a text naming it so)
+    # a seat's name as the lexicon has it (lower-case) -> (office, ISO country code)
+    seat: dict[str, tuple[str, str]]
 
 
 @cache
@@ -394,9 +396,15 @@ def place_descriptors() -> PlaceDescriptors:
         for word in raw["words"]:
             country[word] = frozenset(raw.get("countries", []))
         examples += [(place, text) for place, text in raw.get("examples", [])]
+    seat = {
+        word: (str(raw["office"]), str(raw["country"]))
+        for raw in data.get("seat", [])
+        for word in raw["words"]
+    }
     return PlaceDescriptors(
         capital=frozenset(data["capital"]["words"]),
         topic=frozenset(data["topic"]["words"]),
         country=country,
         examples=tuple(examples),
+        seat=seat,
     )
