@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -35,9 +35,6 @@ MAX_LENGTH = 120
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # Filler words dateparser's German does not skip: "Donnerstag, den 23. Mai 2024 um 14:05 Uhr".
 _GERMAN_FILLER = re.compile(r"\b(?:den|dem)\b", re.IGNORECASE)
-# An absolute date needs the same answer from two crawl times this far apart; a relative one
-# ("vor 3 Stunden", "gestern") does not give it.
-_OTHER_BASE = timedelta(days=400)
 
 
 class PublicationDateError(ValueError):
@@ -134,19 +131,19 @@ def _dateparser(
     today: date | None,
 ) -> datetime:
     words = _GERMAN_FILLER.sub(" ", text)
+    # Without a crawl time only absolute dates count; they need no base, and with day, month
+    # and year required none is filled in from it. Today's midnight keeps the parser cached.
+    base = (
+        _wall_clock(crawled_at, tz)
+        if crawled_at is not None
+        else datetime.combine(today or datetime.now(tz).date(), datetime.min.time())
+    )
     try:
-        if crawled_at is not None:
-            found = _parse(words, languages, _wall_clock(crawled_at, tz))
-        else:
-            # Midnight: the parser for today's base is built once a day.
-            base = datetime.combine(today or datetime.now(tz).date(), datetime.min.time())
-            found = _parse(words, languages, base)
-            relative = found is not None and found != _parse(words, languages, base - _OTHER_BASE)
-            if relative:
-                raise PublicationDateError(
-                    f"{text!r} is relative to when it was read: without the crawl time it "
-                    "names no date"
-                )
+        found = _parse(words, languages, base, relative=crawled_at is not None)
+        if found is None and crawled_at is None and _parse(words, languages, base, relative=True):
+            raise PublicationDateError(
+                f"{text!r} is relative to when it was read: without the crawl time it names no date"
+            )
     except OverflowError:
         raise PublicationDateError(f"{_outside(today)}: {text!r}") from None
     if found is None:
@@ -161,12 +158,14 @@ def _wall_clock(moment: datetime, tz: ZoneInfo) -> datetime:
     return moment.astimezone(tz).replace(tzinfo=None) if moment.tzinfo else moment
 
 
-def _parse(text: str, languages: tuple[str, ...], base: datetime) -> datetime | None:
-    return _parser(languages, base).get_date_data(text).date_obj
+def _parse(
+    text: str, languages: tuple[str, ...], base: datetime, *, relative: bool
+) -> datetime | None:
+    return _parser(languages, base, relative).get_date_data(text).date_obj
 
 
 @lru_cache(maxsize=32)
-def _parser(languages: tuple[str, ...], base: datetime) -> DateDataParser:
+def _parser(languages: tuple[str, ...], base: datetime, relative: bool) -> DateDataParser:
     from dateparser.date import DateDataParser
 
     return DateDataParser(
@@ -180,6 +179,6 @@ def _parser(languages: tuple[str, ...], base: datetime) -> DateDataParser:
             "REQUIRE_PARTS": ["day", "month", "year"],
             # No Unix timestamps or digit runs ("20240523"): a field holding those is no date
             # a source states in words, and digit runs would turn any number into a date.
-            "PARSERS": ["relative-time", "absolute-time"],
+            "PARSERS": ["relative-time", "absolute-time"] if relative else ["absolute-time"],
         },
     )

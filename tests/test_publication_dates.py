@@ -81,9 +81,10 @@ def test_a_relative_date_counts_back_from_the_crawl_time() -> None:
     assert parse("gestern", crawled_at=CRAWLED).date() == date(2024, 5, 22)
 
 
-def test_a_relative_date_without_a_crawl_time_is_refused() -> None:
+@pytest.mark.parametrize("value", ["vor 3 Stunden", "gestern", "heute, 14:05 Uhr"])
+def test_a_relative_date_without_a_crawl_time_is_refused(value: str) -> None:
     with pytest.raises(PublicationDateError, match="relative to when it was read"):
-        parse("vor 3 Stunden")
+        parse(value)
 
 
 @pytest.mark.parametrize(
@@ -160,6 +161,11 @@ def test_a_moment_with_its_offset_round_trips(moment: datetime) -> None:
         ("Aktualisiert am 23.05.2024 um 11:35", datetime(2024, 5, 23, 11, 35)),
         ("Donnerstag, den 23. Mai 2024", datetime(2024, 5, 23)),
         ("Veröffentlicht: 2024-05-23T14:05:00+02:00", datetime(2024, 5, 23, 14, 5)),
+        # Shapes the hand-written pattern before dateparser missed.
+        ("24.6.2023 - 09:48", datetime(2023, 6, 24, 9, 48)),
+        ("publiziert: Mittwoch, 13. Dez 2023 / 18:40 Uhr", datetime(2023, 12, 13, 18, 40)),
+        ("06.08.2019 · 23:04 Uhr", datetime(2019, 8, 6, 23, 4)),
+        ("- Dienstag, 9. Juli 2024", datetime(2024, 7, 9)),
         # A date line is furniture whatever its year: the article's check drops the date.
         ("14.10.1066", datetime(1066, 10, 14)),
     ],
