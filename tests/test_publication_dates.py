@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import subprocess
+import sys
 from datetime import UTC, date, datetime
 from email.utils import format_datetime
 from io import StringIO
@@ -266,3 +268,37 @@ def test_a_page_date_in_rfc_2822_keeps_its_time(tmp_path: Path) -> None:
     article = Article.objects.get()
     assert article.published_at == datetime(2024, 5, 23, 14, 5, tzinfo=BERLIN)
     assert article.published_basis == Article.PublishedBasis.METADATA
+
+
+@pytest.mark.django_db
+def test_a_page_date_that_is_no_date_is_noted_and_ignored(tmp_path: Path) -> None:
+    html = (
+        '<!doctype html><html lang="de"><head><title>Gespräch in Wien</title>'
+        '<meta name="pubdate" content="vor 3 Stunden"></head><body><article>'
+        f"<p>{TEXT} Die beiden sprachen nach Angaben der Regierung lange über Energiefragen "
+        "und die Lage an der Grenze, wie ein Sprecher am Abend mitteilte.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "seite.html").write_text(html, encoding="utf-8")
+    out = StringIO()
+    call_command("ingest", "--no-extract", str(tmp_path / "seite.html"), stdout=out)
+    assert "publication date ignored" in out.getvalue()
+    assert "relative to when it was read" in out.getvalue()
+    assert Article.objects.get().published_at is None
+
+
+def test_reading_dates_needs_no_network() -> None:
+    """dateparser's language data comes with the package: a fresh interpreter without sockets
+    reads a date in each configured language."""
+    script = (
+        "import socket\n"
+        "def refuse(*args, **kwargs):\n"
+        "    raise OSError('no network')\n"
+        "socket.socket.connect = refuse\n"
+        "socket.create_connection = refuse\n"
+        "from dateparser.date import DateDataParser\n"
+        "parser = DateDataParser(languages=['de', 'en', 'fr'])\n"
+        "for text in ('23. Mai 2024', 'Thu, 23 May 2024 12:05:00 GMT', 'jeudi 23 mai 2024'):\n"
+        "    assert parser.get_date_data(text).date_obj is not None, text\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=120)
