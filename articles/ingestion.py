@@ -375,7 +375,9 @@ def _draft_from_object(
             raise IngestError("'time_zone' must be a string such as 'Europe/Paris'")
         # "vor 3 Stunden" counts back from when the page was crawled.
         crawled = item.get("crawled_at")
-        crawled_at = parse_published(crawled, field_name="crawled_at") if crawled else None
+        crawled_at = (
+            parse_published(crawled, field_name="crawled_at", zone=zone) if crawled else None
+        )
         when = parse_published(item["published_at"], crawled_at=crawled_at, zone=zone)
     url = item.get("url")
     if url is not None and not isinstance(url, str):
