@@ -34,8 +34,11 @@ DEFAULT_ZONE = "Europe/Berlin"
 # A date field, not an article: anything longer is text that happens to contain a date.
 MAX_LENGTH = 120
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
-# Filler words dateparser's German does not skip: "Donnerstag, den 23. Mai 2024 um 14:05 Uhr".
+# Filler words dateparser's German does not skip ("Donnerstag, den 23. Mai 2024 um 14:05 Uhr")
+# and spellings it does not know.
 _GERMAN_FILLER = re.compile(r"\b(?:den|dem)\b", re.IGNORECASE)
+_GERMAN_SPELLINGS = {"sonnabend": "Samstag", "maerz": "März"}
+_GERMAN_SPELLING = re.compile(rf"\b(?:{'|'.join(_GERMAN_SPELLINGS)})\b", re.IGNORECASE)
 
 
 class PublicationDateError(ValueError):
@@ -131,7 +134,9 @@ def _dateparser(
     languages: tuple[str, ...],
     today: date | None,
 ) -> datetime:
-    words = _GERMAN_FILLER.sub(" ", text)
+    words = _GERMAN_SPELLING.sub(
+        lambda found: _GERMAN_SPELLINGS[found[0].lower()], _GERMAN_FILLER.sub(" ", text)
+    )
     # Without a crawl time only absolute dates count; they need no base, and with day, month
     # and year required none is filled in from it. Today's midnight keeps the parser cached.
     base = (

@@ -163,6 +163,11 @@ def test_a_moment_with_its_offset_round_trips(moment: datetime) -> None:
         ("Aktualisiert am 23.05.2024 um 11:35", datetime(2024, 5, 23, 11, 35)),
         ("Donnerstag, den 23. Mai 2024", datetime(2024, 5, 23)),
         ("Veröffentlicht: 2024-05-23T14:05:00+02:00", datetime(2024, 5, 23, 14, 5)),
+        # Spellings the hand-written pattern knew: Austrian months, Sonnabend, "Maerz".
+        ("Montag, 15. Jänner 2024", datetime(2024, 1, 15)),
+        ("3. Feber 2024", datetime(2024, 2, 3)),
+        ("Sonnabend, 16. März 2024, 11:35 Uhr", datetime(2024, 3, 16, 11, 35)),
+        ("5. Maerz 2024", datetime(2024, 3, 5)),
         # Shapes the hand-written pattern before dateparser missed.
         ("24.6.2023 - 09:48", datetime(2023, 6, 24, 9, 48)),
         ("publiziert: Mittwoch, 13. Dez 2023 / 18:40 Uhr", datetime(2023, 12, 13, 18, 40)),
