@@ -9,25 +9,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
-MONTHS = {
-    "januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "maerz": 3, "april": 4,
-    "mai": 5, "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10,
-    "november": 11, "dezember": 12,
-}  # fmt: skip
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY_ALT = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
+from articles.publication_dates import PublicationDateError, parse_publication_date
 
-# "Freitag, 16. Dezember 2022, 11:35 Uhr", "Aktualisiert am 23.05.2024 um 11:35", "23.05.2024"
-DATE_LINE = re.compile(
-    rf"""^\s*(?:(?:Stand|Aktualisiert|Veröffentlicht|Erstellt|Publiziert|Datum)\w*:?\s*(?:am\s+)?)?
-    (?:(?:{_WEEKDAY_ALT}),?\s+(?:de[nm]\s+)?)?
-    (?:(?P<day>\d{{1,2}})\.\s*(?P<month_name>{_MONTH_ALT})\s+(?P<year>\d{{4}})
-      |(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}))
-    (?:,?\s*(?:um\s+)?(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?:\s*Uhr)?)?
-    \s*(?:\|.*)?$""",
-    re.IGNORECASE | re.VERBOSE,
+# A date line: an optional label, the date (with its weekday, time and words around it: what
+# the date is, dateparser decides), optionally "| more" after it.
+_DATE_LABEL = re.compile(
+    r"^(?:(?:Stand|Aktualisiert|Veröffentlicht|Erstellt|Publiziert|Datum)\w*:?\s*(?:am\s+)?)?",
+    re.IGNORECASE,
 )
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# "Donnerstag, den 23. Mai 2024, um 14:05 Uhr" has five words; a sentence has more.
+_DATE_LINE_WORDS = 5
 
 # Whole lines that are furniture wherever they stand.
 _FURNITURE_LINE = re.compile(
@@ -89,27 +84,20 @@ class CleanedText:
     removed_lines: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=4096)
 def find_date_line(line: str) -> datetime | None:
-    """The date and time a short date line states, or None if the line is not one."""
+    """The date and time a short date line states (wall-clock time, naive), or None if the
+    line is not one. Whether the date is in range is judged with the article: a date line of
+    1066 is furniture, and its date is dropped with a note."""
     if len(line) > 90:
         return None
-    match = DATE_LINE.match(line)
-    if not match:
+    when = _DATE_LABEL.sub("", line.strip()).split("|")[0].strip()
+    # Cheap tests first: dateparser takes milliseconds, and clean_text asks about every line.
+    if not _FOUR_DIGIT_YEAR.search(when) or len(_LETTERS.findall(when)) > _DATE_LINE_WORDS:
         return None
-    groups = match.groupdict()
     try:
-        if groups["month_name"]:
-            day, month, year = (
-                int(groups["day"]),
-                MONTHS[groups["month_name"].lower()],
-                int(groups["year"]),
-            )
-        else:
-            day, month, year = int(groups["d"]), int(groups["m"]), int(groups["y"])
-        hour = int(groups["hour"]) if groups["hour"] else 0
-        minute = int(groups["minute"]) if groups["minute"] else 0
-        return datetime(year, month, day, hour, minute)
-    except (ValueError, KeyError):
+        return parse_publication_date(when, check_range=False).replace(tzinfo=None)
+    except PublicationDateError:
         return None
 
 

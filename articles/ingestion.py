@@ -20,6 +20,7 @@ from django.core.validators import URLValidator
 
 from articles.cleaning import clean_text, detect_language
 from articles.date_bounds import publication_problem
+from articles.publication_dates import DEFAULT_ZONE, PublicationDateError, parse_publication_date
 
 BERLIN = ZoneInfo("Europe/Berlin")
 # The columns' lengths (articles.models).
@@ -144,19 +145,28 @@ def detect_format(path: Path, text: str) -> str:
     return "text"
 
 
-def parse_published(value: object, *, field_name: str = "published_at") -> datetime:
-    """An ISO date or date-time; naive values are taken as Berlin time."""
+def parse_published(
+    value: object,
+    *,
+    field_name: str = "published_at",
+    crawled_at: datetime | None = None,
+    zone: str = DEFAULT_ZONE,
+) -> datetime:
+    """A publication date as a source states it, in any shape `parse_publication_date` reads;
+    date and datetime objects as they are (naive ones in Berlin time). Its range is checked
+    with the draft (`draft_check`): a stated date out of range refuses the record, a guessed
+    one is dropped with a note."""
     if isinstance(value, datetime):
         parsed = value
     elif isinstance(value, date):
         parsed = datetime(value.year, value.month, value.day)
     elif isinstance(value, str):
         try:
-            parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            raise IngestError(
-                f"{field_name} must be an ISO date or date-time (YYYY-MM-DD[THH:MM]), got {value!r}"
-            ) from None
+            return parse_publication_date(
+                value, crawled_at=crawled_at, zone=zone, check_range=False
+            )
+        except PublicationDateError as error:
+            raise IngestError(f"{field_name}: {error}") from None
     else:
         raise IngestError(f"{field_name} must be a string, got {type(value).__name__}")
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=BERLIN)
@@ -284,14 +294,15 @@ def draft_from_html(
     page_outlet, page_published = page_metadata(html)
     when = published_at
     basis_given = published_at is not None
+    notes: list[str] = []
     # The page's own time stamp first (it has the time of day), then trafilatura's date.
     for stated in (page_published, meta.get("date")):
         if when is not None or not stated:
             continue
         try:
-            when = parse_published(str(stated))
-        except IngestError:
-            when = None
+            when = parse_published(str(stated), field_name="the page's publication date")
+        except IngestError as error:
+            notes.append(f"publication date ignored: {error}")
     # trafilatura's JSON calls the site's name "source-hostname".
     site = meta.get("source-hostname") or meta.get("sitename") or meta.get("hostname")
     draft = draft_from_text(
@@ -304,6 +315,7 @@ def draft_from_html(
         source_name=source_name,
     )
     draft.raw_content = html
+    draft.notes.extend(notes)
     if when is not None and not basis_given:
         draft.published_basis = "metadata"
     return draft
@@ -358,7 +370,15 @@ def _draft_from_object(
         raise IngestError("the 'text' field is missing or empty")
     when = published_at
     if when is None and item.get("published_at"):
-        when = parse_published(item["published_at"])
+        zone = item.get("time_zone") or DEFAULT_ZONE
+        if not isinstance(zone, str):
+            raise IngestError("'time_zone' must be a string such as 'Europe/Paris'")
+        # "vor 3 Stunden" counts back from when the page was crawled.
+        crawled = item.get("crawled_at")
+        crawled_at = (
+            parse_published(crawled, field_name="crawled_at", zone=zone) if crawled else None
+        )
+        when = parse_published(item["published_at"], crawled_at=crawled_at, zone=zone)
     url = item.get("url")
     if url is not None and not isinstance(url, str):
         raise IngestError("'url' must be a string")

@@ -141,6 +141,9 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
+# Publication dates are read in German first, then in these languages (French sources write
+# "23 mai 2024"); see articles.publication_dates.
+PUBLICATION_DATE_LANGUAGES = ["en", "fr"]
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]

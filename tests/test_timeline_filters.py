@@ -50,8 +50,39 @@ def test_periods_are_parsed(text: str, expected: Period) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "gestern", "13.2024", "2024-13", "31.02.2024", "Maiii 2024", "20245"]
+    ("text", "expected"),
+    [
+        ("23. Mai 2024", Period(date(2024, 5, 23), date(2024, 5, 23), "day")),
+        ("Freitag, 24. Mai 2024", Period(date(2024, 5, 24), date(2024, 5, 24), "day")),
+        ("May 23, 2024", Period(date(2024, 5, 23), date(2024, 5, 23), "day")),
+        ("Sept. 2023", Period(date(2023, 9, 1), date(2023, 9, 30), "month")),
+    ],
 )
+def test_what_the_grammar_does_not_know_dateparser_reads(text: str, expected: Period) -> None:
+    assert parse_period(text) == expected
+
+
+def test_a_day_dateparser_reads_filters_the_timeline() -> None:
+    form = TimelineFilterForm(QueryDict("start=23.+Mai+2024&end=24.+Mai+2024"))
+    assert form.is_valid(), form.errors
+    assert (form.cleaned_data["start"], form.cleaned_data["end"]) == (
+        date(2024, 5, 23),
+        date(2024, 5, 24),
+    )
+
+
+@pytest.mark.parametrize("text", ["1. Februar 1066", "23. Mai 9999"])
+def test_a_day_dateparser_reads_out_of_range_is_a_form_error(text: str) -> None:
+    form = TimelineFilterForm(QueryDict(f"start={text}"))
+    assert not form.is_valid()
+    assert "start" in form.errors
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "gestern", "13.2024", "2024-13", "31.02.2024", "Maiii 2024", "20245", "24. Mai",
+     "vor drei Tagen", "Ende Mai 2024"],
+)  # fmt: skip
 def test_bad_periods_are_refused(text: str) -> None:
     with pytest.raises(ValueError):
         parse_period(text)

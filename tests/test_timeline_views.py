@@ -94,6 +94,7 @@ def test_a_typed_actor_name_is_resolved_and_the_url_normalised(client: Client, p
     "query",
     [
         "start=gestern",
+        "start=30.+Februar+2024",
         "start=2024-13-45",
         "start=2025&end=2024",
         "actor=999999",

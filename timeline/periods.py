@@ -1,5 +1,6 @@
-"""Reading the period a reader types ("2020", "Mai 2024", "05.2024", "2024-05-23") and
-showing an event's date as precisely as it is known ("Ende Mai 2024 (ungefähr)")."""
+"""Reading the period a reader types ("2020", "Mai 2024", "05.2024", "2024-05-23"; through
+dateparser also "23. Mai 2024") and showing an event's date as precisely as it is known
+("Ende Mai 2024 (ungefähr)")."""
 
 from __future__ import annotations
 
@@ -8,10 +9,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from django.utils import formats
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 # German month names and their common abbreviations (and English ones, for English readers).
 _MONTHS: dict[str, int] = {}
@@ -89,7 +94,38 @@ def parse_period(text: str) -> Period:
     if m := _GERMAN_DAY.match(value):
         day = date(int(m[3]), int(m[2]), int(m[1]))
         return Period(day, day, "day")
-    raise ValueError(f"not a period: {text!r}")
+    return _dateparser_period(text)
+
+
+def _dateparser_period(text: str) -> Period:
+    """What the grammar above does not know, dateparser may: "23. Mai 2024", "May 23, 2024",
+    "Freitag, 24. Mai 2024". Only absolute days and months: "gestern" stays no period."""
+    try:
+        found = _period_parser().get_date_data(text)
+    except (ValueError, OverflowError):
+        found = None
+    if found is None or found.date_obj is None:
+        raise ValueError(f"not a period: {text!r}")
+    day = found.date_obj.date()
+    if found.period == "month":
+        return Period(day.replace(day=1), _month_end(day.year, day.month), "month")
+    return Period(day, day, "day")
+
+
+@lru_cache(maxsize=1)
+def _period_parser() -> DateDataParser:
+    from dateparser.date import DateDataParser  # slow to import; most periods never need it
+
+    return DateDataParser(
+        languages=["de", "en"],
+        try_previous_locales=False,
+        settings={
+            "DATE_ORDER": "DMY",
+            "PARSERS": ["absolute-time"],
+            "REQUIRE_PARTS": ["month", "year"],
+            "PREFER_DAY_OF_MONTH": "first",
+        },
+    )
 
 
 # ------------------------------------------------------------------------------ display

