@@ -15,6 +15,7 @@ logger = logging.getLogger(__name__)
 
 # A sentence that touches each stage (dates, actors, places, triggers) once.
 WARM_UP_TEXT = "Der Bundeskanzler traf am Montag in Berlin den Präsidenten zu einem Gespräch."
+WARM_UP_PERIOD = "23. Mai 2024"  # a period only dateparser reads
 
 
 def extractor_preload() -> bool:
@@ -25,8 +26,11 @@ def extractor_preload() -> bool:
     started = time.perf_counter()
     logger.info("loading the extractor before serving (spaCy and the lexicon) ...")
     try:
+        from timeline.periods import parse_period
         from timeline.services import current_extractor
 
+        # dateparser, which reads periods our own grammar does not know, loads slowly too
+        parse_period(WARM_UP_PERIOD)
         current_extractor().extract(WARM_UP_TEXT, None)  # type: ignore[attr-defined]
     except DatabaseError as exc:
         logger.warning("extractor not preloaded (database not ready: %s)", exc)
