@@ -109,6 +109,9 @@ class ActorsField(_Shared, forms.ModelMultipleChoiceField):  # type: ignore[type
 class TimelineFilterForm(forms.Form):
     """Filters of the timeline, its exports and its overview. All fields optional."""
 
+    # A bad value in these marks its field; the list is shown without it (`period_only_errors`).
+    PERIOD_FIELDS = frozenset({"start", "end"})
+
     SCALES = (("year", _("Jahre")), ("month", _("Monate")), ("day", _("Tage")))
     MATCHES = (("any", _("einer der Akteure")), ("all", _("alle Akteure zusammen")))
 
@@ -146,7 +149,7 @@ class TimelineFilterForm(forms.Form):
         label=_("von"),
         required=False,
         max_length=40,
-        help_text=_("z. B. 2020, Mai 2024, 05.2024, 2024-05-23"),
+        help_text=_("z. B. 2020, Mai 2024, 23.05.2024, Sommer 2020, Q3 2020, letzte 30 Tage"),
         widget=forms.TextInput(attrs={"size": 12, "autocomplete": "off"}),
     )
     end = _CharField(
@@ -196,7 +199,8 @@ class TimelineFilterForm(forms.Form):
             raise forms.ValidationError(
                 _(
                     "„%(value)s“ ist kein Zeitraum. Erlaubt sind z. B. 2020, Mai 2024, 05.2024, "
-                    "23.05.2024 oder 2024-05-23."
+                    "23.05.2024, 2024-05-23, Sommer 2020, Q3 2020, 2. Halbjahr 2021 oder "
+                    "letzte 30 Tage."
                 ),
                 code="period",
                 params={"value": text},
@@ -211,6 +215,11 @@ class TimelineFilterForm(forms.Form):
                 },
             )
         return period
+
+    @property
+    def period_only_errors(self) -> bool:
+        """Invalid, but only in the period: the other filters still hold."""
+        return bool(self.errors) and set(self.errors) <= self.PERIOD_FIELDS
 
     def clean_start(self) -> date | None:
         period = self._period("start")

@@ -53,7 +53,7 @@ def _normalised_query(form: TimelineFilterForm) -> QueryDict:
     params = form.data.copy() if isinstance(form.data, QueryDict) else QueryDict(mutable=True)
     for key in _TRANSIENT:
         params.pop(key, None)
-    if form.is_valid():
+    if form.is_valid() or form.period_only_errors:
         params.setlist("actor", [str(a.pk) for a in form.cleaned_data["actor"]])
     for key in list(params.keys()):
         values = params.getlist(key)
@@ -62,11 +62,15 @@ def _normalised_query(form: TimelineFilterForm) -> QueryDict:
     return params
 
 
-def _filters(request: HttpRequest) -> tuple[TimelineFilterForm, TimelineFilters | None]:
+def _filters(
+    request: HttpRequest, *, lenient: bool = False
+) -> tuple[TimelineFilterForm, TimelineFilters | None]:
+    """The form and its filters; None when a value is bad. `lenient`: a bad period only
+    marks its field, and the other filters apply (the page; an export refuses it)."""
     form = TimelineFilterForm(request.GET)
-    if not form.is_valid():
-        return form, None
-    return form, TimelineFilters.from_cleaned(form.cleaned_data)
+    if form.is_valid() or (lenient and form.period_only_errors):
+        return form, TimelineFilters.from_cleaned(form.cleaned_data)
+    return form, None
 
 
 def _error_messages(form: TimelineFilterForm) -> list[str]:
@@ -83,7 +87,7 @@ def _error_messages(form: TimelineFilterForm) -> list[str]:
 def timeline_index(request: HttpRequest) -> HttpResponse:
     """The timeline page; with htmx, only its result list (a filter changed) or only the next
     rows (load-more)."""
-    form, filters = _filters(request)
+    form, filters = _filters(request, lenient=True)
     query = _normalised_query(form)
     page_url = urls().index
     context: dict[str, Any] = {

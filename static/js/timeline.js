@@ -43,6 +43,21 @@
     }
   });
 
+  // Every list fragment brings the period fields along (the period may have been set by a
+  // bar of the overview). A field the reader is typing in keeps what they typed.
+  document.addEventListener("htmx:oobBeforeSwap", function (event) {
+    var detail = event.detail;
+    if (!detail || !detail.target || detail.target.id !== "period-fields") return;
+    var active = document.activeElement;
+    if (!active || !active.id || !detail.target.contains(active)) return;
+    var incoming = detail.fragment && detail.fragment.querySelector("#" + active.id);
+    if (incoming && incoming.value !== active.value) {
+      incoming.setAttribute("value", active.value);
+      incoming.removeAttribute("aria-invalid");
+      incoming.classList.remove("invalid");
+    }
+  });
+
   // On a phone the filter panel starts folded, so that the list is on the first screen; on a
   // wide screen it stays open beside the list (its summary is only a heading there).
   var narrow = window.matchMedia("(max-width: 52rem)");
