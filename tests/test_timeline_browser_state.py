@@ -67,3 +67,36 @@ def test_a_bad_period_marks_the_field_and_keeps_the_list(
     expect(heading).to_have_text(re.compile(r"^\s*3 Ereignisse"))
     expect(page.locator("#id_start")).not_to_have_attribute("aria-invalid", "true")
     expect(page.locator("#id_start")).to_have_value("Q2 2024")
+
+
+def test_the_suggestions_rank_putin_first_and_close_on_esc_and_outside_click(
+    live_server: Any,
+    page: Any,  # noqa: F811
+    events: Any,  # noqa: F811
+) -> None:
+    from playwright.sync_api import expect
+
+    from tests.factories import make_actor
+
+    make_actor(name="Jacek Czaputowicz")
+    page.goto(live_server.url + "/")
+    suggestions = page.locator("#actor-suggestions a")
+    page.fill("#id_add_actor", "Put")
+    expect(suggestions.first).to_contain_text("Wladimir Putin")
+    expect(suggestions.first).to_contain_text("3 Ereignisse")
+    expect(page.locator("#id_add_actor")).to_have_attribute("aria-expanded", "true")
+    page.press("#id_add_actor", "Escape")
+    expect(suggestions).to_have_count(0)
+    expect(page.locator("#id_add_actor")).to_have_attribute("aria-expanded", "false")
+
+    page.fill("#id_add_actor", "Puti")
+    expect(suggestions).not_to_have_count(0)
+    page.click("h1")
+    expect(suggestions).to_have_count(0)
+
+    # Enter after ArrowDown picks the first one: Putin.
+    page.fill("#id_add_actor", "Put")
+    expect(suggestions.first).to_contain_text("Wladimir Putin")
+    page.press("#id_add_actor", "ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(rf"actor={events['putin'].pk}"))

@@ -10,13 +10,14 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from articles import date_bounds
 from articles.models import Outlet
-from timeline.models import Actor, Event, Place
+from timeline.models import Actor, Event, EventActor, Place
 from timeline.periods import Period, parse_period
 
 MAX_ACTORS = 8
@@ -260,7 +261,7 @@ class TimelineFilterForm(forms.Form):
         actors = list(data.get("actor") or [])
         name = (data.get("add_actor") or "").strip()
         if name:
-            found = actor_lookup(name).first()
+            found = next(iter(actor_lookup(name, limit=1)), None)
             if found is None:
                 self.add_error("add_actor", _("Kein Akteur „%(name)s“ bekannt.") % {"name": name})
             elif found not in actors:
@@ -271,12 +272,43 @@ class TimelineFilterForm(forms.Form):
         return data
 
 
-def actor_lookup(text: str) -> Any:
-    """Actors whose name or a spelling contains `text`, exact and confirmed ones first."""
-    text = text.strip()
-    return (
-        Actor.objects.exclude(status=Actor.Status.DISMISSED)
-        .filter(Q(name__icontains=text) | Q(aliases__alias__icontains=text))
-        .distinct()
-        .order_by("-status", "name")  # "confirmed" before "candidate"
+# How many matching actors are ranked (those with most events) for a suggestion list.
+_RANKED_POOL = 200
+
+
+def actor_lookup(text: str, *, limit: int = 10) -> list[Actor]:
+    """Actors whose name or a spelling contains `text`, ranked as a reader expects: an exact
+    name or spelling first, then those with a word of the name or a spelling starting with
+    `text` ("Put" → Putin, not Czaputowicz), each group by number of (visible) events;
+    actors without events last. Each comes with `event_count`."""
+    text = " ".join(text.split())
+    if not text:
+        return []
+    events = (
+        EventActor.objects.filter(actor=OuterRef("pk"))
+        .exclude(event__review=Event.Review.REJECTED)
+        .order_by()
+        .values("actor")
+        .annotate(n=Count("*"))
+        .values("n")
     )
+    matching = Actor.objects.exclude(status=Actor.Status.DISMISSED).filter(
+        Q(name__icontains=text) | Q(aliases__alias__icontains=text)
+    )
+    pool: list[Actor] = list(
+        Actor.objects.filter(pk__in=matching.values("pk"))
+        .annotate(event_count=Coalesce(Subquery(events, output_field=IntegerField()), 0))
+        .prefetch_related("aliases")
+        .order_by("-event_count", "name")[:_RANKED_POOL]
+    )
+    wanted = text.casefold()
+
+    def rank(actor: Actor) -> tuple[int, int, int, int, str]:
+        names = [actor.name, *(a.alias for a in actor.aliases.all())]
+        folded = [n.casefold() for n in names]
+        exact = wanted in folded
+        prefix = any(w.startswith(wanted) for n in folded for w in [n, *n.split()])
+        count: int = actor.event_count  # type: ignore[attr-defined]
+        return (not exact, count == 0, not prefix, -count, actor.name)
+
+    return sorted(pool, key=rank)[:limit]

@@ -30,7 +30,24 @@
       event.preventDefault();
       if (i > 0) links[i - 1].focus(); else document.getElementById("id_add_actor").focus();
     }
-    if (event.key === "Escape") { document.getElementById("id_add_actor").focus(); }
+    if (event.key === "Escape") { closeSuggestions(); document.getElementById("id_add_actor").focus(); }
+  });
+
+  // The suggestion list closes on Esc (in the box or the list) and on a click outside it.
+  function closeSuggestions() {
+    var suggestions = document.getElementById("actor-suggestions");
+    var box = document.getElementById("id_add_actor");
+    if (suggestions) suggestions.replaceChildren();
+    if (box) box.setAttribute("aria-expanded", "false");
+  }
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && event.target instanceof Element &&
+        event.target.matches("#id_add_actor")) closeSuggestions();
+  });
+  document.addEventListener("click", function (event) {
+    if (event.target instanceof Element && !event.target.closest(".autocomplete")) {
+      closeSuggestions();
+    }
   });
 
   document.addEventListener("htmx:afterSwap", function (event) {
