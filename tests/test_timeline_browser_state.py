@@ -34,6 +34,7 @@ def test_a_bar_click_fills_the_period_fields_and_the_next_change_keeps_it(
     expect(page.locator("#id_start")).to_have_value("2024-05")
     expect(page.locator("#id_end")).to_have_value("2024-05")
     expect(heading).to_have_text(re.compile(r"^\s*2 Ereignisse"))
+    expect(page).to_have_title(re.compile(r"^Wladimir Putin, 2024-05 – Chronik"))
 
     # The next filter change keeps the period.
     page.check("input[name=type][value=meeting]")
