@@ -69,7 +69,8 @@ def test_it_records_a_date_correction_as_the_editors_and_locks_it() -> None:
     assert event.date_start == date(2024, 5, 9)
     assert event.date_basis == Event.DateBasis.EDITOR
     assert {"date_start", "date_end", "precision"} <= set(event.locked_fields)
-    assert event.review == Event.Review.VERIFIED
+    # Correcting the date is not confirming the event: that stays the editor's explicit act.
+    assert event.review == Event.Review.NEEDS_REVIEW
     assert event.edited_by == user
     assert event.edited_at is not None
     assert event.version == 2
@@ -78,11 +79,32 @@ def test_it_records_a_date_correction_as_the_editors_and_locks_it() -> None:
     assert latest.date_start == date(2024, 5, 9)
 
 
+def test_a_corrected_date_is_not_announced_as_confirmed() -> None:
+    client, _user = editor_client()
+    event, _article = extracted_event()
+    data = form_data(client.get(change_url(event)))
+    data.update(date_start="2024-05-09", date_end="2024-05-09", precision="day")
+    assert client.post(change_url(event), data).status_code == 302
+    page = client.get(reverse("timeline:event", args=[event.pk])).content.decode()
+    assert "09.05.2024" in page
+    assert "von der Redaktion bestätigt" not in page
+    assert "von der Redaktion korrigiert" in page
+
+    # Confirming is a separate, explicit act.
+    response = client.post(
+        reverse("admin:timeline_event_changelist"),
+        {"action": "confirm_events", "_selected_action": [event.pk]},
+    )
+    assert response.status_code == 302
+    page = client.get(reverse("timeline:event", args=[event.pk])).content.decode()
+    assert "von der Redaktion bestätigt" in page
+
+
 def test_the_editor_can_set_the_review_state_in_the_form() -> None:
     client, _user = editor_client()
     event, _article = extracted_event()
     data = form_data(client.get(change_url(event)))
-    data.update(date_start="2024-05-09", date_end="2024-05-09")
+    data.update(date_start="2024-05-09", date_end="2024-05-09", review="verified")
     assert client.post(change_url(event), data).status_code == 302
     event.refresh_from_db()
     assert event.review == Event.Review.VERIFIED
@@ -128,7 +150,7 @@ def test_a_date_correction_survives_re_extraction() -> None:
     event.refresh_from_db()
     assert (event.date_start, event.date_end) == (date(2024, 5, 9), date(2024, 5, 9))
     assert event.date_basis == Event.DateBasis.EDITOR
-    assert event.review == Event.Review.VERIFIED
+    assert event.review == Event.Review.NEEDS_REVIEW
     assert list(event.sources.values_list("evidence", flat=True)) == [
         "Putin ist in Minsk eingetroffen (neu)."
     ]
@@ -331,7 +353,7 @@ def test_a_quick_fix_in_the_list_is_an_editor_correction() -> None:
     assert event.date_start == date(2024, 5, 8)
     assert event.date_basis == Event.DateBasis.EDITOR
     assert "date_start" in event.locked_fields
-    assert event.review == Event.Review.VERIFIED
+    assert event.review == Event.Review.NEW  # corrected, not confirmed
     assert event.edited_by == user
 
 

@@ -36,7 +36,14 @@ def test_the_history_page_shows_who_changed_what() -> None:
 def test_the_history_page_speaks_the_editors_language() -> None:
     client, _user = editor_client("anna")
     event = make_event(date_start=date(2024, 5, 10), date_end=date(2024, 5, 10))
-    correct(client, event, date_start="2024-05-01", date_end="2024-05-31", precision="month")
+    correct(
+        client,
+        event,
+        date_start="2024-05-01",
+        date_end="2024-05-31",
+        precision="month",
+        review="verified",
+    )
     page = client.get(reverse("admin:timeline_event_history", args=[event.pk])).content.decode()
     html = " ".join(page.split())
     table = html[html.index('id="change-history"') :]

@@ -43,6 +43,14 @@ def summaries(query: str) -> list[str]:
         ("2024-05-23", Period(date(2024, 5, 23), date(2024, 5, 23), "day")),
         ("23.05.2024", Period(date(2024, 5, 23), date(2024, 5, 23), "day")),
         ("1.2.2024", Period(date(2024, 2, 1), date(2024, 2, 1), "day")),
+        ("Sommer 2020", Period(date(2020, 6, 1), date(2020, 8, 31), "month")),
+        ("Frühjahr 2022", Period(date(2022, 3, 1), date(2022, 5, 31), "month")),
+        ("Winter 2020", Period(date(2020, 12, 1), date(2021, 2, 28), "month")),
+        ("Q3 2020", Period(date(2020, 7, 1), date(2020, 9, 30), "month")),
+        ("3. Quartal 2020", Period(date(2020, 7, 1), date(2020, 9, 30), "month")),
+        ("2. Halbjahr 2021", Period(date(2021, 7, 1), date(2021, 12, 31), "month")),
+        ("erstes Halbjahr 2021", Period(date(2021, 1, 1), date(2021, 6, 30), "month")),
+        ("H1 2021", Period(date(2021, 1, 1), date(2021, 6, 30), "month")),
     ],
 )
 def test_periods_are_parsed(text: str, expected: Period) -> None:
@@ -79,10 +87,38 @@ def test_a_day_dateparser_reads_out_of_range_is_a_form_error(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("letzte 30 Tage", date(2024, 5, 2)),
+        ("letzten 2 Wochen", date(2024, 5, 18)),
+        ("letzte 6 Monate", date(2023, 12, 1)),
+        ("Letzte 1 Jahre", date(2023, 6, 1)),
+    ],
+)
+def test_spans_up_to_today_are_parsed(text: str, start: date) -> None:
+    assert parse_period(text, today=date(2024, 5, 31)) == Period(start, date(2024, 5, 31), "day")
+
+
+@pytest.mark.parametrize(
     "text",
-    ["", "gestern", "13.2024", "2024-13", "31.02.2024", "Maiii 2024", "20245", "24. Mai",
-     "vor drei Tagen", "Ende Mai 2024"],
-)  # fmt: skip
+    [
+        "",
+        "gestern",
+        "13.2024",
+        "2024-13",
+        "31.02.2024",
+        "Maiii 2024",
+        "20245",
+        "Mitte 2024",
+        "Q5 2020",
+        "3. Halbjahr 2021",
+        "letzte Woche",
+        "letzte 0 Tage",
+        "24. Mai",
+        "vor drei Tagen",
+        "Ende Mai 2024",
+    ],
+)
 def test_bad_periods_are_refused(text: str) -> None:
     with pytest.raises(ValueError):
         parse_period(text)

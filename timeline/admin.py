@@ -48,6 +48,13 @@ from timeline.models import Actor, ActorAlias, ActorRole, Event, EventActor, Eve
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
+# The editors' desk by its name, not Django's ("Django-Verwaltung").
+admin.site.site_header = _("Ereignischronik – Redaktion")
+admin.site.site_title = _("Ereignischronik – Redaktion")
+admin.site.index_title = _("Redaktion")
+# The queue needs the width; the site's sections are one click away on the start page.
+admin.site.enable_nav_sidebar = False
+
 # ------------------------------------------------------------------------------ helpers
 
 
@@ -319,12 +326,24 @@ class EventListForm(EventEditMixin, forms.ModelForm[Event]):
     class Meta:
         model = Event
         fields = ["date_start", "date_end", "precision"]
+        # Plain date fields: the admin's calendar shortcuts ("Heute | 📅") beside two dates in
+        # every row pushed the queue past 1440 px.
+        widgets = {
+            "date_start": forms.DateInput(attrs={"size": 10, "class": "queue-date"}),
+            "date_end": forms.DateInput(attrs={"size": 10, "class": "queue-date"}),
+        }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._track_loaded_values()
         if self.instance.pk is not None:
             self.initial["loaded_version"] = self.instance.version
+        # Each row's fields have no visible label (the column header is one for all rows):
+        # name the field and the event for screen readers and voice control.
+        subject = self.instance.summary or self.instance.get_type_display()
+        for name, field in self.fields.items():
+            if name in self.Meta.fields:
+                field.widget.attrs["aria-label"] = f"{field.label}: {subject}"
 
 
 # More than this between the start dates of events about to be merged earns a warning.
@@ -394,17 +413,21 @@ class ActorRoleInline(admin.TabularInline[ActorRole, Actor]):
 @admin.register(Event)
 class EventAdmin(EditorialHistoryAdmin):
     form = EventForm
+
+    class Media:
+        css = {"all": ["css/admin_queue.css"]}
+
+    # Fits 1440 px without sideways scrolling (tests/test_admin_queue_layout.py): the date
+    # basis is among the reasons, the status beside the type, the actors in the summary.
     list_display = [
         "summary_short",
+        "evidence_sentence",
         "queue_reasons",
-        "type",
+        "type_status",
         "date_start",
         "date_end",
         "precision",
-        "date_basis",
-        "status",
         "review_badge",
-        "actor_names",
         "source_count",
     ]
     list_display_links = ["summary_short"]
@@ -485,7 +508,16 @@ class EventAdmin(EditorialHistoryAdmin):
                     Value(0),
                 )
             )
-            .prefetch_related(Prefetch("actors", queryset=Actor.objects.only("name")))
+            .prefetch_related(
+                Prefetch("actors", queryset=Actor.objects.only("name")),
+                Prefetch(
+                    "sources",
+                    queryset=EventSource.objects.only("event_id", "evidence", "date_text").order_by(
+                        "id"
+                    ),
+                    to_attr="queue_sources",
+                ),
+            )
         )
 
     def get_ordering(self, request: HttpRequest) -> Sequence[str]:
@@ -521,6 +553,22 @@ class EventAdmin(EditorialHistoryAdmin):
             "low_confidence": obj.confidence < services.LOW_CONFIDENCE,
             "actor_candidate": bool(getattr(obj, "has_candidate", False)),
         }[key]
+
+    @admin.display(description=_("Beleg"))
+    def evidence_sentence(self, obj: Event) -> SafeString:
+        """The first source's sentence with its date phrase marked (what the date rests on)."""
+        sources = getattr(obj, "queue_sources", None)
+        if not sources:
+            return format_html("{}", "–")
+        evidence, phrase = sources[0].evidence, sources[0].date_text
+        text = evidence if len(evidence) <= 220 else evidence[:219] + "…"
+        return format_html('<span class="queue-evidence">{}</span>', highlight(text, phrase))
+
+    @admin.display(description=_("Art"), ordering="type")
+    def type_status(self, obj: Event) -> str:
+        if obj.status == Event.Status.PLANNED:
+            return f"{obj.get_type_display()} ({obj.get_status_display()})"
+        return str(obj.get_type_display())
 
     @admin.display(description=_("Prüfstatus"), ordering="review")
     def review_badge(self, obj: Event) -> str:

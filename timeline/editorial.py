@@ -167,10 +167,11 @@ def event_save_edit(
     """Save an editor's change of `event` (already carrying the new values).
 
     Changed content fields are locked against extraction; a changed date makes the date basis
-    "editor"; the event is marked edited (who, when) and, unless the editor set the review state
-    explicitly, verified. The save claims the next version (from `expected_version`, the version
-    the editor loaded, or else the event's own); `claim_version=False` skips that for a second
-    save in the same request.
+    "editor"; the event is marked edited (who, when). Its review state stays what it was unless
+    the editor set it: correcting a date is not confirming the event (that stays the editor's
+    explicit act, `review` in the form or `event_confirm`). The save claims the next version
+    (from `expected_version`, the version the editor loaded, or else the event's own);
+    `claim_version=False` skips that for a second save in the same request.
     """
     changed = [f for f in dict.fromkeys(changed_fields) if f in TRACKED_FIELDS]
     if not changed:
@@ -181,8 +182,6 @@ def event_save_edit(
         event.date_conflict = False
         content = [*content, *DATE_FIELDS]
     _lock(event, content)
-    if content and "review" not in changed and event.review != Event.Review.REJECTED:
-        event.review = Event.Review.VERIFIED
     _mark_edited(event, user)
     if claim_version:
         _version_claim(event, expected_version)
@@ -218,8 +217,9 @@ def event_correct_date(
     status: str | None = None,
     expected_version: int | None = None,
 ) -> Event:
-    """Set an event's date (and optionally status) as an editor: basis "editor", locked,
-    verified. Fills or checks the end from the precision (`date_span_normalize`)."""
+    """Set an event's date (and optionally status) as an editor: basis "editor", locked; the
+    review state is left as it was (confirming is `event_confirm`). Fills or checks the end
+    from the precision (`date_span_normalize`)."""
     start, end = date_span_normalize(start=date_start, end=date_end, precision=precision)
     changed = [
         f

@@ -10,13 +10,14 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from articles import date_bounds
 from articles.models import Outlet
-from timeline.models import Actor, Event, Place
+from timeline.models import Actor, Event, EventActor, Place
 from timeline.periods import Period, parse_period
 
 MAX_ACTORS = 8
@@ -109,6 +110,9 @@ class ActorsField(_Shared, forms.ModelMultipleChoiceField):  # type: ignore[type
 class TimelineFilterForm(forms.Form):
     """Filters of the timeline, its exports and its overview. All fields optional."""
 
+    # A bad value in these marks its field; the list is shown without it (`period_only_errors`).
+    PERIOD_FIELDS = frozenset({"start", "end"})
+
     SCALES = (("year", _("Jahre")), ("month", _("Monate")), ("day", _("Tage")))
     MATCHES = (("any", _("einer der Akteure")), ("all", _("alle Akteure zusammen")))
 
@@ -146,7 +150,7 @@ class TimelineFilterForm(forms.Form):
         label=_("von"),
         required=False,
         max_length=40,
-        help_text=_("z. B. 2020, Mai 2024, 05.2024, 2024-05-23"),
+        help_text=_("z. B. 2020, Mai 2024, 23.05.2024, Sommer 2020, Q3 2020, letzte 30 Tage"),
         widget=forms.TextInput(attrs={"size": 12, "autocomplete": "off"}),
     )
     end = _CharField(
@@ -196,7 +200,8 @@ class TimelineFilterForm(forms.Form):
             raise forms.ValidationError(
                 _(
                     "„%(value)s“ ist kein Zeitraum. Erlaubt sind z. B. 2020, Mai 2024, 05.2024, "
-                    "23.05.2024 oder 2024-05-23."
+                    "23.05.2024, 2024-05-23, Sommer 2020, Q3 2020, 2. Halbjahr 2021 oder "
+                    "letzte 30 Tage."
                 ),
                 code="period",
                 params={"value": text},
@@ -211,6 +216,11 @@ class TimelineFilterForm(forms.Form):
                 },
             )
         return period
+
+    @property
+    def period_only_errors(self) -> bool:
+        """Invalid, but only in the period: the other filters still hold."""
+        return bool(self.errors) and set(self.errors) <= self.PERIOD_FIELDS
 
     def clean_start(self) -> date | None:
         period = self._period("start")
@@ -251,7 +261,7 @@ class TimelineFilterForm(forms.Form):
         actors = list(data.get("actor") or [])
         name = (data.get("add_actor") or "").strip()
         if name:
-            found = actor_lookup(name).first()
+            found = next(iter(actor_lookup(name, limit=1)), None)
             if found is None:
                 self.add_error("add_actor", _("Kein Akteur „%(name)s“ bekannt.") % {"name": name})
             elif found not in actors:
@@ -262,12 +272,43 @@ class TimelineFilterForm(forms.Form):
         return data
 
 
-def actor_lookup(text: str) -> Any:
-    """Actors whose name or a spelling contains `text`, exact and confirmed ones first."""
-    text = text.strip()
-    return (
-        Actor.objects.exclude(status=Actor.Status.DISMISSED)
-        .filter(Q(name__icontains=text) | Q(aliases__alias__icontains=text))
-        .distinct()
-        .order_by("-status", "name")  # "confirmed" before "candidate"
+# How many matching actors are ranked (those with most events) for a suggestion list.
+_RANKED_POOL = 200
+
+
+def actor_lookup(text: str, *, limit: int = 10) -> list[Actor]:
+    """Actors whose name or a spelling contains `text`, ranked as a reader expects: an exact
+    name or spelling first, then those with a word of the name or a spelling starting with
+    `text` ("Put" → Putin, not Czaputowicz), each group by number of (visible) events;
+    actors without events last. Each comes with `event_count`."""
+    text = " ".join(text.split())
+    if not text:
+        return []
+    events = (
+        EventActor.objects.filter(actor=OuterRef("pk"))
+        .exclude(event__review=Event.Review.REJECTED)
+        .order_by()
+        .values("actor")
+        .annotate(n=Count("*"))
+        .values("n")
     )
+    matching = Actor.objects.exclude(status=Actor.Status.DISMISSED).filter(
+        Q(name__icontains=text) | Q(aliases__alias__icontains=text)
+    )
+    pool: list[Actor] = list(
+        Actor.objects.filter(pk__in=matching.values("pk"))
+        .annotate(event_count=Coalesce(Subquery(events, output_field=IntegerField()), 0))
+        .prefetch_related("aliases")
+        .order_by("-event_count", "name")[:_RANKED_POOL]
+    )
+    wanted = text.casefold()
+
+    def rank(actor: Actor) -> tuple[int, int, int, int, str]:
+        names = [actor.name, *(a.alias for a in actor.aliases.all())]
+        folded = [n.casefold() for n in names]
+        exact = wanted in folded
+        prefix = any(w.startswith(wanted) for n in folded for w in [n, *n.split()])
+        count: int = actor.event_count  # type: ignore[attr-defined]
+        return (not exact, count == 0, not prefix, -count, actor.name)
+
+    return sorted(pool, key=rank)[:limit]

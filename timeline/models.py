@@ -66,8 +66,8 @@ class Actor(models.Model):
         _("Status"), max_length=10, choices=Status.choices, default=Status.CONFIRMED
     )
     candidate_title = models.CharField(_("Titel im Text"), max_length=200, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("angelegt"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("geändert"), auto_now=True)
 
     history = HistoricalRecords()
 
@@ -89,7 +89,9 @@ class Actor(models.Model):
 
 
 class ActorAlias(models.Model):
-    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
+    actor = models.ForeignKey(
+        Actor, verbose_name=_("Akteur"), on_delete=models.CASCADE, related_name="aliases"
+    )
     alias = models.CharField(_("Schreibweise"), max_length=200)
 
     history = HistoricalRecords()
@@ -108,7 +110,9 @@ class ActorAlias(models.Model):
 class ActorRole(models.Model):
     """An office held for a period ("Präsident" of RU from 2012-05-07): resolves titles."""
 
-    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="roles")
+    actor = models.ForeignKey(
+        Actor, verbose_name=_("Akteur"), on_delete=models.CASCADE, related_name="roles"
+    )
     office = models.CharField(_("Amt"), max_length=120)
     country = models.CharField(_("Land (ISO)"), max_length=2, blank=True)
     start = models.DateField(_("von"), null=True, blank=True)
@@ -149,7 +153,7 @@ class Place(models.Model):
     demonyms = models.JSONField(_("Einwohnerbezeichnungen"), default=list, blank=True)
     # "in der ukrainischen Hauptstadt" is in the capital of Ukraine.
     capital = models.BooleanField(_("Hauptstadt"), default=False)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(_("geändert"), auto_now=True)
 
     history = HistoricalRecords()
 
@@ -251,8 +255,8 @@ class Event(models.Model):
         related_name="+",
     )
     version = models.PositiveIntegerField(_("Version"), default=1)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("angelegt"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("geändert"), auto_now=True)
     # The timeline's free-text filter: the German tsvector of the summary and of the evidence
     # of every source. PostgreSQL only, kept by the database itself (triggers of migration
     # 0005: whatever Django writes here is replaced); NULL and unused on SQLite.
@@ -331,8 +335,12 @@ class EventActor(models.Model):
         HOST = "host", _("Gastgeber")
         CANDIDATE = "candidate", _("Kandidat")
 
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="event_actors")
-    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="event_links")
+    event = models.ForeignKey(
+        Event, verbose_name=_("Ereignis"), on_delete=models.CASCADE, related_name="event_actors"
+    )
+    actor = models.ForeignKey(
+        Actor, verbose_name=_("Akteur"), on_delete=models.CASCADE, related_name="event_links"
+    )
     role = models.CharField(
         _("Rolle"), max_length=12, choices=Role.choices, default=Role.PARTICIPANT
     )
@@ -363,32 +371,43 @@ class EventActor(models.Model):
 class EventSource(models.Model):
     """One article's statement of an event: the sentence and the date phrase it used."""
 
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="sources")
+    event = models.ForeignKey(
+        Event, verbose_name=_("Ereignis"), on_delete=models.CASCADE, related_name="sources"
+    )
     article = models.ForeignKey(
-        "articles.Article", on_delete=models.CASCADE, related_name="event_sources"
+        "articles.Article",
+        verbose_name=_("Artikel"),
+        on_delete=models.CASCADE,
+        related_name="event_sources",
     )
     evidence = models.TextField(_("Beleg (Satz)"))
-    evidence_start = models.PositiveIntegerField(default=0)
-    evidence_end = models.PositiveIntegerField(default=0)
+    evidence_start = models.PositiveIntegerField(_("Satzanfang (Zeichen)"), default=0)
+    evidence_end = models.PositiveIntegerField(_("Satzende (Zeichen)"), default=0)
     date_text = models.CharField(_("Datumsangabe"), max_length=200, blank=True)
-    date_start = models.DateField(null=True, blank=True)
-    date_end = models.DateField(null=True, blank=True)
+    date_start = models.DateField(_("Beginn"), null=True, blank=True)
+    date_end = models.DateField(_("Ende"), null=True, blank=True)
     precision = models.CharField(
-        max_length=12, choices=Event.Precision.choices, default=Event.Precision.UNKNOWN
+        _("Genauigkeit"),
+        max_length=12,
+        choices=Event.Precision.choices,
+        default=Event.Precision.UNKNOWN,
     )
     date_basis = models.CharField(
-        max_length=12, choices=Event.DateBasis.choices, default=Event.DateBasis.NONE
+        _("Datum ermittelt"),
+        max_length=12,
+        choices=Event.DateBasis.choices,
+        default=Event.DateBasis.NONE,
     )
     status = models.CharField(
-        max_length=8, choices=Event.Status.choices, default=Event.Status.OCCURRED
+        _("Status"), max_length=8, choices=Event.Status.choices, default=Event.Status.OCCURRED
     )
     trigger = models.CharField(_("Auslöser"), max_length=100, blank=True)
-    actor_names = models.JSONField(default=list, blank=True)
-    location_name = models.CharField(max_length=200, blank=True)
-    confidence = models.FloatField(default=0.5)
-    extractor_version = models.CharField(max_length=20, blank=True)
-    added_by_editor = models.BooleanField(default=False)
-    created_at = models.DateTimeField(auto_now_add=True)
+    actor_names = models.JSONField(_("Namen im Text"), default=list, blank=True)
+    location_name = models.CharField(_("Ort im Text"), max_length=200, blank=True)
+    confidence = models.FloatField(_("Konfidenz"), default=0.5)
+    extractor_version = models.CharField(_("Extraktor-Version"), max_length=20, blank=True)
+    added_by_editor = models.BooleanField(_("von der Redaktion hinzugefügt"), default=False)
+    created_at = models.DateTimeField(_("angelegt"), auto_now_add=True)
 
     class Meta:
         ordering = ["article__published_at", "id"]

@@ -7,11 +7,11 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -46,6 +46,32 @@ _MONTH_YEAR = re.compile(r"^(\d{1,2})\s*[./]\s*(\d{4})$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _GERMAN_DAY = re.compile(r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})$")
+# "Sommer 2020" (meteorological seasons: "Winter 2020" is December 2020 to February 2021).
+_SEASONS = {
+    "frühling": 3,
+    "frühjahr": 3,
+    "fruehling": 3,
+    "fruehjahr": 3,
+    "spring": 3,
+    "sommer": 6,
+    "summer": 6,
+    "herbst": 9,
+    "autumn": 9,
+    "fall": 9,
+    "winter": 12,
+}
+_SEASON = re.compile(r"^([a-zäöü]+)\s+(\d{4})$")
+# "Q3 2020", "3. Quartal 2020", "2020-Q3".
+_QUARTER = re.compile(r"^(?:q\s*([1-4])|([1-4])\.\s*quartal)\s+(\d{4})$|^(\d{4})\s*-?\s*q([1-4])$")
+# "2. Halbjahr 2021", "H2 2021", "zweites Halbjahr 2021", "erste Hälfte 2021".
+_HALF = re.compile(
+    r"^(?:([12])\.|(erstes|erste|zweites|zweite)|h([12]))\s*(?:halbjahr|hälfte)?\s*(\d{4})$"
+)
+# "letzte 30 Tage", "letzten 2 Wochen", "letzte 6 Monate", "letzte 2 Jahre" (up to today;
+# without a number, "letzte Woche" would rather mean the calendar week before).
+_LAST = re.compile(
+    r"^(?:die\s+)?letzte[nrs]?\s+(\d{1,4})\s+(tag|tage|woche|wochen|monat|monate|jahr|jahre)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +87,54 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def parse_period(text: str) -> Period:
+def _months_back(day: date, months: int) -> date:
+    month = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _named_span(value: str, today: date) -> Period | None:
+    """Seasons, quarters, half years and "letzte N Tage" (None: not one of these)."""
+    if (m := _SEASON.match(value)) and m[1] in _SEASONS:
+        year, first = int(m[2]), _SEASONS[m[1]]
+        if first == 12:
+            return Period(date(year, 12, 1), _month_end(year + 1, 2), "month")
+        return Period(date(year, first, 1), _month_end(year, first + 2), "month")
+    if m := _QUARTER.match(value):
+        quarter, year = (int(m[1] or m[2]), int(m[3])) if m[3] else (int(m[5]), int(m[4]))
+        return Period(date(year, 3 * quarter - 2, 1), _month_end(year, 3 * quarter), "month")
+    if m := _HALF.match(value):
+        if not (m[1] or m[2] or m[3]):
+            return None
+        second = m[1] == "2" or m[3] == "2" or (m[2] or "").startswith("zweit")
+        year = int(m[4])
+        if second:
+            return Period(date(year, 7, 1), date(year, 12, 31), "month")
+        return Period(date(year, 1, 1), date(year, 6, 30), "month")
+    if m := _LAST.match(value):
+        n = int(m[1])
+        unit = m[2]
+        if not 1 <= n <= 1000:
+            raise ValueError("span out of range")
+        if unit.startswith("tag"):
+            start = today - timedelta(days=n - 1)
+        elif unit.startswith("woche"):
+            start = today - timedelta(weeks=n) + timedelta(days=1)
+        elif unit.startswith("monat"):
+            start = _months_back(today, n) + timedelta(days=1)
+        else:
+            start = _months_back(today, 12 * n) + timedelta(days=1)
+        return Period(start, today, "day")
+    return None
+
+
+def parse_period(text: str, *, today: date | None = None) -> Period:
     """The span a typed period names; raises ValueError for anything else.
 
     >>> parse_period("Mai 2024")
     Period(start=datetime.date(2024, 5, 1), end=datetime.date(2024, 5, 31), unit='month')
+    >>> parse_period("Q3 2020")
+    Period(start=datetime.date(2020, 7, 1), end=datetime.date(2020, 9, 30), unit='month')
     """
     value = " ".join(text.strip().casefold().split())
     if not value:
@@ -73,6 +142,9 @@ def parse_period(text: str) -> Period:
     if m := _YEAR.match(value):
         year = int(m[1])
         return Period(date(year, 1, 1), date(year, 12, 31), "year")
+    named = _named_span(value, today or timezone.localdate())
+    if named is not None:
+        return named
     if m := _MONTH_NAME_YEAR.match(value):
         if m[1] not in _MONTHS:
             raise ValueError(f"unknown month {m[1]!r}")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from html import escape as html_escape
+from html import unescape as html_unescape
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -18,6 +19,7 @@ from django.utils.timezone import localtime
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
+from timeline.extraction.summaries import in_place
 from timeline.highlight import Span, find_terms, highlight
 from timeline.models import Event, EventSource
 from timeline.periods import date_label, day_label, machine_date, month_label
@@ -155,6 +157,7 @@ def entries(
     type_labels = labels.types
     undated, planned_badge, verified_badge = labels.undated, labels.planned, labels.verified
     actors_head, in_label = labels.actors_head, labels.in_label
+    german = (get_language() or "de").startswith("de")
     details, open_label = labels.details, labels.open
     planned, verified = Event.Status.PLANNED.value, Event.Review.VERIFIED.value
     scale_depth = _SCALES.index(scale)
@@ -211,7 +214,7 @@ def entries(
             )
             actors = f"{actors_head}{links}</span>\n        "
         place = (
-            f'<span class="place">{in_label} {esc(event.place)}</span>\n        '
+            f'<span class="place">{esc(_in_place(event.place, german, in_label))}</span>\n        '
             if event.place
             else ""
         )
@@ -247,6 +250,14 @@ hx-target="find .event-more-body" hx-swap="innerHTML" hx-push-url="false">
   </li>"""
         result.append(Entry(event, SafeString(html)))
     return result
+
+
+def _in_place(name: str, german: bool, in_label: str) -> str:
+    """ "in Minsk", "in der Ukraine", "in den USA", "im Iran" (German needs the article);
+    other languages "in <name>". Not escaped."""
+    if german:
+        return in_place(name)
+    return f"{html_unescape(in_label)} {name}"
 
 
 def rows_html(entries: Sequence[Entry]) -> SafeString:

@@ -797,4 +797,4 @@ def actor_search(*, text: str, limit: int = 10) -> list[Actor]:
 
     if len(text.strip()) < 2:
         return []
-    return list(actor_lookup(text)[:limit])
+    return actor_lookup(text, limit=limit)

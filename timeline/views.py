@@ -16,6 +16,7 @@ from django.http import (
 )
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.text import slugify
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
@@ -53,7 +54,7 @@ def _normalised_query(form: TimelineFilterForm) -> QueryDict:
     params = form.data.copy() if isinstance(form.data, QueryDict) else QueryDict(mutable=True)
     for key in _TRANSIENT:
         params.pop(key, None)
-    if form.is_valid():
+    if form.is_valid() or form.period_only_errors:
         params.setlist("actor", [str(a.pk) for a in form.cleaned_data["actor"]])
     for key in list(params.keys()):
         values = params.getlist(key)
@@ -62,11 +63,15 @@ def _normalised_query(form: TimelineFilterForm) -> QueryDict:
     return params
 
 
-def _filters(request: HttpRequest) -> tuple[TimelineFilterForm, TimelineFilters | None]:
+def _filters(
+    request: HttpRequest, *, lenient: bool = False
+) -> tuple[TimelineFilterForm, TimelineFilters | None]:
+    """The form and its filters; None when a value is bad. `lenient`: a bad period only
+    marks its field, and the other filters apply (the page; an export refuses it)."""
     form = TimelineFilterForm(request.GET)
-    if not form.is_valid():
-        return form, None
-    return form, TimelineFilters.from_cleaned(form.cleaned_data)
+    if form.is_valid() or (lenient and form.period_only_errors):
+        return form, TimelineFilters.from_cleaned(form.cleaned_data)
+    return form, None
 
 
 def _error_messages(form: TimelineFilterForm) -> list[str]:
@@ -78,12 +83,38 @@ def _error_messages(form: TimelineFilterForm) -> list[str]:
     return messages
 
 
+def filter_words(form: TimelineFilterForm) -> list[str]:
+    """What the valid filters select, in words ("Wladimir Putin", "Besuch", "Mai 2024 – Juni
+    2024"): for the page title and the export's file name."""
+    data = getattr(form, "cleaned_data", {})
+    words = [actor.name for actor in data.get("actor") or []]
+    types = dict(Event.Type.choices)
+    words += [str(types.get(t, t)) for t in data.get("type") or []]
+    start = form.data.get("start", "").strip() if data.get("start") else ""
+    end = form.data.get("end", "").strip() if data.get("end") else ""
+    if start or end:
+        words.append(start if start == end else f"{start or '…'} – {end or '…'}")
+    for name in ("place", "outlet"):
+        if data.get(name) is not None:
+            words.append(str(data[name]))
+    if data.get("verified"):
+        words.append(str(_("nur bestätigte")))
+    if data.get("q"):
+        words.append(f"„{data['q'].strip()}“")
+    return words
+
+
+def _export_name(words: list[str]) -> str:
+    slug = slugify("-".join(words).replace("ß", "ss"))[:80].strip("-")
+    return f"ereignisse-{slug}" if slug else "ereignisse"
+
+
 @require_GET
 @vary_on_headers("HX-Request")
 def timeline_index(request: HttpRequest) -> HttpResponse:
     """The timeline page; with htmx, only its result list (a filter changed) or only the next
     rows (load-more)."""
-    form, filters = _filters(request)
+    form, filters = _filters(request, lenient=True)
     query = _normalised_query(form)
     page_url = urls().index
     context: dict[str, Any] = {
@@ -93,6 +124,7 @@ def timeline_index(request: HttpRequest) -> HttpResponse:
         "type_choices": Event.Type.choices,
         "page_url": page_url,
         "event_url_prefix": urls().event_prefix,
+        "title_filters": ", ".join(filter_words(form)),
     }
     if filters is None:
         # A bad parameter: say what is wrong, show no events, answer 400 (htmx swaps 400s:
@@ -317,5 +349,6 @@ def export(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
             _("Unbekanntes Format „%(format)s“: csv, json oder jsonl.") % {"format": kind[:20]},
             content_type="text/plain; charset=utf-8",
         )
-    response["Content-Disposition"] = f'attachment; filename="ereignisse-{stamp}.{suffix}"'
+    name = _export_name(filter_words(form))
+    response["Content-Disposition"] = f'attachment; filename="{name}-{stamp}.{suffix}"'
     return response

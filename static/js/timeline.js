@@ -30,7 +30,24 @@
       event.preventDefault();
       if (i > 0) links[i - 1].focus(); else document.getElementById("id_add_actor").focus();
     }
-    if (event.key === "Escape") { document.getElementById("id_add_actor").focus(); }
+    if (event.key === "Escape") { closeSuggestions(); document.getElementById("id_add_actor").focus(); }
+  });
+
+  // The suggestion list closes on Esc (in the box or the list) and on a click outside it.
+  function closeSuggestions() {
+    var suggestions = document.getElementById("actor-suggestions");
+    var box = document.getElementById("id_add_actor");
+    if (suggestions) suggestions.replaceChildren();
+    if (box) box.setAttribute("aria-expanded", "false");
+  }
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && event.target instanceof Element &&
+        event.target.matches("#id_add_actor")) closeSuggestions();
+  });
+  document.addEventListener("click", function (event) {
+    if (event.target instanceof Element && !event.target.closest(".autocomplete")) {
+      closeSuggestions();
+    }
   });
 
   document.addEventListener("htmx:afterSwap", function (event) {
@@ -40,6 +57,21 @@
     var box = document.getElementById("id_add_actor");
     if (suggestions && box) {
       box.setAttribute("aria-expanded", suggestions.children.length ? "true" : "false");
+    }
+  });
+
+  // Every list fragment brings the period fields along (the period may have been set by a
+  // bar of the overview). A field the reader is typing in keeps what they typed.
+  document.addEventListener("htmx:oobBeforeSwap", function (event) {
+    var detail = event.detail;
+    if (!detail || !detail.target || detail.target.id !== "period-fields") return;
+    var active = document.activeElement;
+    if (!active || !active.id || !detail.target.contains(active)) return;
+    var incoming = detail.fragment && detail.fragment.querySelector("#" + active.id);
+    if (incoming && incoming.value !== active.value) {
+      incoming.setAttribute("value", active.value);
+      incoming.removeAttribute("aria-invalid");
+      incoming.classList.remove("invalid");
     }
   });
 
