@@ -63,7 +63,8 @@ def summaries() -> Summaries:
 def test_summary_lines_per_type(summaries: Summaries) -> None:
     putin, luka = "Wladimir Putin", "Alexander Lukaschenko"
     assert summaries.summary(T.VISIT, [putin, luka], "Minsk") == "Putin besucht Minsk"
-    assert summaries.summary(T.VISIT, [putin], None) == "Besuch von Putin"
+    assert summaries.summary(T.VISIT, [putin], None) == "Putin auf Reise (Ziel nicht genannt)"
+    assert summaries.summary(T.AGREEMENT, [putin], "Moskau") == "Putin schließt Abkommen in Moskau"
     assert (
         summaries.summary(T.MEETING, [putin, luka], "Sotschi")
         == "Treffen zwischen Putin und Lukaschenko in Sotschi"
@@ -112,7 +113,7 @@ def test_visits_and_agreements_read_as_german(summaries: Summaries) -> None:
     assert summaries.summary(T.VISIT, ["Olaf Scholz"], "Ukraine") == "Scholz besucht die Ukraine"
     assert summaries.summary(T.ELECTION, [], "USA") == "Wahl in den USA"
     # The place is not repeated when it is the party itself.
-    assert summaries.summary(T.AGREEMENT, ["Ukraine"], "Ukraine") == "Abkommen von der Ukraine"
+    assert summaries.summary(T.AGREEMENT, ["Ukraine"], "Ukraine") == "Ukraine schließt Abkommen"
     assert summaries.summary(T.AGREEMENT, ["Ukraine", "Russland"], None) == (
         "Abkommen zwischen der Ukraine und Russland"
     )

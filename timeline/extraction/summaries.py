@@ -162,7 +162,8 @@ class Summaries:
         if etype is T.VISIT:
             if names and location:
                 return f"{names[0]} besucht {place_accusative(location)}"
-            return f"Besuch von {_dative(names[0])}" if names else f"Besuch{where}"
+            # the text names no destination: say so rather than leave the line unfinished
+            return f"{names[0]} auf Reise (Ziel nicht genannt)" if names else f"Besuch{where}"
         if etype is T.MEETING:
             if len(names) == 2:
                 return f"Treffen zwischen {with_whom}{where}"
@@ -185,4 +186,5 @@ class Summaries:
             return f"Proteste{where}"
         if len(names) >= 2:
             return f"Abkommen zwischen {with_whom}"
-        return (f"Abkommen von {with_whom}" if names else "Abkommen") + where
+        # one party named: it concludes ("Putin schließt Abkommen in Moskau"), headline style
+        return (f"{names[0]} schließt Abkommen" if names else "Abkommen") + where
