@@ -74,12 +74,17 @@ def _words(article: Article, lo: int, hi: int) -> tuple[frozenset[str], frozense
 def _is_complement(article: Article, lo: int, hi: int) -> bool:
     """A clause that completes a verb of the clause before it: "dass ...", "ob ...", or a
     zu-infinitive ("..., im Mai nach Paris zu reisen"; not "um ... zu", a purpose)."""
-    toks = article.toks
     first = _opening(article, lo, hi)
     if first in ("dass", "ob"):
         return True
     if first in ("um", "ohne", "statt", "anstatt"):
         return False
+    return _zu_infinitive(article, lo, hi)
+
+
+def _zu_infinitive(article: Article, lo: int, hi: int) -> bool:
+    """Whether the clause holds a zu-infinitive ("zu unterzeichnen", "teilzunehmen")."""
+    toks = article.toks
     table = lemma_table()
     for k in range(lo, hi):
         word = toks.word(k).lower()
@@ -90,6 +95,23 @@ def _is_complement(article: Article, lo: int, hi: int) -> bool:
             if lemma != word and word.replace("zu", "", 1) == lemma:
                 return True  # "einzutreffen", "teilzunehmen"
     return False
+
+
+_PREPOSITION_OR_CONJUNCTION = frozenset({"ohne", "statt", "anstatt"})
+
+
+def _opened_by(article: Article, lo: int, hi: int, words: frozenset[str]) -> bool:
+    """A clause opened by one of `words` as a conjunction: "ohne ... zu unterzeichnen",
+    "ohne dass"; not "Ohne jede Ankündigung hat sich X vereidigen lassen", where "ohne"
+    governs a noun and the clause states the event."""
+    opening = _opening(article, lo, hi)
+    if opening not in words:
+        return False
+    if opening not in _PREPOSITION_OR_CONJUNCTION:
+        return True
+    return "dass" in article.toks.span_text(lo, min(hi, lo + 6)).lower().split() or (
+        _zu_infinitive(article, lo, hi)
+    )
 
 
 def _opening(article: Article, lo: int, hi: int) -> str:
@@ -130,7 +152,7 @@ def cue_effect(
                 and bool(nouns)
                 and all(_lead_match(article, seg, t, cue) for t in nouns)
             )
-            or ("opening" in reach and _opening(article, c_start, c_end) in cue.words)
+            or ("opening" in reach and _opened_by(article, c_start, c_end, cue.words))
             or (
                 ("clause" in reach or ("argument" in reach and argument))
                 and _clause_match(article, cue, c_start, c_end, first)
