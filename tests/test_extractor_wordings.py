@@ -122,3 +122,24 @@ def test_an_undated_statement_of_a_vote_is_the_dated_vote_told_again(
         if e.type is EventType.ELECTION
     ]
     assert [(e.location, e.date_start) for e in elections] == [("Chile", date(2013, 12, 15))]
+
+
+def test_the_two_are_the_two_named_before(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Joe Biden und Xi Jinping trafen sich am Montag in Bali. "
+        "Am Dienstag einigten sich die beiden auf einen Dialog über das Klima."
+    )
+    agreements = found(shipped_extractor, text, EventType.AGREEMENT)
+    assert [sorted(a.actors) for a in agreements] == [["Joe Biden", "Xi Jinping"]]
+
+
+def test_a_source_named_before_angaben_or_zufolge_is_no_party(
+    shipped_extractor: EventExtractor,
+) -> None:
+    for source in ("Nach Bidens Angaben", "Biden zufolge"):
+        text = (
+            "Joe Biden und Xi Jinping trafen sich am Montag in Bali. "
+            f"{source} verständigten sich beide Seiten auf einen Dialog über das Klima."
+        )
+        agreements = found(shipped_extractor, text, EventType.AGREEMENT)
+        assert [sorted(a.actors) for a in agreements] == [["Joe Biden", "Xi Jinping"]], source

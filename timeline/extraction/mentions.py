@@ -79,7 +79,7 @@ def persons(article: Article, seg: Segment) -> list[Person]:
                     m.start_char,
                     m.end_char,
                     kind=found_actor.kind,
-                    speaker=_is_speaker(article.toks, m.start, seg.start),
+                    speaker=_is_speaker(article.toks, m.start, seg.start, m.end, seg.end),
                     negated=_is_negated(article.toks, m.start, seg),
                 )
             )
@@ -445,11 +445,17 @@ _CALENDAR = re.compile(
     + "|wochenende|abend|morgen|mittag|vormittag|nachmittag"
 )
 _ARTICLES = frozenset({"der", "den", "dem", "des", "die"})
+_SOURCE_AFTER = frozenset({"angaben", "zufolge", "worten", "darstellung"})
 _SPEAKER_BEFORE = re.compile(r"(?:sprecher|sprecherin|von|laut)$", re.IGNORECASE)
 
 
-def _is_speaker(toks: TokenArrays, i: int, seg_start: int) -> bool:
-    """A spokesperson or a source ("Kremlsprecher Peskow", "nach Angaben von X")."""
+def _is_speaker(
+    toks: TokenArrays, i: int, seg_start: int, end: int | None = None, seg_end: int = 0
+) -> bool:
+    """A spokesperson or a source ("Kremlsprecher Peskow", "nach Angaben von X", "nach
+    Putins Angaben", "Putin zufolge")."""
+    if end is not None and end < seg_end and toks.word(end).lower() in _SOURCE_AFTER:
+        return True
     if i > seg_start:
         prev = toks.word(i - 1)
         if _SPEAKER_BEFORE.search(prev) and prev.lower() != "von":

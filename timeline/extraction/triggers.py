@@ -217,7 +217,9 @@ PLURAL_VERB = re.compile(r"sind|\w+en", re.IGNORECASE)
 GROUP_REF = re.compile(
     r"\b(?:die|den|der) beiden (?:\w+ )?(?:staatschefs|politiker|präsidenten|regierungschefs|"
     r"spitzenpolitiker|außenminister|aussenminister|staatsoberhäupter|männer|frauen|"
-    r"amtskollegen|kollegen|seiten)\b|\bbeide(?:n)? seiten\b|\bbeide\b",
+    r"amtskollegen|kollegen|seiten)\b|\bbeide(?:n)? seiten\b|\bbeide\b"
+    # "einigten sich die beiden auf": the two as a noun, no noun of their own after them
+    r"|\b(?:die|den) beiden\b(?=\s+(?-i:[a-zäöü])|\s*[,.;:!?])",
     re.IGNORECASE,
 )
 PERSON_NOUN_REF = re.compile(
