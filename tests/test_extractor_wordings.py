@@ -143,3 +143,14 @@ def test_a_source_named_before_angaben_or_zufolge_is_no_party(
         )
         agreements = found(shipped_extractor, text, EventType.AGREEMENT)
         assert [sorted(a.actors) for a in agreements] == [["Joe Biden", "Xi Jinping"]], source
+
+
+def test_the_presidents_are_those_named_before_not_one_office_holder(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Joe Biden und Wladimir Putin trafen sich am Mittwoch in Genf. "
+        "In einer Erklärung verständigten sich die Präsidenten auf einen Dialog."
+    )
+    agreements = found(shipped_extractor, text, EventType.AGREEMENT)
+    assert [sorted(a.actors) for a in agreements] == [["Joe Biden", "Wladimir Putin"]]

@@ -92,6 +92,12 @@ def persons(article: Article, seg: Segment) -> list[Person]:
             if m.start > seg.start and doc[m.start - 1].lower_ in ("als", "zum", "zur"):
                 continue  # the office as predicate: "als Präsident vereidigt"
             if (
+                m.start > seg.start
+                and doc[m.start - 1].lower_ == "die"
+                and _PLURAL_OFFICE.search(m.text)
+            ):
+                continue  # "die Präsidenten", "die Staatschefs": several, told by coreference
+            if (
                 m.end < len(doc)
                 and doc[m.end].text[:1].isupper()
                 and doc[m.end].text not in ("(",)
@@ -445,6 +451,7 @@ _CALENDAR = re.compile(
     + "|wochenende|abend|morgen|mittag|vormittag|nachmittag"
 )
 _ARTICLES = frozenset({"der", "den", "dem", "des", "die"})
+_PLURAL_OFFICE = re.compile(r"(?:enten|chefs|politiker|minister)$", re.IGNORECASE)
 _SOURCE_AFTER = frozenset({"angaben", "zufolge", "worten", "darstellung"})
 _SPEAKER_BEFORE = re.compile(r"(?:sprecher|sprecherin|von|laut)$", re.IGNORECASE)
 

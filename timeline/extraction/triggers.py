@@ -219,7 +219,10 @@ GROUP_REF = re.compile(
     r"spitzenpolitiker|außenminister|aussenminister|staatsoberhäupter|männer|frauen|"
     r"amtskollegen|kollegen|seiten)\b|\bbeide(?:n)? seiten\b|\bbeide\b"
     # "einigten sich die beiden auf": the two as a noun, no noun of their own after them
-    r"|\b(?:die|den) beiden\b(?=\s+(?-i:[a-zäöü])|\s*[,.;:!?])",
+    r"|\b(?:die|den) beiden\b(?=\s+(?-i:[a-zäöü])|\s*[,.;:!?])"
+    # "verständigten sich die Präsidenten": those named before (not "die Staatschefs der G20")
+    r"|\bdie (?:präsidenten|staatschefs|regierungschefs|politiker|spitzenpolitiker)\b"
+    r"(?!\s+(?:der|des|von|aus|aller|beider|(?-i:[A-ZÄÖÜ])))",
     re.IGNORECASE,
 )
 PERSON_NOUN_REF = re.compile(
@@ -277,7 +280,17 @@ REPORTING_CUE = Cue(
      "zitierten", "betonte", "kündigte", "bestätigte", "verlautete", "verbreitete", "zufolge",
      "laut", "angaben"),
 )  # fmt: skip
-GROUP_REF_CUE = Cue(GROUP_REF, ("beide",))
+GROUP_REF_CUE = Cue(
+    GROUP_REF,
+    (
+        "beide",
+        "die präsidenten",
+        "die staatschefs",
+        "die regierungschefs",
+        "die politiker",
+        "die spitzenpolitiker",
+    ),
+)
 NEGATION_CUE = Cue(
     NEGATION,
     ("nicht", "kein", "gescheitert", "weigerte", "abgesagt", "verschoben", "ohne", "statt"),
