@@ -3,7 +3,6 @@ either itself or one of its own template partials, so page and fragment cannot d
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from django.http import (
@@ -99,6 +98,8 @@ def filter_words(form: TimelineFilterForm) -> list[str]:
             words.append(str(data[name]))
     if data.get("verified"):
         words.append(str(_("nur bestätigte")))
+    if data.get("no_doubtful"):
+        words.append(str(_("ohne Zweifelhafte")))
     if data.get("q"):
         words.append(f"„{data['q'].strip()}“")
     return words
@@ -140,9 +141,11 @@ def timeline_index(request: HttpRequest) -> HttpResponse:
         # The lazily loaded counts, overview band and lanes of a filter change (see below).
         context |= _summary(filters, scale=scale, query=query) | {"lazy": True}
         return render(request, "timeline/index.html#summary", context)
-    after: tuple[date | None, int] | None = form.cleaned_data["after"]
+    after: selectors.Cursor | None = form.cleaned_data["after"]
     events, next_cursor = selectors.event_page(filters=filters, after=after)
-    page = entries(events, scale=scale, previous=after[0] if after else False)
+    by_date = filters.sort in selectors.DATE_SORTS
+    previous = after[0] if after and by_date else False
+    page = entries(events, scale=scale, previous=previous, headings=by_date)  # type: ignore[arg-type]
     context |= {
         "filters": filters,
         "scale": scale,
