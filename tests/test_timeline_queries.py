@@ -52,7 +52,10 @@ def test_the_page_and_fragment_use_a_fixed_number_of_queries(
     # Cached until the data changes: only the version query (and the form's actor lookup).
     with django_assert_num_queries(1 + (summary > 2)):
         assert client.get(url + "&part=summary", HTTP_HX_REQUEST="true").status_code == 200
-    # The full page: the list, the (cached) summary inline, the place and outlet choices.
+    # The full page: the list, the (cached) summary inline, the place suggestions (the data
+    # version and the places with events, then from the cache) and the outlet choices.
+    with django_assert_num_queries(fragment + 1 + 3):
+        assert client.get(url).status_code == 200
     with django_assert_num_queries(fragment + 1 + 2):
         assert client.get(url).status_code == 200
 

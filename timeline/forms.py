@@ -109,6 +109,31 @@ class ActorsField(_Shared, forms.ModelMultipleChoiceField):  # type: ignore[type
         return found
 
 
+class PlaceField(_CharField):
+    """A place by name as typed ("Minsk", case ignored; "Minsk (12)" as the suggestion list
+    shows it) or by id (older links): the field is a searchable text input with suggestions,
+    not a <select> of every lexicon place. Cleans to the Place, or None when empty."""
+
+    _COUNT = re.compile(r"\s*\(\d+\)$")
+
+    def clean(self, value: Any) -> Place | None:
+        text = " ".join(str(super().clean(value) or "").split())
+        if not text:
+            return None
+        text = self._COUNT.sub("", text)
+        places = Place.objects.order_by("pk")
+        found: Place | None = None
+        if text.isdigit() and len(text) < 19:
+            found = places.filter(pk=int(text)).first()
+        else:
+            found = places.filter(name__iexact=text).first()
+        if found is None:
+            raise ValidationError(
+                _("Kein Ort „%(name)s“ bekannt."), code="invalid_choice", params={"name": text}
+            )
+        return found
+
+
 class TimelineFilterForm(forms.Form):
     """Filters of the timeline, its exports and its overview. All fields optional."""
 
@@ -167,11 +192,11 @@ class TimelineFilterForm(forms.Form):
         max_length=40,
         widget=forms.TextInput(attrs={"size": 12, "autocomplete": "off"}),
     )
-    place = _ModelChoiceField(
+    place = PlaceField(
         label=_("Ort"),
-        queryset=Place.objects.order_by("name"),
         required=False,
-        empty_label=_("alle"),
+        max_length=200,
+        help_text=_("Name, z. B. „Minsk“; vorgeschlagen werden Orte mit Ereignissen"),
     )
     outlet = _ModelChoiceField(
         label=_("Medium"),

@@ -764,6 +764,31 @@ def summary(*, filters: TimelineFilters, unit: str) -> tuple[Overview, Lanes | N
     return _cached(f"{_filters_key(filters)}#{unit}", compute)
 
 
+@dataclass(frozen=True, slots=True)
+class PlaceOption:
+    name: str
+    count: int
+
+
+def place_options() -> list[PlaceOption]:
+    """The places that have visible events, most events first (then by name), each with
+    its count: the place field's suggestions. One grouped query, cached as `summary` is."""
+
+    def compute() -> list[PlaceOption]:
+        rows = (
+            visible_events()
+            .filter(place__isnull=False)
+            .order_by()
+            .values("place__name")
+            .annotate(n=Count("*"))
+            .order_by("-n", "place__name")
+            .values_list("place__name", "n")
+        )
+        return [PlaceOption(name, n) for name, n in rows]
+
+    return _cached("places", compute)
+
+
 @dataclass(slots=True)
 class ActorSummary:
     overview: Overview  # events per year

@@ -55,6 +55,9 @@ def _normalised_query(form: TimelineFilterForm) -> QueryDict:
         params.pop(key, None)
     if form.is_valid() or form.period_only_errors:
         params.setlist("actor", [str(a.pk) for a in form.cleaned_data["actor"]])
+        place = form.cleaned_data.get("place")
+        # A place by its name, however it was given (typed, an id of an older link).
+        params.setlist("place", [place.name] if place is not None else [])
     for key in list(params.keys()):
         values = params.getlist(key)
         if not any(values) or values == [TimelineFilterForm.DEFAULTS.get(key)]:
@@ -127,6 +130,9 @@ def timeline_index(request: HttpRequest) -> HttpResponse:
         "event_url_prefix": urls().event_prefix,
         "title_filters": ", ".join(filter_words(form)),
     }
+    if not _is_fragment(request):
+        # The place field's suggestions (the form is only in the full page).
+        context["place_options"] = selectors.place_options()
     if filters is None:
         # A bad parameter: say what is wrong, show no events, answer 400 (htmx swaps 400s:
         # see the responseHandling in base.html).
