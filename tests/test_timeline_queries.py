@@ -52,7 +52,10 @@ def test_the_page_and_fragment_use_a_fixed_number_of_queries(
     # Cached until the data changes: only the version query (and the form's actor lookup).
     with django_assert_num_queries(1 + (summary > 2)):
         assert client.get(url + "&part=summary", HTTP_HX_REQUEST="true").status_code == 200
-    # The full page: the list, the (cached) summary inline, the place and outlet choices.
+    # The full page: the list, the (cached) summary inline, the place suggestions (the data
+    # version and the places with events, then from the cache) and the outlet choices.
+    with django_assert_num_queries(fragment + 1 + 3):
+        assert client.get(url).status_code == 200
     with django_assert_num_queries(fragment + 1 + 2):
         assert client.get(url).status_code == 200
 
@@ -115,6 +118,9 @@ def test_the_page_query_returns_the_rows_of_event_list_for_every_filter() -> Non
             place=places[i % 3] if i % 3 < 2 else None,
             actors=[actors[(i + k) % 4] for k in range(i % 3)],
             sources=i % 3,
+            # Confidences and conflicts that tie and differ ("no_doubtful", "sort=confidence").
+            confidence=[0.3, 0.5, 0.8, 0.95][i % 4],
+            date_conflict=i % 5 == 3,
         )
         if i % 4 == 1:
             make_source(event=event, article=make_article(outlet=outlet), evidence="Gas und Öl")
@@ -139,6 +145,15 @@ def test_the_page_query_returns_the_rows_of_event_list_for_every_filter() -> Non
         f"actor={a}&start=2023&q=Energie",
         f"actor={a}&actor={b}&match=all&type=visit&end=2024",
         f"actor={b}&actor={a}&status=occurred&place={places[1].pk}",
+        "no_doubtful=on",
+        # Every order, alone and with filters (ties within a sort key broken by the id).
+        "sort=date_desc",
+        "sort=sources",
+        "sort=confidence",
+        f"actor={a}&sort=date_desc",
+        f"actor={a}&actor={b}&match=all&sort=sources",
+        "start=2023&sort=confidence&no_doubtful=on",
+        f"place={places[1].pk}&sort=date_desc&q=Energie",
     ]
     for query in queries:
         form = TimelineFilterForm(QueryDict(query))
@@ -164,7 +179,7 @@ def test_the_page_query_returns_the_rows_of_event_list_for_every_filter() -> Non
             ]
             if cursor is None:
                 break
-            paging = TimelineFilterForm(QueryDict(f"after={cursor}"))
+            paging = TimelineFilterForm(QueryDict(f"after={cursor}&sort={filters.sort}"))
             assert paging.is_valid()
             after = paging.cleaned_data["after"]
         assert got == expected, query

@@ -43,7 +43,16 @@ from django.utils.translation import ngettext
 from config.requests import RowIdAdminMixin, is_row_id
 from timeline import editorial, services
 from timeline.admin_history import EditorialHistoryAdmin
-from timeline.models import Actor, ActorAlias, ActorRole, Event, EventActor, EventSource, Place
+from timeline.models import (
+    LOW_CONFIDENCE,
+    Actor,
+    ActorAlias,
+    ActorRole,
+    Event,
+    EventActor,
+    EventSource,
+    Place,
+)
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -86,7 +95,7 @@ REASONS: dict[str, tuple[StrOrPromise, Q]] = {
         _("unscharfes oder fehlendes Datum"),
         Q(precision__in=[Event.Precision.APPROXIMATE, Event.Precision.UNKNOWN]),
     ),
-    "low_confidence": (_("geringe Konfidenz"), Q(confidence__lt=services.LOW_CONFIDENCE)),
+    "low_confidence": (_("geringe Konfidenz"), Q(confidence__lt=LOW_CONFIDENCE)),
     "actor_candidate": (_("neuer Akteurskandidat"), Q(has_candidate=True)),
 }
 QUEUE_ORDERING = ["priority", "-date_start", "-id"]
@@ -550,7 +559,7 @@ class EventAdmin(EditorialHistoryAdmin):
             "date_conflict": obj.date_conflict,
             "publication_fallback": obj.date_basis == Event.DateBasis.PUBLICATION,
             "fuzzy_date": obj.precision in (Event.Precision.APPROXIMATE, Event.Precision.UNKNOWN),
-            "low_confidence": obj.confidence < services.LOW_CONFIDENCE,
+            "low_confidence": obj.confidence < LOW_CONFIDENCE,
             "actor_candidate": bool(getattr(obj, "has_candidate", False)),
         }[key]
 

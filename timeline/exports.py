@@ -202,7 +202,7 @@ _CAMEO_SQL = (
 
 def _copy_sql(events: QuerySet[Event], *, excel: bool) -> tuple[str, tuple[Any, ...]]:
     """COPY of the filtered events (their own SQL, unordered, as a subquery) with the place, the
-    actors and the sources of each row; ordered by the timeline's (sort day, id).
+    actors and the sources of each row; in the list's order (sort key, id).
 
     The actors and the sources are aggregated once per export, grouped by event over the
     filtered ids and hash-joined to the rows: a lookup per row (a LATERAL subquery) costs
@@ -211,12 +211,15 @@ def _copy_sql(events: QuerySet[Event], *, excel: bool) -> tuple[str, tuple[Any, 
         events.order_by()
         .annotate(place_name=F("place__name"))
         .values_list(
-            "id", "sort_day", "date_start", "date_end", "precision", "date_basis", "type",
+            "id", "sort_key", "date_start", "date_end", "precision", "date_basis", "type",
             "status", "summary", "review", "confidence", "place_name",
         )
         .query.sql_with_params()
     )  # fmt: skip
     text = _NEUTRAL_SQL.format
+    # The list's order (`selectors.event_list` orders by its `sort_key`, then the id).
+    order = events.query.order_by
+    direction = "DESC" if order and order[0] == "-sort_key" else "ASC"
     select = f"""
         WITH ac AS (
             SELECT ea.event_id, string_agg(a.name, '; ' ORDER BY ea.role, a.name) AS names
@@ -241,7 +244,7 @@ def _copy_sql(events: QuerySet[Event], *, excel: bool) -> tuple[str, tuple[Any, 
         FROM ({inner}) f
         LEFT JOIN ac ON ac.event_id = f.id
         LEFT JOIN src ON src.event_id = f.id
-        ORDER BY f.sort_day, f.id"""
+        ORDER BY f.sort_key {direction}, f.id {direction}"""
     delimiter = ";" if excel else ","
     # The filter appears three times (not one CTE: a CTE read thrice is materialised and
     # hides its row count from the planner, which then probes the links row by row).

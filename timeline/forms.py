@@ -3,6 +3,7 @@ without passing through this form."""
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 from typing import Any
@@ -21,7 +22,8 @@ from timeline.models import Actor, Event, EventActor, Place
 from timeline.periods import Period, parse_period
 
 MAX_ACTORS = 8
-_CURSOR = re.compile(r"^(\d{4}-\d{2}-\d{2}|x)\.(\d{1,19})$")
+# "<key>.<id>" (`selectors.cursor_token`): the key a day or "x", a count or a confidence.
+_CURSOR = re.compile(r"^([0-9x.e+-]{1,30})\.(\d{1,19})$")
 _BIGINT = 2**63
 
 
@@ -107,12 +109,43 @@ class ActorsField(_Shared, forms.ModelMultipleChoiceField):  # type: ignore[type
         return found
 
 
+class PlaceField(_CharField):
+    """A place by name as typed ("Minsk", case ignored; "Minsk (12)" as the suggestion list
+    shows it) or by id (older links): the field is a searchable text input with suggestions,
+    not a <select> of every lexicon place. Cleans to the Place, or None when empty."""
+
+    _COUNT = re.compile(r"\s*\(\d+\)$")
+
+    def clean(self, value: Any) -> Place | None:
+        text = " ".join(str(super().clean(value) or "").split())
+        if not text:
+            return None
+        text = self._COUNT.sub("", text)
+        places = Place.objects.order_by("pk")
+        found: Place | None = None
+        if text.isdigit() and len(text) < 19:
+            found = places.filter(pk=int(text)).first()
+        else:
+            found = places.filter(name__iexact=text).first()
+        if found is None:
+            raise ValidationError(
+                _("Kein Ort „%(name)s“ bekannt."), code="invalid_choice", params={"name": text}
+            )
+        return found
+
+
 class TimelineFilterForm(forms.Form):
     """Filters of the timeline, its exports and its overview. All fields optional."""
 
     # A bad value in these marks its field; the list is shown without it (`period_only_errors`).
     PERIOD_FIELDS = frozenset({"start", "end"})
 
+    SORTS = (
+        ("date", _("Datum, älteste zuerst")),
+        ("date_desc", _("Datum, neueste zuerst")),
+        ("sources", _("Anzahl der Quellen")),
+        ("confidence", _("Sicherheit")),
+    )
     SCALES = (("year", _("Jahre")), ("month", _("Monate")), ("day", _("Tage")))
     MATCHES = (("any", _("einer der Akteure")), ("all", _("alle Akteure zusammen")))
 
@@ -159,11 +192,11 @@ class TimelineFilterForm(forms.Form):
         max_length=40,
         widget=forms.TextInput(attrs={"size": 12, "autocomplete": "off"}),
     )
-    place = _ModelChoiceField(
+    place = PlaceField(
         label=_("Ort"),
-        queryset=Place.objects.order_by("name"),
         required=False,
-        empty_label=_("alle"),
+        max_length=200,
+        help_text=_("Name, z. B. „Minsk“; vorgeschlagen werden Orte mit Ereignissen"),
     )
     outlet = _ModelChoiceField(
         label=_("Medium"),
@@ -172,6 +205,12 @@ class TimelineFilterForm(forms.Form):
         empty_label=_("alle"),
     )
     verified = _BooleanField(label=_("nur bestätigte"), required=False)
+    no_doubtful = _BooleanField(
+        label=_("Zweifelhafte ausblenden"),
+        required=False,
+        help_text=_("ohne Ereignisse mit widersprüchlichen Daten oder geringer Sicherheit"),
+    )
+    sort = _ChoiceField(label=_("Sortierung"), choices=SORTS, required=False)
     q = _CharField(label=_("Text"), required=False, max_length=200, widget=forms.SearchInput)
     scale = _ChoiceField(
         label=_("Maßstab"), choices=SCALES, required=False, widget=forms.RadioSelect
@@ -180,7 +219,7 @@ class TimelineFilterForm(forms.Form):
 
     # What the timeline shows when these are not given. The form fills them in, so that their
     # radio buttons show the current choice; the view's normalised URL leaves them out.
-    DEFAULTS = {"match": "any", "scale": "month"}
+    DEFAULTS = {"match": "any", "scale": "month", "sort": "date"}
 
     def __init__(self, data: QueryDict | None = None, *args: Any, **kwargs: Any) -> None:
         if data is not None and any(not data.get(key) for key in self.DEFAULTS):
@@ -236,22 +275,37 @@ class TimelineFilterForm(forms.Form):
     def clean_scale(self) -> str:
         return self.cleaned_data.get("scale") or self.DEFAULTS["scale"]
 
-    def clean_after(self) -> tuple[date | None, int] | None:
+    def clean_sort(self) -> str:
+        return self.cleaned_data.get("sort") or self.DEFAULTS["sort"]
+
+    def clean_after(self) -> tuple[str, int] | None:
+        """The cursor's key (read in `clean`, by the order it belongs to) and id."""
         text: str = self.cleaned_data.get("after", "")
         if not text:
             return None
         m = _CURSOR.match(text)
-        if m is None:
+        if m is None or int(m[2]) >= _BIGINT:
             raise forms.ValidationError(_("Ungültige Fortsetzungsmarke."), code="cursor")
-        try:
-            day = None if m[1] == "x" else date.fromisoformat(m[1])
-        except ValueError:
-            raise forms.ValidationError(_("Ungültige Fortsetzungsmarke."), code="cursor") from None
-        if day is not None and not date_bounds.EARLIEST <= day <= date_bounds.DB_LATEST:
-            raise forms.ValidationError(_("Ungültige Fortsetzungsmarke."), code="cursor")
-        if int(m[2]) >= _BIGINT:
-            raise forms.ValidationError(_("Ungültige Fortsetzungsmarke."), code="cursor")
-        return day, int(m[2])
+        return m[1], int(m[2])
+
+    @staticmethod
+    def _cursor_key(key: str, sort: str) -> date | int | float | None:
+        """The sort key of a cursor in the order `sort`; ValueError when it is none."""
+        if sort == "sources":
+            if not key.isdigit() or len(key) > 18:
+                raise ValueError(key)
+            return int(key)
+        if sort == "confidence":
+            value = float(key)
+            if not math.isfinite(value):
+                raise ValueError(key)
+            return value
+        if key == "x":
+            return None
+        day = date.fromisoformat(key)
+        if not date_bounds.EARLIEST <= day <= date_bounds.DB_LATEST:
+            raise ValueError(key)
+        return day
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -269,6 +323,12 @@ class TimelineFilterForm(forms.Form):
         if len(actors) > MAX_ACTORS:
             self.add_error("actor", _("Höchstens %(n)d Akteure auf einmal.") % {"n": MAX_ACTORS})
         data["actor"] = actors
+        after = data.get("after")
+        if after is not None:
+            try:
+                data["after"] = (self._cursor_key(after[0], data.get("sort") or "date"), after[1])
+            except ValueError:
+                self.add_error("after", _("Ungültige Fortsetzungsmarke."))
         return data
 
 

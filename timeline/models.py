@@ -20,6 +20,15 @@ from simple_history.models import HistoricalRecords
 from articles import date_bounds
 from timeline.extraction import types as extraction_types
 
+# An event's confidence (its best source's, 0–1) below this is low: such an event goes to the
+# review queue ("geringe Konfidenz") and "Zweifelhafte ausblenden" hides it from the timeline.
+LOW_CONFIDENCE = 0.5
+# From this on a card says "Sicherheit: hoch" (between the two: "mittel").
+HIGH_CONFIDENCE = 0.8
+# Undated events sort last in the timeline's "newest first" order (`event_sort_desc_idx`):
+# a day before every date an event may have (`date_bounds.EARLIEST`).
+UNDATED_FIRST_DAY = date(1, 1, 1)
+
 
 def dates_in_bounds(fields: tuple[str, ...]) -> list[models.CheckConstraint]:
     """The database's backstop for `date_bounds`: every date of `fields` NULL or within
@@ -304,6 +313,15 @@ class Event(models.Model):
                 F("date_end"),
                 name="event_sort_end_idx",
             ),
+            # The timeline's "newest first" order and its keyset paging, read backwards:
+            # undated events (`UNDATED_FIRST_DAY`) come last there too.
+            models.Index(
+                Coalesce("date_start", Value(UNDATED_FIRST_DAY)),
+                F("id"),
+                name="event_sort_desc_idx",
+            ),
+            # The timeline sorted by confidence (most certain first), keyset on (confidence, id).
+            models.Index(fields=["confidence", "id"], name="event_confidence_idx"),
             # The data version that keys the cached timeline summary
             # (`timeline.selectors.data_version`: Max(updated_at) from the index alone).
             models.Index(fields=["updated_at"], name="event_updated_idx"),

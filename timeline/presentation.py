@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from timeline.extraction.summaries import in_place
 from timeline.highlight import Span, find_terms, highlight
-from timeline.models import Event, EventSource
+from timeline.models import HIGH_CONFIDENCE, LOW_CONFIDENCE, Event, EventSource
 from timeline.periods import date_label, day_label, machine_date, month_label
 from timeline.selectors import EventRow, Overview
 
@@ -101,6 +101,10 @@ class _RowLabels:
     undated: str
     planned: str
     verified: str
+    conflict: str
+    unchecked: str
+    confidence: dict[str, str]
+    confidence_title: str
     actors_head: str
     in_label: str
     details: str
@@ -119,6 +123,22 @@ def _row_labels(language: str | None) -> _RowLabels:
             f' <span class="badge badge-ok" title="{html_escape(_("von der Redaktion geprüft"))}">'
             f"✓ {html_escape(_('bestätigt'))}</span>"
         ),
+        conflict=(
+            ' <span class="badge badge-conflict" title="'
+            f'{html_escape(_("Die Quellen nennen verschiedene Daten; noch nicht geprüft"))}">'
+            f"⚠ {html_escape(_('Datum strittig'))}</span>"
+        ),
+        unchecked=(
+            ' <span class="badge badge-unchecked" title="'
+            f'{html_escape(_("noch nicht von der Redaktion geprüft"))}">'
+            f"{html_escape(_('ungeprüft'))}</span>"
+        ),
+        confidence={
+            "high": html_escape(_("Sicherheit: hoch")),
+            "medium": html_escape(_("Sicherheit: mittel")),
+            "low": html_escape(_("Sicherheit: niedrig")),
+        },
+        confidence_title=html_escape(_("Sicherheit der Erkennung")),
         actors_head=(
             '<span class="actors"><span class="visually-hidden">'
             f"{html_escape(_('Akteure:'))} </span>"
@@ -129,13 +149,28 @@ def _row_labels(language: str | None) -> _RowLabels:
     )
 
 
+def confidence_level(value: float) -> str:
+    """ "high", "medium" or "low": what a card says of an event's confidence."""
+    if value >= HIGH_CONFIDENCE:
+        return "high"
+    return "medium" if value >= LOW_CONFIDENCE else "low"
+
+
 def entries(
-    events: Sequence[EventRow], *, scale: str, previous: date | bool | None = False
+    events: Sequence[EventRow],
+    *,
+    scale: str,
+    previous: date | bool | None = False,
+    headings: bool = True,
 ) -> list[Entry]:
     """Events with the group headings (year, month, day) to show before each.
 
     `previous` is the date of the event before this page (False on the first page), so a page
-    that continues a month does not repeat its heading.
+    that continues a month does not repeat its heading. Without `headings` (a list not in
+    time order) there are none.
+
+    Each card says how far it can be trusted: its review state (bestätigt, Datum strittig,
+    ungeprüft) and its confidence in words, the number in its title and for screen readers.
 
     The markup of an entry (`templates/timeline/index.html#event-rows` prints it) is written
     out below, every value escaped as it is put in.
@@ -160,6 +195,8 @@ def entries(
     german = (get_language() or "de").startswith("de")
     details, open_label = labels.details, labels.open
     planned, verified = Event.Status.PLANNED.value, Event.Review.VERIFIED.value
+    conflict_badge, unchecked_badge = labels.conflict, labels.unchecked
+    trust: dict[tuple[float, str], str] = {}
     scale_depth = _SCALES.index(scale)
     # Headings depend on the year or month only (the day at day scale): formatted once each.
     known_keys: dict[tuple[date | None, str], list[tuple[int, str, str, str]]] = {}
@@ -187,7 +224,7 @@ def entries(
         if keys is None:
             keys = known_keys[day_key, _SCALES[depth]] = _keys(day_key, _SCALES[depth])
         heading_html = ""
-        if keys != last_keys:
+        if headings and keys != last_keys:
             for i, key in enumerate(keys):
                 # Below a heading that changed, every heading opens again.
                 if heading_html or i >= len(last_keys) or last_keys[i] != key:
@@ -225,9 +262,26 @@ def entries(
                 ngettext("%(counter)s Quelle", "%(counter)s Quellen", count) % {"counter": count}
             )
         status, kind = esc(event.status), esc(kind)
-        badges = (planned_badge if event.status == planned else "") + (
-            verified_badge if event.review == verified else ""
-        )
+        if event.review == verified:
+            review = verified_badge
+        elif event.date_conflict:
+            review = conflict_badge
+        else:
+            review = unchecked_badge
+        # The level from the exact value (the filter's), the number rounded for reading.
+        trust_key = (round(event.confidence, 2), confidence_level(event.confidence))
+        confidence = trust.get(trust_key)
+        if confidence is None:
+            number = f"{trust_key[0]:.2f}"
+            if german:
+                number = number.replace(".", ",")
+            level = trust_key[1]
+            confidence = trust[trust_key] = (
+                f' <span class="confidence confidence-{level}" '
+                f'title="{labels.confidence_title}: {number}">{labels.confidence[level]}'
+                f'<span class="visually-hidden"> ({number})</span></span>'
+            )
+        badges = (planned_badge if event.status == planned else "") + review + confidence
         pk = event.pk
         url = f"{event_prefix}{pk}/"
         summary = html_escape(event.summary) if event.summary else type_label

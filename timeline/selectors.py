@@ -35,12 +35,27 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, Trunc
 
 from articles.models import Article
-from timeline.models import Actor, Event, EventActor, EventSource
+from timeline.models import (
+    LOW_CONFIDENCE,
+    UNDATED_FIRST_DAY,
+    Actor,
+    Event,
+    EventActor,
+    EventSource,
+)
 
 PAGE_SIZE = 50
 # Undated events sort after every dated one (the `event_sort_idx` expression index).
 UNDATED = date(9999, 12, 31)
 SORT_DAY = Coalesce("date_start", Value(UNDATED))
+# The "newest first" order: undated events last there too (the `event_sort_desc_idx` index).
+SORT_DAY_DESC = Coalesce("date_start", Value(UNDATED_FIRST_DAY))
+# The orders of the timeline (the `sort` parameter), each a keyset on (key, id): time order
+# (the default), newest first, most sources first, most certain first.
+SORTS = ("date", "date_desc", "sources", "confidence")
+DESCENDING = frozenset({"date_desc", "sources", "confidence"})
+# Orders by a day: the list shows year and month headings, and a cursor holds a day.
+DATE_SORTS = frozenset({"date", "date_desc"})
 # The period filter keeps events that overlap the period. So that the time-ordered index can
 # start near the period, events are assumed to span at most this long (a "year" precision
 # event spans 366 days; reported multi-year events are not political events of EVENTS.md).
@@ -61,7 +76,11 @@ class TimelineFilters:
     place_id: int | None = None
     outlet_id: int | None = None
     verified: bool = False
+    # Hide doubtful events: sources disagree on the date, or confidence below LOW_CONFIDENCE.
+    no_doubtful: bool = False
     q: str = ""
+    # Not a filter: the order of the list and its exports (one of SORTS).
+    sort: str = "date"
 
     @classmethod
     def from_cleaned(cls, data: dict[str, Any]) -> TimelineFilters:
@@ -76,7 +95,9 @@ class TimelineFilters:
             place_id=place.pk if place is not None else None,
             outlet_id=outlet.pk if outlet is not None else None,
             verified=bool(data.get("verified")),
+            no_doubtful=bool(data.get("no_doubtful")),
             q=(data.get("q") or "").strip(),
+            sort=data.get("sort") or "date",
         )
 
     @property
@@ -90,6 +111,7 @@ class TimelineFilters:
             or self.place_id
             or self.outlet_id
             or self.verified
+            or self.no_doubtful
             or self.q
         )
 
@@ -118,13 +140,16 @@ def _walks_actor_links(filters: TimelineFilters) -> bool:
     hundred links instead of joining every event of both actors. (Stating that the links'
     sort days are equal too would let the planner walk any actor's links, but it then
     multiplies both selectivities, expects one row and hash-joins everything.)"""
-    return connection.vendor == "postgresql" and (
-        len(filters.actors) == 1 or (len(filters.actors) > 1 and filters.match == "all")
+    return (
+        connection.vendor == "postgresql"
+        and filters.sort == "date"
+        and (len(filters.actors) == 1 or (len(filters.actors) > 1 and filters.match == "all"))
     )
 
 
 def event_list(*, filters: TimelineFilters) -> QuerySet[Event, Any]:
-    """Visible events matching `filters`, in time order (undated last), not yet paged."""
+    """Visible events matching `filters`, in the order of `filters.sort` (time order by
+    default, undated last in both time orders), not yet paged. Each has its `sort_key`."""
     events = visible_events()
     if _walks_actor_links(filters):
         for i, actor in enumerate(filters.actors):
@@ -173,9 +198,21 @@ def event_list(*, filters: TimelineFilters) -> QuerySet[Event, Any]:
         )
     if filters.verified:
         events = events.filter(review=Event.Review.VERIFIED)
+    if filters.no_doubtful:
+        events = events.filter(date_conflict=False, confidence__gte=LOW_CONFIDENCE)
     if filters.q:
         events = events.filter(_text_filter(filters.q))
-    return events.order_by("sort_day", "id")
+    if filters.sort == "date_desc":
+        events = events.annotate(sort_key=SORT_DAY_DESC)
+    elif filters.sort == "sources":
+        events = events.annotate(sort_key=Coalesce(_source_count(), 0))
+    elif filters.sort == "confidence":
+        events = events.annotate(sort_key=F("confidence"))
+    else:
+        events = events.annotate(sort_key=F("sort_day"))
+    if filters.sort in DESCENDING:
+        return events.order_by("-sort_key", "-id")
+    return events.order_by("sort_key", "id")
 
 
 def _source_count() -> Subquery:
@@ -206,7 +243,9 @@ def with_display_data(events: QuerySet[Event]) -> QuerySet[Event]:
 # ------------------------------------------------------------------------------ paging
 
 
-Cursor = tuple[date | None, int]
+# A position in the list: the sort key of the last event shown (a day or None for undated
+# in the time orders, a number of sources, a confidence) and its id.
+Cursor = tuple[date | int | float | None, int]
 
 
 @dataclass(slots=True)
@@ -223,11 +262,21 @@ class EventRow:
     summary: str
     place: str | None
     source_count: int
+    confidence: float
+    date_conflict: bool
     actors: list[tuple[int, str]] = field(default_factory=list)  # (id, name), in role order
 
 
-def cursor_token(event: Event | EventRow) -> str:
-    return f"{event.date_start.isoformat() if event.date_start else 'x'}.{event.pk}"
+def cursor_token(event: Event | EventRow, sort: str = "date") -> str:
+    """The cursor after `event` in the order `sort`: "<key>.<id>", the key a day ("x" when
+    undated), a number of sources or a confidence (exact: Python's shortest repr)."""
+    if sort == "sources":
+        key = str(event.source_count)  # type: ignore[union-attr]
+    elif sort == "confidence":
+        key = repr(float(event.confidence))
+    else:
+        key = event.date_start.isoformat() if event.date_start else "x"
+    return f"{key}.{event.pk}"
 
 
 # The page query in SQL, written out. It is the statement the ORM builds from `event_list` +
@@ -238,8 +287,8 @@ def cursor_token(event: Event | EventRow) -> str:
 # same order, for every filter on SQLite and PostgreSQL.
 _PAGE_SELECT = (
     "SELECT e.id, e.date_start, e.date_end, e.precision, e.type, e.status, e.review, "
-    "e.summary, p.name, (SELECT COUNT(*) FROM timeline_eventsource s WHERE s.event_id = e.id) "
-    "FROM timeline_event e"
+    "e.summary, p.name, (SELECT COUNT(*) FROM timeline_eventsource s WHERE s.event_id = e.id), "
+    "e.confidence, e.date_conflict FROM timeline_event e"
 )
 _PAGE_ACTORS = (
     "SELECT ea.event_id, ea.actor_id, a.name FROM timeline_eventactor ea "
@@ -256,6 +305,7 @@ def _page_sql(
     postgres = connection.vendor == "postgresql"
     # The literal of `event_sort_idx`'s expression, so the planner can use that index.
     undated = "'9999-12-31'::date" if postgres else "'9999-12-31'"
+    undated_first = "'0001-01-01'::date" if postgres else "'0001-01-01'"
     joins: list[str] = []
     where = ["NOT (e.review = %s)"]
     join_params: list[Any] = []
@@ -310,6 +360,9 @@ def _page_sql(
     if filters.verified:
         where.append("e.review = %s")
         params.append(Event.Review.VERIFIED.value)
+    if filters.no_doubtful:
+        where.append("NOT e.date_conflict AND e.confidence >= %s")
+        params.append(LOW_CONFIDENCE)
     if filters.q:
         if postgres:
             where.append("e.search @@ websearch_to_tsquery('german'::regconfig, %s)")
@@ -322,15 +375,27 @@ def _page_sql(
                 "WHERE ts.event_id = e.id AND ts.evidence LIKE %s ESCAPE '\\'))"
             )
             params += [pattern, pattern]
+    # The sort key, as `event_list` annotates it (the indexes' expressions).
+    key = {
+        "date_desc": f"COALESCE(e.date_start, {undated_first})",
+        "sources": "(SELECT COUNT(*) FROM timeline_eventsource sk WHERE sk.event_id = e.id)",
+        "confidence": "e.confidence",
+    }.get(filters.sort, sort_day)
+    descending = filters.sort in DESCENDING
     if after is not None:
-        day, pk = after
-        day = day or UNDATED
-        # (sort_day, id) > (day, pk), written so the index range starts at `day`.
-        where.append(f"{sort_day} >= %s AND NOT ({sort_day} = %s AND e.id <= %s)")
-        params += [day, day, pk]
+        value, pk = after
+        if filters.sort in DATE_SORTS and value is None:
+            value = UNDATED_FIRST_DAY if descending else UNDATED
+        # (key, id) after (value, pk), written so the index range starts at `value`.
+        if descending:
+            where.append(f"{key} <= %s AND NOT ({key} = %s AND e.id >= %s)")
+        else:
+            where.append(f"{key} >= %s AND NOT ({key} = %s AND e.id <= %s)")
+        params += [value, value, pk]
+    direction = "DESC" if descending else "ASC"
     sql = (
         f"{select} {' '.join(joins)} WHERE {' AND '.join(where)} "
-        f"ORDER BY {sort_day} ASC, e.id ASC LIMIT {int(limit)}"
+        f"ORDER BY {key} {direction}, e.id {direction} LIMIT {int(limit)}"
     )
     return sql, join_params + params
 
@@ -338,8 +403,10 @@ def _page_sql(
 def event_page(
     *, filters: TimelineFilters, after: Cursor | None = None, size: int = PAGE_SIZE
 ) -> tuple[list[EventRow], str | None]:
-    """One page of the timeline after `after` (keyset paging on (sort day, id), the
-    `event_sort_idx` index) and the cursor of the next page, or None when this is the last.
+    """One page of the timeline after `after` (keyset paging on (sort key, id): the
+    `event_sort_idx` index in time order, `event_sort_desc_idx` newest first,
+    `event_confidence_idx` by confidence) and the cursor of the next page, or None when this
+    is the last.
     Two queries of plain tuples: the page's events, then their actors."""
     sql, params = _page_sql(filters, after, size + 1)
     with connection.cursor() as cursor:
@@ -352,7 +419,7 @@ def event_page(
             for event_id, actor_id, name in cursor.fetchall():
                 by_id[event_id].actors.append((actor_id, name))
     if len(rows) > size:
-        return page, cursor_token(page[-1])
+        return page, cursor_token(page[-1], filters.sort)
     return page, None
 
 
@@ -594,6 +661,8 @@ def lanes(*, filters: TimelineFilters, months: dict[date, int] | None = None) ->
         return None
     from timeline.periods import date_label
 
+    filters = replace(filters, sort="date")
+
     if months is None:
         months = _counts(filters).months
     counts, shared = _lane_month_counts(filters, months)
@@ -662,6 +731,7 @@ def _filters_key(filters: TimelineFilters) -> str:
         str(filters.place_id or ""),
         str(filters.outlet_id or ""),
         "v" if filters.verified else "",
+        "d" if filters.no_doubtful else "",
         filters.q,
     ]
     return "|".join(parts)
@@ -683,12 +753,40 @@ def summary(*, filters: TimelineFilters, unit: str) -> tuple[Overview, Lanes | N
     """The overview band (its total is the number of results) and the actor lanes, from the
     cache when the data has not changed since they were computed."""
 
+    # The order of the list changes no aggregate: time order, whatever the list shows.
+    filters = replace(filters, sort="date")
+
     def compute() -> tuple[Overview, Lanes | None]:
         counts = _counts(filters)
         overview = _overview(counts.months, counts.undated, unit)
         return overview, lanes(filters=filters, months=counts.months)
 
     return _cached(f"{_filters_key(filters)}#{unit}", compute)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceOption:
+    name: str
+    count: int
+
+
+def place_options() -> list[PlaceOption]:
+    """The places that have visible events, most events first (then by name), each with
+    its count: the place field's suggestions. One grouped query, cached as `summary` is."""
+
+    def compute() -> list[PlaceOption]:
+        rows = (
+            visible_events()
+            .filter(place__isnull=False)
+            .order_by()
+            .values("place__name")
+            .annotate(n=Count("*"))
+            .order_by("-n", "place__name")
+            .values_list("place__name", "n")
+        )
+        return [PlaceOption(name, n) for name, n in rows]
+
+    return _cached("places", compute)
 
 
 @dataclass(slots=True)

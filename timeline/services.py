@@ -18,7 +18,15 @@ from articles.models import Article
 from timeline.extraction import EXTRACTOR_VERSION
 from timeline.extraction.types import DateBasis, EventCandidate, Precision
 from timeline.lexicon_db import lexicon_fingerprint, lexicon_from_db
-from timeline.models import Actor, ActorAlias, Event, EventActor, EventSource, Place
+from timeline.models import (
+    LOW_CONFIDENCE,
+    Actor,
+    ActorAlias,
+    Event,
+    EventActor,
+    EventSource,
+    Place,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +43,6 @@ EXACT_PRECISIONS = frozenset({"day", "range"})
 # Two reports of the same event may disagree on an exact day by this much and still be one
 # event (the disagreement is then flagged for review).
 CONFLICT_TOLERANCE = timedelta(days=3)
-LOW_CONFIDENCE = 0.5
 
 
 # ------------------------------------------------------------------------------ enqueueing

@@ -3,7 +3,6 @@ either itself or one of its own template partials, so page and fragment cannot d
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from django.http import (
@@ -56,6 +55,9 @@ def _normalised_query(form: TimelineFilterForm) -> QueryDict:
         params.pop(key, None)
     if form.is_valid() or form.period_only_errors:
         params.setlist("actor", [str(a.pk) for a in form.cleaned_data["actor"]])
+        place = form.cleaned_data.get("place")
+        # A place by its name, however it was given (typed, an id of an older link).
+        params.setlist("place", [place.name] if place is not None else [])
     for key in list(params.keys()):
         values = params.getlist(key)
         if not any(values) or values == [TimelineFilterForm.DEFAULTS.get(key)]:
@@ -99,6 +101,8 @@ def filter_words(form: TimelineFilterForm) -> list[str]:
             words.append(str(data[name]))
     if data.get("verified"):
         words.append(str(_("nur bestätigte")))
+    if data.get("no_doubtful"):
+        words.append(str(_("ohne Zweifelhafte")))
     if data.get("q"):
         words.append(f"„{data['q'].strip()}“")
     return words
@@ -126,6 +130,9 @@ def timeline_index(request: HttpRequest) -> HttpResponse:
         "event_url_prefix": urls().event_prefix,
         "title_filters": ", ".join(filter_words(form)),
     }
+    if not _is_fragment(request):
+        # The place field's suggestions (the form is only in the full page).
+        context["place_options"] = selectors.place_options()
     if filters is None:
         # A bad parameter: say what is wrong, show no events, answer 400 (htmx swaps 400s:
         # see the responseHandling in base.html).
@@ -140,9 +147,11 @@ def timeline_index(request: HttpRequest) -> HttpResponse:
         # The lazily loaded counts, overview band and lanes of a filter change (see below).
         context |= _summary(filters, scale=scale, query=query) | {"lazy": True}
         return render(request, "timeline/index.html#summary", context)
-    after: tuple[date | None, int] | None = form.cleaned_data["after"]
+    after: selectors.Cursor | None = form.cleaned_data["after"]
     events, next_cursor = selectors.event_page(filters=filters, after=after)
-    page = entries(events, scale=scale, previous=after[0] if after else False)
+    by_date = filters.sort in selectors.DATE_SORTS
+    previous = after[0] if after and by_date else False
+    page = entries(events, scale=scale, previous=previous, headings=by_date)  # type: ignore[arg-type]
     context |= {
         "filters": filters,
         "scale": scale,
