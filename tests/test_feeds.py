@@ -450,3 +450,30 @@ def test_the_admin_refuses_a_feed_address_that_is_not_http() -> None:
     )
     assert response.status_code == 200
     assert not Feed.objects.exists()
+
+
+def test_the_demo_site_serves_the_demo_articles_as_a_feed() -> None:
+    from articles.demo_feed import demo_items, demo_site
+
+    # The last entry is the first article again under another address: deduped by its text.
+    items = [*demo_items()[:3], {**demo_items()[0], "published_at": None}]
+    with demo_site(items) as url:
+        report = feed_fetch(Feed.objects.create(url=url, name="Demo"), client=client())
+    assert not report.failed, report.error
+    assert report.entries == 4 and len(report.new) == 3 and report.seen == 1  # same text
+    article = Article.objects.select_related("outlet").get(title=items[0]["title"])
+    assert article.outlet is not None and article.outlet.name == items[0]["outlet"]
+    assert article.published_at == datetime(2014, 3, 18, 17, 45, tzinfo=BERLIN)
+    assert "Krim" in article.body
+
+
+def test_demo_feeds_fetches_the_demo_corpus_from_a_local_feed() -> None:
+    out = StringIO()
+    call_command("demo", "--feeds", stdout=out, stderr=StringIO())
+    assert "demo feed http://127.0.0.1:" in out.getvalue()
+    assert "26 entries, new 26, seen 0, errors 0" in out.getvalue()
+    assert Article.objects.count() == 26
+    assert not Article.objects.exclude(extraction_status=Article.ExtractionStatus.DONE).exists()
+    out = StringIO()
+    call_command("demo", "--feeds", stdout=out, stderr=StringIO())
+    assert "new 0, seen 26" in out.getvalue() and Article.objects.count() == 26
