@@ -4,8 +4,9 @@ from django.contrib import admin
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
-from articles.models import Article, Outlet
+from articles.models import Article, Feed, Outlet
 from config.requests import RowIdAdminMixin
 
 
@@ -113,3 +114,107 @@ class ArticleAdmin(RowIdAdminMixin, admin.ModelAdmin[Article]):
         ),
         (_("Rohtext"), {"classes": ["collapse"], "fields": ["raw_content"]}),
     ]
+
+
+class FeedStateFilter(admin.SimpleListFilter):
+    title = _("Zustand")
+    parameter_name = "state"
+
+    def lookups(self, request: HttpRequest, model_admin: object) -> list[tuple[str, str]]:
+        return [
+            ("ok", str(_("in Ordnung"))),
+            ("failing", str(_("fehlerhaft"))),
+            ("new", str(_("noch nie abgerufen"))),
+        ]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Feed]) -> QuerySet[Feed]:
+        if self.value() == "ok":
+            return queryset.filter(failures=0, last_fetched_at__isnull=False)
+        if self.value() == "failing":
+            return queryset.filter(failures__gt=0)
+        if self.value() == "new":
+            return queryset.filter(last_fetched_at__isnull=True)
+        return queryset
+
+
+@admin.register(Feed)
+class FeedAdmin(RowIdAdminMixin, admin.ModelAdmin[Feed]):
+    list_display = [
+        "__str__",
+        "outlet",
+        "active",
+        "interval_minutes",
+        "last_fetched_at",
+        "last_status",
+        "entries_seen",
+        "articles_new",
+        "articles_total",
+        "state",
+        "next_fetch_at",
+    ]
+    list_filter = ["active", FeedStateFilter, "outlet"]
+    list_select_related = ["outlet"]
+    search_fields = ["name", "url"]
+    actions = ["fetch_soon"]
+    readonly_fields = [
+        "last_fetched_at",
+        "last_status",
+        "etag",
+        "last_modified",
+        "entries_seen",
+        "articles_new",
+        "articles_total",
+        "last_error",
+        "failures",
+        "next_fetch_at",
+        "created_at",
+    ]
+    fieldsets = [
+        (None, {"fields": ["url", "name", "outlet", "language", "active", "interval_minutes"]}),
+        (
+            _("Letzter Abruf"),
+            {
+                "fields": [
+                    "last_fetched_at",
+                    "last_status",
+                    "entries_seen",
+                    "articles_new",
+                    "articles_total",
+                    "last_error",
+                    "failures",
+                    "next_fetch_at",
+                    "etag",
+                    "last_modified",
+                    "created_at",
+                ]
+            },
+        ),
+    ]
+
+    @admin.display(description=_("Zustand"))
+    def state(self, obj: Feed) -> str:
+        if obj.last_fetched_at is None:
+            return str(_("noch nie abgerufen"))
+        if obj.failures:
+            return str(_("Fehler (%(count)s×): %(error)s")) % {
+                "count": obj.failures,
+                "error": obj.last_error[:200],
+            }
+        if obj.last_error:
+            return str(_("in Ordnung, mit Fehlern bei Einträgen: %(error)s")) % {
+                "error": obj.last_error[:200]
+            }
+        return str(_("in Ordnung"))
+
+    @admin.action(description=_("Beim nächsten Lauf abrufen (Wartezeit aufheben)"))
+    def fetch_soon(self, request: HttpRequest, queryset: QuerySet[Feed]) -> None:
+        count = queryset.update(next_fetch_at=None, failures=0)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d Feed wird beim nächsten Lauf abgerufen.",
+                "%(count)d Feeds werden beim nächsten Lauf abgerufen.",
+                count,
+            )
+            % {"count": count},
+        )

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -141,3 +141,56 @@ class Article(models.Model):
     def analysis_text(self) -> str:
         """The text the extractor reads (and offsets refer to): headline, then body."""
         return f"{self.title}\n\n{self.body}" if self.title else self.body
+
+
+class Feed(models.Model):
+    """An RSS or Atom feed an editor follows: `manage.py fetch_feeds` reads it at its interval
+    and ingests each new entry's page (`articles.feeds`). The fields after `interval_minutes`
+    are the fetcher's record of the last run, shown in the admin list."""
+
+    url = models.URLField(
+        _("Feed-Adresse"),
+        max_length=2000,
+        unique=True,
+        validators=[URLValidator(schemes=list(HTTP_SCHEMES))],
+        help_text=_("RSS- oder Atom-Feed, http(s)"),
+    )
+    name = models.CharField(_("Name"), max_length=200, blank=True)
+    outlet = models.ForeignKey(
+        Outlet,
+        verbose_name=_("Medium"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="feeds",
+        help_text=_("leer: das Medium, das die Seite selbst nennt"),
+    )
+    language = models.CharField(_("Sprache"), max_length=8, default="de")
+    active = models.BooleanField(_("aktiv"), default=True)
+    interval_minutes = models.PositiveIntegerField(
+        _("Abrufintervall (Minuten)"),
+        default=30,
+        validators=[MinValueValidator(1), MaxValueValidator(7 * 24 * 60)],
+    )
+    last_fetched_at = models.DateTimeField(_("zuletzt abgerufen"), null=True, blank=True)
+    last_status = models.PositiveSmallIntegerField(_("HTTP-Status"), null=True, blank=True)
+    etag = models.CharField(_("ETag"), max_length=500, blank=True)
+    last_modified = models.CharField(_("Last-Modified"), max_length=100, blank=True)
+    entries_seen = models.PositiveIntegerField(_("Einträge (letzter Abruf)"), default=0)
+    articles_new = models.PositiveIntegerField(_("neue Artikel (letzter Abruf)"), default=0)
+    articles_total = models.PositiveIntegerField(_("neue Artikel insgesamt"), default=0)
+    last_error = models.TextField(_("letzter Fehler"), blank=True)
+    failures = models.PositiveIntegerField(_("Fehlschläge in Folge"), default=0)
+    next_fetch_at = models.DateTimeField(
+        _("nächster Abruf"), null=True, blank=True, help_text=_("leer: beim nächsten Lauf")
+    )
+    created_at = models.DateTimeField(_("angelegt"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "url"]
+        verbose_name = _("Feed")
+        verbose_name_plural = _("Feeds")
+        indexes = [models.Index(fields=["active", "next_fetch_at"], name="feed_due_idx")]
+
+    def __str__(self) -> str:
+        return self.name or self.url

@@ -3,7 +3,8 @@
 Variables (see README): ENV_FILE, DEBUG, SECRET_KEY, ALLOWED_HOSTS, CSRF_TRUSTED_ORIGINS,
 DATABASE_URL, TASKS_BACKEND, STATIC_ROOT, SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS,
 SECURE_PROXY_SSL_HEADER, STATICFILES_MANIFEST, ARTICLE_MAX_BYTES, TIMELINE_LOGIN_REQUIRED,
-LOG_LEVEL, TASK_LEASE_SECONDS, TASK_MAX_ATTEMPTS.
+LOG_LEVEL, TASK_LEASE_SECONDS, TASK_MAX_ATTEMPTS, FEED_USER_AGENT, FEED_TIMEOUT_SECONDS,
+FEED_REQUESTS_PER_HOST_PER_MINUTE, FEED_MAX_ENTRIES, FEED_BACKOFF_MAX_MINUTES.
 """
 
 from __future__ import annotations
@@ -186,6 +187,16 @@ LOGIN_URL = "admin:login"
 
 # Ingestion: files larger than this are refused (bytes).
 ARTICLE_MAX_BYTES = env_int("ARTICLE_MAX_BYTES", 5 * 1024 * 1024, minimum=1024)
+# Feeds (`manage.py fetch_feeds`, articles.feeds): who we say we are, how long we wait, how
+# often we ask one host. Feeds and pages are capped at ARTICLE_MAX_BYTES.
+FEED_USER_AGENT = env_str(
+    "FEED_USER_AGENT",
+    "Ereignischronik-Feedabruf/0.1 (Nachrichtenarchiv; liest RSS/Atom und beachtet robots.txt)",
+)
+FEED_TIMEOUT_SECONDS = env_int("FEED_TIMEOUT_SECONDS", 20, minimum=1)
+FEED_REQUESTS_PER_HOST_PER_MINUTE = env_int("FEED_REQUESTS_PER_HOST_PER_MINUTE", 12, minimum=1)
+FEED_MAX_ENTRIES = env_int("FEED_MAX_ENTRIES", 100, minimum=1)
+FEED_BACKOFF_MAX_MINUTES = env_int("FEED_BACKOFF_MAX_MINUTES", 24 * 60, minimum=1)
 # The public timeline needs no login unless this is set.
 TIMELINE_LOGIN_REQUIRED = env_bool("TIMELINE_LOGIN_REQUIRED", False)
 
