@@ -57,3 +57,15 @@ def test_protests_without_a_leader_name_no_one(shipped_extractor: EventExtractor
         "Die Polizei nahm nach Angaben von Menschenrechtlern Hunderte fest."
     )
     assert [p.actors for p in protests(shipped_extractor, text)] == [[]]
+
+
+def test_whom_protests_are_against_leads_none_of_them() -> None:
+    text = (
+        "Am Sonntag demonstrierten in Minsk Zehntausende gegen Staatschef Alexander Lukaschenko. "
+        "Lukaschenko hatte seine Anhänger für denselben Tag zu einer eigenen Kundgebung "
+        "aufgerufen."
+    )
+    events = EventExtractor(Lexicon.from_files()).extract(text, date(2020, 8, 17)).events
+    protests = [e for e in events if e.type is EventType.PROTEST]
+    assert protests
+    assert all("Alexander Lukaschenko" not in p.actors for p in protests)

@@ -154,3 +154,38 @@ def test_the_presidents_are_those_named_before_not_one_office_holder(
     )
     agreements = found(shipped_extractor, text, EventType.AGREEMENT)
     assert [sorted(a.actors) for a in agreements] == [["Joe Biden", "Wladimir Putin"]]
+
+
+def test_the_two_are_those_of_the_last_encounter(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Wladimir Putin und Alexander Lukaschenko trafen sich am Freitag in Sotschi. "
+        "In Berlin kritisierte Olaf Scholz das Treffen scharf. "
+        "Nach Lukaschenkos Angaben einigten sich die beiden auf einen Kredit."
+    )
+    agreements = found(shipped_extractor, text, EventType.AGREEMENT)
+    assert [sorted(a.actors) for a in agreements] == [["Alexander Lukaschenko", "Wladimir Putin"]]
+
+
+def test_an_event_told_again_is_no_new_event(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Wladimir Putin und Alexander Lukaschenko trafen sich am Freitag in Sotschi. "
+        "In Berlin kritisierte Olaf Scholz das Treffen scharf."
+    )
+    meetings = found(shipped_extractor, text, EventType.MEETING)
+    assert [(sorted(m.actors), m.location) for m in meetings] == [
+        (["Alexander Lukaschenko", "Wladimir Putin"], "Sotschi")
+    ]
+
+
+def test_talks_told_again_with_a_day_of_their_own_are_kept(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Xi Jinping und Wladimir Putin kamen am Montag zu einem Gespräch zusammen. "
+        "Am Dienstag folgten die offiziellen Verhandlungen im größeren Kreis."
+    )
+    meetings = found(shipped_extractor, text, EventType.MEETING)
+    assert sorted(m.date_start for m in meetings if m.date_start) == [
+        date(2020, 2, 3),
+        date(2020, 2, 4),
+    ]

@@ -36,7 +36,7 @@ from timeline.extraction.records import (
     draft_derive,
     unique,
 )
-from timeline.extraction.types import DateBasis, Status
+from timeline.extraction.types import DateBasis, DateMention, Status
 
 
 def drafts(
@@ -51,6 +51,7 @@ def drafts(
     """The events one group of triggers states, with who, where and when; `leg` bounds the
     clause to the words of one leg of a trip told in legs."""
     doc = article.doc
+    told_again: list[Person] = []
     first = next((t for t in group if t.verbal), group[0])
     etype = first.type
     seg_triggers = article.seg_triggers(seg)
@@ -139,8 +140,19 @@ def drafts(
     if (
         etype not in (T.PROTEST, T.AGREEMENT, T.SUMMIT, T.ELECTION) or not (people or collective)
     ) and ((etype in NEEDS_TWO and len(people) < 2) or not people):
+        told_again = (
+            _told_again(article, seg, etype)
+            if etype in NEEDS_TWO
+            and not first.verbal
+            and _definite_before(doc, first.token_i, seg.start)
+            else []
+        )
+        if told_again:
+            # "kritisierte Scholz das Treffen": the meeting told before, with its people
+            people = told_again
+            etype = _told_again_type(article, seg, etype)
         refs = coreference.person_refs(article, seg, people, first.token_i)
-        if etype is T.ELECTION or etype is T.PROTEST:
+        if etype is T.ELECTION or etype is T.PROTEST or told_again:
             refs = []
         for r in refs:
             if r.name not in {p.name for p in people}:
@@ -193,6 +205,15 @@ def drafts(
     date_mention, basis = dating.date_for(article, seg, first, c_start, c_end, group, seg_triggers)
     status = scope.status(article, clause_text, first, date_mention, doc, c_start, seg)
     location = locations.event_location(article, etype, first, places, people, seg_triggers, seg)
+    if told_again and location is not None and not _place_after(article, first, places, location):
+        location = None  # "In Berlin kritisierte X das Treffen": where X spoke, not met
+    if (
+        told_again
+        and location is None
+        and not _date_after(first, date_mention)
+        and not _clause_time(toks.idx[c_start], first, date_mention)
+    ):
+        return []  # the event told again, with nothing new about it
     if location is None and attended:
         # "reist zur Vereidigung von Lula nach Brasília": the ceremony is where guests go
         location = next((p.entry for p in places if p.prep == "nach" and p.form == "name"), None)
@@ -382,6 +403,55 @@ def _capital_as_state(article: Article, place: Place) -> PlaceEntry | None:
 
 _DATELINE_AFTER = re.compile(r"\s*[(/–—-]")
 _PARTY_BEFORE = frozenset({"", "und", "sowie", "mit", "zwischen", ","})
+
+
+def _told_again(article: Article, seg: Segment, etype: T) -> list[Person]:
+    """The people of the talks (a meeting or a call: "das Gespräch" is either) or other event
+    of this type told in the last few sentences."""
+    d = _last_of_kind(article, seg, etype)
+    return [Person(name, d.countries.get(name), 0, 0, "ref") for name in d.actors] if d else []
+
+
+def _told_again_type(article: Article, seg: Segment, etype: T) -> T:
+    d = _last_of_kind(article, seg, etype)
+    return d.type if d else etype
+
+
+def _last_of_kind(article: Article, seg: Segment, etype: T) -> Draft | None:
+    kinds = (T.MEETING, T.CALL) if etype in (T.MEETING, T.CALL) else (etype,)
+    for d in reversed(article.drafts):
+        if seg.index - d.segment.index > _TRIP_SENTENCES:
+            break
+        if d.type in kinds and len(d.actors) >= 2:
+            return d
+    return None
+
+
+def _clause_time(clause_start: int, noun: Trigger, mention: DateMention | None) -> bool:
+    """Whether the date opens the noun's clause, before it ("Am Dienstag folgten die
+    Verhandlungen")."""
+    return mention is not None and clause_start <= mention.start_char < noun.start_char
+
+
+def _date_after(noun: Trigger, mention: DateMention | None) -> bool:
+    """Whether the date is named right after the event noun ("das Gespräch am Freitag")."""
+    return mention is not None and 0 <= mention.start_char - noun.end_char <= _NOUN_PLACE_GAP
+
+
+def _place_after(article: Article, noun: Trigger, places: list[Place], entry: PlaceEntry) -> bool:
+    """Whether `entry` is named in the event noun's phrase ("das Treffen in Sotschi", "nach
+    dem Treffen auf einem Stützpunkt in Anchorage"): after it, no comma between, few words."""
+    for p in places:
+        if p.entry is not entry or p.start_char < noun.end_char:
+            continue
+        between = article.text[noun.end_char : p.start_char]
+        if "," not in between and len(between.split()) <= _NOUN_PHRASE_WORDS:
+            return True
+    return False
+
+
+_NOUN_PLACE_GAP = 16  # " am Freitag " and the like
+_NOUN_PHRASE_WORDS = 6
 
 
 def _travellers_under_way(article: Article, seg: Segment) -> list[Person]:

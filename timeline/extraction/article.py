@@ -50,6 +50,7 @@ class Article:
         self.unknowns = unknowns
         self.salient: list[Person] = []  # persons in order of mention
         self.protest_leaders: list[Person] = []
+        self.protest_targets: set[str] = set()  # whom protests are against ("gegen X")
         self.resolved_actor_spans: list[MarkedSpan] = []
         self.drafts: list[Draft] = []
         self.body_started = False

@@ -28,6 +28,18 @@ def person_refs(
     refs: list[Person] = []
     group = article.search(trg.GROUP_REF_CUE, seg, text)
     if group:
+        pair = _last_encounter(article, seg)
+        if pair:
+            # "die beiden", "beide Seiten": the two of the encounter told last
+            return [
+                replace(
+                    p,
+                    kind="ref",
+                    start_char=seg.start_char + group.start(),
+                    end_char=seg.start_char + group.end(),
+                )
+                for p in pair
+            ]
         for p in earlier:
             if p.name not in names_here and p.name not in {r.name for r in refs}:
                 refs.append(
@@ -58,6 +70,19 @@ def person_refs(
                 refs.append(replace(p, kind="ref"))
                 break
     return refs
+
+
+def _last_encounter(article: Article, seg: Segment) -> list[Person]:
+    """The two people of the last meeting, call or agreement told in the last few sentences."""
+    for d in reversed(article.drafts):
+        if seg.index - d.segment.index > _ENCOUNTER_SENTENCES:
+            break
+        if d.type in (T.MEETING, T.CALL, T.AGREEMENT) and len(d.actors) == 2:
+            return [Person(name, d.countries.get(name), 0, 0, "ref") for name in d.actors]
+    return []
+
+
+_ENCOUNTER_SENTENCES = 6
 
 
 def _feminine_singular(article: Article, seg: Segment) -> bool:

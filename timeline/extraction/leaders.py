@@ -5,7 +5,8 @@ gathered over the whole article and given to its protests that name no one.
 A leader is a person introduced with a leader's title ("Oppositionsanführer X"), the subject
 of leading or calling protests ("er hatte den Protest angeführt", "X rief zu Kundgebungen
 auf"), or the head of the group that called them ("aufgerufen hatte die NGO Y, deren
-Vorsitzender X"). Whom a protest is against ("gegen Staatschef X") leads nothing."""
+Vorsitzender X"). Whom a protest is against ("gegen Staatschef X") leads nothing, anywhere in
+the article."""
 
 from __future__ import annotations
 
@@ -37,7 +38,10 @@ def note(article: Article, seg: Segment, persons: list[Person]) -> None:
         and trg.PROTEST_LEADER_TITLE.search(p.title or _title_before(article, p))
     ]
     found = list(titled)
-    if any(t.type is T.PROTEST for t in article.seg_triggers(seg)) and _LEADS.search(text):
+    protest_here = any(t.type is T.PROTEST for t in article.seg_triggers(seg))
+    if protest_here:
+        article.protest_targets.update(p.name for p in persons if _against(article, p))
+    if protest_here and _LEADS.search(text):
         leaders = [
             p
             for p in persons
@@ -54,13 +58,16 @@ def note(article: Article, seg: Segment, persons: list[Person]) -> None:
 
 def assign(article: Article, drafts: list[Draft]) -> None:
     """Give the article's protest leaders to its protests that name no one."""
-    if not article.protest_leaders:
+    # Whom the article's protests are against leads none of them, even where they call a
+    # rally of their own ("gegen Staatschef X demonstriert" ... "X hatte ... aufgerufen").
+    leaders = [p for p in article.protest_leaders if p.name not in article.protest_targets]
+    if not leaders:
         return
-    names = [p.name for p in article.protest_leaders]
+    names = [p.name for p in leaders]
     for d in drafts:
         if d.type is T.PROTEST and not d.actors:
             d.actors = list(names)
-            d.countries = {p.name: p.country for p in article.protest_leaders}
+            d.countries = {p.name: p.country for p in leaders}
 
 
 def _title_before(article: Article, p: Person) -> str:
