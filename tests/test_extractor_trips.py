@@ -275,3 +275,14 @@ def test_a_guest_received_in_a_seat_of_office_meets_its_holder(
     meetings = [e for e in found if e.type is EventType.MEETING]
     assert [(m.actors[1], m.location) for m in meetings] == [(host, city)]
     assert [v.actors[0] for v in found if v.type is EventType.VISIT] == [meetings[0].actors[0]]
+
+
+def test_a_departure_ends_the_visit_told_before(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Xi Jinping ist am Montag in Moskau eingetroffen. Am Dienstag unterzeichneten Xi und "
+        "Wladimir Putin im Kreml zwei Erklärungen. Am Mittwoch will Xi wieder abreisen."
+    )
+    found = visits(shipped_extractor, text, date(2023, 3, 21))
+    assert [(v.location, v.date_start, v.date_end, v.precision) for v in found] == [
+        ("Moskau", date(2023, 3, 20), date(2023, 3, 22), "range")
+    ]

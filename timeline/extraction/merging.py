@@ -143,6 +143,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """Statements of the same event within one article become one event."""
     _date_election_evenings(drafts)
     _talks_on_the_phone(drafts)
+    drafts = _departures_end_visits(drafts)
     merged: list[Draft] = []
     for d in drafts:
         target = next((m for m in merged if _same_event(m, d)), None)
@@ -176,6 +177,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         result.candidates = better.candidates + [
             c for c in worse.candidates if c not in better.candidates
         ]
+        _widen_to_range(result, worse)
         result.confidence = min(0.95, max(better.confidence, worse.confidence) + 0.05)
         result.duration = max(better.duration, worse.duration)
         result.closing = better.closing
@@ -424,6 +426,64 @@ def _days_meet(a: Draft, b: Draft) -> bool:
         return False
     slack = timedelta(days=1)
     return a.start - slack <= b.end and b.start - slack <= a.end
+
+
+def _widen_to_range(result: Draft, other: Draft) -> None:
+    """A visit or summit told as a day and as the days it lasted ("traf am Montag ein" ...
+    "reist am Mittwoch ab"): the day is part of it, and the days together are the event."""
+    if (
+        result.type not in (T.VISIT, T.SUMMIT)
+        or other.precision is not Precision.RANGE
+        or result.precision not in (Precision.DAY, Precision.RANGE)
+        or result.start is None
+        or result.end is None
+        or other.start is None
+        or other.end is None
+        or other.start > result.end
+        or result.start > other.end
+    ):
+        return
+    result.start, result.end = min(result.start, other.start), max(result.end, other.end)
+    result.precision = Precision.RANGE
+
+
+def _departures_end_visits(drafts: list[Draft]) -> list[Draft]:
+    """A departure that names no destination ("Am Mittwoch will Xi wieder abreisen") ends the
+    traveller's visit told before, if it is a few days later: the visit lasts until then."""
+    ended: set[int] = set()
+    for n, d in enumerate(drafts):
+        if d.type is not T.VISIT or d.location is not None or d.start is None or not d.actors:
+            continue
+        if not _DEPARTURE.search(d.trigger.text) and not (
+            d.trigger.verbal and _LEFT_AGAIN.search(d.segment.text)
+        ):
+            continue
+        trip = [
+            v
+            for v in drafts[:n]
+            if v.type is T.VISIT
+            and v.location is not None
+            and v.actors[:1] == d.actors[:1]
+            and v.start is not None
+            and v.end is not None
+            and v.start <= d.start <= v.start + _LONGEST_VISIT
+        ]
+        if not trip:
+            continue
+        # every statement of the stay at the last place told ("eingetroffen", "unterzeichnete")
+        place = trip[-1].location
+        for visit in trip:
+            if visit.location is place and visit.end is not None and d.start > visit.end:
+                visit.end = d.start
+                visit.precision = Precision.RANGE
+        ended.add(n)
+    return [d for n, d in enumerate(drafts) if n not in ended]
+
+
+_DEPARTURE = re.compile(r"^(?:abreis|abgereist|abzureisen|abflug|abgeflogen)", re.IGNORECASE)
+# "reiste am Mittwoch wieder ab": the verb's particle closes the clause
+_LEFT_AGAIN = re.compile(r"\b(?:reist\w*|flog|fliegt|fliegen)\b[^.;,]*\bwieder ab\b", re.IGNORECASE)
+_LONGEST_VISIT = timedelta(days=14)
 
 
 def keep_draft(d: Draft) -> bool:
