@@ -286,3 +286,12 @@ def test_a_departure_ends_the_visit_told_before(shipped_extractor: EventExtracto
     assert [(v.location, v.date_start, v.date_end, v.precision) for v in found] == [
         ("Moskau", date(2023, 3, 20), date(2023, 3, 22), "range")
     ]
+
+
+@pytest.mark.parametrize(("word", "body"), [("G-8-Gipfel", "G8"), ("G-20-Gipfel", "G20")])
+def test_the_longest_first_part_of_a_compound_names_the_body(
+    shipped_extractor: EventExtractor, word: str, body: str
+) -> None:
+    text = f"Der {word} in Genua begann am Freitag."
+    found = shipped_extractor.extract(text, date(2001, 7, 22)).events
+    assert [(e.type, e.actors) for e in found] == [(EventType.SUMMIT, [body])]

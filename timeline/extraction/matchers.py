@@ -399,10 +399,14 @@ class LexiconIndex:
                 word = text[idx[i] : ends[i]]
                 hit = None
                 if "-" in word and len(word) >= 4:
-                    head = word.split("-", 1)[0]
-                    actor = self.prefix_actor.get(head.lower())
-                    if actor is not None:
-                        hit = (actor, head)
+                    # the longest first part that names one: "G-8-Gipfel" is G-8's
+                    parts = word.split("-")
+                    for k in range(len(parts) - 1, 0, -1):
+                        head = "-".join(parts[:k])
+                        actor = self.prefix_actor.get(head.lower())
+                        if actor is not None:
+                            hit = (actor, head)
+                            break
                 memo[orth] = hit
             if hit is not None:
                 actor, head = hit  # type: ignore[misc]
