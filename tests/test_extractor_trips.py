@@ -123,6 +123,21 @@ def test_who_attends_a_summit_takes_part_in_it(shipped_extractor: EventExtractor
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz nahm nicht am NATO-Gipfel in Vilnius teil.",
+        "Die Regierung gab die Entscheidung von Olaf Scholz bekannt, nicht am NATO-Gipfel in "
+        "Vilnius teilzunehmen.",
+    ],
+)
+def test_who_stays_away_from_a_summit_is_no_participant(
+    shipped_extractor: EventExtractor, text: str
+) -> None:
+    found = shipped_extractor.extract(text, date(2023, 7, 10)).events
+    assert [(e.type, e.actors, e.location) for e in found] == [(EventType.SUMMIT, [], "Vilnius")]
+
+
 def test_a_weekday_before_a_surname_is_no_first_name(shipped_extractor: EventExtractor) -> None:
     text = "Olaf Scholz empfing am Sonntagabend Lula im Kanzleramt."
     found = shipped_extractor.extract(text, date(2023, 1, 3)).events

@@ -76,8 +76,14 @@ def drafts(
             and _OWNER_BEFORE.search(article.text[first.end_char : p.start_char])
         ]
         if etype is T.SUMMIT:
-            # the summit's participants are those who attend it
+            # the summit's participants are those who attend it; not those who stay away
+            # ("nahm nicht am Gipfel teil", "entschied, nicht am Gipfel teilzunehmen")
             attended = True
+            going = [t for t in seg_triggers if t.attendance and t.verbal]
+            if going:
+                g_start, g_end = article.clause(seg.start, seg.end, going[0].token_i)
+                if scope.out_of_scope(article, seg, going, going[0], g_start, g_end):
+                    persons = []
         elif not owners:
             return []
         else:
