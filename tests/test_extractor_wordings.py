@@ -189,3 +189,11 @@ def test_talks_told_again_with_a_day_of_their_own_are_kept(
         date(2020, 2, 3),
         date(2020, 2, 4),
     ]
+
+
+def test_a_dash_joins_two_statements_with_places_of_their_own(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Größte Kundgebung in der Geschichte von Belarus – Lukaschenko sucht Rückhalt in Moskau"
+    protests = found(shipped_extractor, text, EventType.PROTEST)
+    assert all(p.location != "Moskau" for p in protests)

@@ -62,7 +62,17 @@ def event_location(
         and not attribute_place(article, p, seg)
         and (
             lo <= p.start_char < hi
-            or (not reporting and -90 <= p.start_char - trigger.start_char <= 90)
+            or (
+                not reporting
+                and -90 <= p.start_char - trigger.start_char <= 90
+                # "Größte Kundgebung in Belarus – Lukaschenko sucht Rückhalt in Moskau": a
+                # dash or semicolon joins two statements, each with its own places
+                and not _STATEMENT_BREAK.search(
+                    article.text,
+                    min(p.end_char, trigger.end_char),
+                    max(p.start_char, trigger.start_char),
+                )
+            )
         )
     ]
 
@@ -179,6 +189,7 @@ def destinations(
 
 _DIRECTION = re.compile(r"\b(?:in die|ins)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
+_STATEMENT_BREAK = re.compile(r"\s[–—]\s|;")
 _STOP = re.compile(r"(?:station|etappen?|stopp)$", re.IGNORECASE)
 _PAYS_VISIT = re.compile(r"\bstattet?e?n?\b.*\bab\b|\babstatte|\babgestattet", re.IGNORECASE)
 _NOT_OBJECT_PREPS = frozenset(
