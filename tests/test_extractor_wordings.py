@@ -197,3 +197,22 @@ def test_a_dash_joins_two_statements_with_places_of_their_own(
     text = "Größte Kundgebung in der Geschichte von Belarus – Lukaschenko sucht Rückhalt in Moskau"
     protests = found(shipped_extractor, text, EventType.PROTEST)
     assert all(p.location != "Moskau" for p in protests)
+
+
+def test_an_event_that_is_the_topic_is_told_again_and_its_people_are_no_party(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Olaf Scholz hat am Freitag mit Wladimir Putin telefoniert. Scholz hatte Wolodymyr "
+        "Selenskyj vorab über das Telefonat informiert."
+    )
+    calls = found(shipped_extractor, text, EventType.CALL)
+    assert [sorted(c.actors) for c in calls] == [["Olaf Scholz", "Wladimir Putin"]]
+    text = (
+        "Donald Trump traf am Freitag in Anchorage Wladimir Putin. Trump informierte am Samstag "
+        "Wolodymyr Selenskyj in einem Telefonat über sein Treffen mit Putin."
+    )
+    calls = found(shipped_extractor, text, EventType.CALL)
+    assert [sorted(c.actors) for c in calls] == [["Donald Trump", "Wolodymyr Selenskyj"]]
+    meetings = found(shipped_extractor, text, EventType.MEETING)
+    assert [m.location for m in meetings] == ["Anchorage"]

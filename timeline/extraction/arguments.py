@@ -52,6 +52,7 @@ def drafts(
     clause to the words of one leg of a trip told in legs."""
     doc = article.doc
     told_again: list[Person] = []
+    topic = False  # the event told again is what the sentence is about ("über das Treffen")
     first = next((t for t in group if t.verbal), group[0])
     etype = first.type
     seg_triggers = article.seg_triggers(seg)
@@ -144,9 +145,35 @@ def drafts(
             actors = persons_only
     people = [p for p in actors if p.kind != "organisation"]
     if (
+        etype in NEEDS_TWO
+        and not first.verbal
+        and _TOPIC_BEFORE.search(article.text, max(0, first.start_char - 24), first.start_char)
+    ):
+        # "informierte Selenskyj über das Telefonat": the call told before is the topic
+        told_again = _told_again(article, seg, etype)
+        if told_again:
+            people = told_again
+            etype = _told_again_type(article, seg, etype)
+            topic = True
+    elif etype in NEEDS_TWO:
+        # "informierte Selenskyj in einem Telefonat über sein Treffen mit Putin": who is named
+        # in the topic took no part in the call
+        topics = [
+            t
+            for t in seg_triggers
+            if t not in group
+            and not t.verbal
+            and _TOPIC_BEFORE.search(article.text, max(0, t.start_char - 24), t.start_char)
+        ]
+        people = [
+            p
+            for p in people
+            if not any(0 <= p.start_char - t.end_char <= _TOPIC_REACH for t in topics)
+        ]
+    if (
         etype not in (T.PROTEST, T.AGREEMENT, T.SUMMIT, T.ELECTION) or not (people or collective)
     ) and ((etype in NEEDS_TWO and len(people) < 2) or not people):
-        told_again = (
+        told_again = told_again or (
             _told_again(article, seg, etype)
             if etype in NEEDS_TWO
             and not first.verbal
@@ -217,7 +244,7 @@ def drafts(
         told_again
         and location is None
         and not _date_after(first, date_mention)
-        and not _clause_time(toks.idx[c_start], first, date_mention)
+        and (topic or not _clause_time(toks.idx[c_start], first, date_mention))
     ):
         return []  # the event told again, with nothing new about it
     if location is None and attended:
@@ -458,6 +485,10 @@ def _place_after(article: Article, noun: Trigger, places: list[Place], entry: Pl
 
 _NOUN_PLACE_GAP = 16  # " am Freitag " and the like
 _NOUN_PHRASE_WORDS = 6
+_TOPIC_REACH = 30  # " mit Kremlchef Wladimir " and the like
+_TOPIC_BEFORE = re.compile(
+    r"\büber\s+(?:das|den|die|dem|sein\w*|ihr\w*)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 
 
 def _travellers_under_way(article: Article, seg: Segment) -> list[Person]:
