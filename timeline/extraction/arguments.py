@@ -150,10 +150,10 @@ def drafts(
         and _TOPIC_BEFORE.search(article.text, max(0, first.start_char - 24), first.start_char)
     ):
         # "informierte Selenskyj über das Telefonat": the call told before is the topic
-        told_again = _told_again(article, seg, etype)
+        told_again = coreference.told_again(article, seg, etype)
         if told_again:
             people = told_again
-            etype = _told_again_type(article, seg, etype)
+            etype = coreference.told_again_type(article, seg, etype)
             topic = True
     elif etype in NEEDS_TWO:
         # "informierte Selenskyj in einem Telefonat über sein Treffen mit Putin": who is named
@@ -174,7 +174,7 @@ def drafts(
         etype not in (T.PROTEST, T.AGREEMENT, T.SUMMIT, T.ELECTION) or not (people or collective)
     ) and ((etype in NEEDS_TWO and len(people) < 2) or not people):
         told_again = told_again or (
-            _told_again(article, seg, etype)
+            coreference.told_again(article, seg, etype)
             if etype in NEEDS_TWO
             and not first.verbal
             and _definite_before(doc, first.token_i, seg.start)
@@ -183,7 +183,7 @@ def drafts(
         if told_again:
             # "kritisierte Scholz das Treffen": the meeting told before, with its people
             people = told_again
-            etype = _told_again_type(article, seg, etype)
+            etype = coreference.told_again_type(article, seg, etype)
         refs = coreference.person_refs(article, seg, people, first.token_i)
         if etype is T.ELECTION or etype is T.PROTEST or told_again:
             refs = []
@@ -208,7 +208,7 @@ def drafts(
                 break
         if not people and etype is T.VISIT and places and _ONWARD.search(clause_text):
             # "Weitere Station der Reise ist Riga": the trip under way goes on
-            people = _travellers_under_way(article, seg)
+            people = coreference.travellers_under_way(article, seg)
     if etype is T.MEETING and len(people) == 1:
         # "wurde im Kanzleramt empfangen": the guest's host is who holds the seat's office
         people += _seat_holders(article, places, people, toks.idx[c_start], toks.end[c_end - 1])
@@ -438,28 +438,6 @@ _DATELINE_AFTER = re.compile(r"\s*[(/–—-]")
 _PARTY_BEFORE = frozenset({"", "und", "sowie", "mit", "zwischen", ","})
 
 
-def _told_again(article: Article, seg: Segment, etype: T) -> list[Person]:
-    """The people of the talks (a meeting or a call: "das Gespräch" is either) or other event
-    of this type told in the last few sentences."""
-    d = _last_of_kind(article, seg, etype)
-    return [Person(name, d.countries.get(name), 0, 0, "ref") for name in d.actors] if d else []
-
-
-def _told_again_type(article: Article, seg: Segment, etype: T) -> T:
-    d = _last_of_kind(article, seg, etype)
-    return d.type if d else etype
-
-
-def _last_of_kind(article: Article, seg: Segment, etype: T) -> Draft | None:
-    kinds = (T.MEETING, T.CALL) if etype in (T.MEETING, T.CALL) else (etype,)
-    for d in reversed(article.drafts):
-        if seg.index - d.segment.index > _TRIP_SENTENCES:
-            break
-        if d.type in kinds and len(d.actors) >= 2:
-            return d
-    return None
-
-
 def _clause_time(clause_start: int, noun: Trigger, mention: DateMention | None) -> bool:
     """Whether the date opens the noun's clause, before it ("Am Dienstag folgten die
     Verhandlungen")."""
@@ -491,16 +469,6 @@ _TOPIC_BEFORE = re.compile(
 )
 
 
-def _travellers_under_way(article: Article, seg: Segment) -> list[Person]:
-    """The traveller of the visit told last, if it was told in the last few sentences."""
-    for d in reversed(article.drafts):
-        if d.type is T.VISIT and d.actors and seg.index - d.segment.index <= _TRIP_SENTENCES:
-            name = d.actors[0]
-            return [Person(name, d.countries.get(name), 0, 0, "ref")]
-    return []
-
-
-_TRIP_SENTENCES = 4
 # a stop of a trip, or a trip going on: "Weitere Station ist Riga", "geht die Reise weiter"
 _ONWARD = re.compile(r"station\b|etappen?\b|stopp\b|\bweiter\b", re.IGNORECASE)
 

@@ -1,6 +1,7 @@
 """The coreference stage: who a segment refers to without naming them ("er", "die beiden
-Staatschefs", "der 71-Jährige": the persons named before), and which earlier event a
-segment tells again (the ceremony that "daran teilnehmen" means)."""
+Staatschefs", "der 71-Jährige": the persons named before; "die beiden": the two of the last
+encounter), and which earlier event a segment tells again (the ceremony that "daran
+teilnehmen" means, "das Treffen" of the sentences before, the trip under way)."""
 
 from __future__ import annotations
 
@@ -147,3 +148,37 @@ def anchor(article: Article) -> Draft | None:
     if result.location is None and placed is not None:
         result.location = placed.location
     return result
+
+
+def told_again(article: Article, seg: Segment, etype: T) -> list[Person]:
+    """The people of the talks (a meeting or a call: "das Gespräch" is either) or other event
+    of this type told in the last few sentences."""
+    d = _last_of_kind(article, seg, etype)
+    return [Person(name, d.countries.get(name), 0, 0, "ref") for name in d.actors] if d else []
+
+
+def told_again_type(article: Article, seg: Segment, etype: T) -> T:
+    d = _last_of_kind(article, seg, etype)
+    return d.type if d else etype
+
+
+def _last_of_kind(article: Article, seg: Segment, etype: T) -> Draft | None:
+    kinds = (T.MEETING, T.CALL) if etype in (T.MEETING, T.CALL) else (etype,)
+    for d in reversed(article.drafts):
+        if seg.index - d.segment.index > _RECENT_SENTENCES:
+            break
+        if d.type in kinds and len(d.actors) >= 2:
+            return d
+    return None
+
+
+def travellers_under_way(article: Article, seg: Segment) -> list[Person]:
+    """The traveller of the visit told last, if it was told in the last few sentences."""
+    for d in reversed(article.drafts):
+        if d.type is T.VISIT and d.actors and seg.index - d.segment.index <= _RECENT_SENTENCES:
+            name = d.actors[0]
+            return [Person(name, d.countries.get(name), 0, 0, "ref")]
+    return []
+
+
+_RECENT_SENTENCES = 4
