@@ -68,6 +68,54 @@ class Row:
     warm50: float
 
 
+def _admin_connection(target: dict[str, Any]) -> psycopg.Connection[Any]:
+    return psycopg.connect(
+        host=target["HOST"] or None,
+        port=target["PORT"] or None,
+        user=target["USER"] or None,
+        password=target["PASSWORD"] or None,
+        dbname="postgres",
+        autocommit=True,
+    )
+
+
+def use_bench_database(url: str, *, fresh: bool = False) -> dict[str, Any]:
+    """Point the default connection at the benchmark's own PostgreSQL database (created if
+    missing; dropped and created again with `fresh`) and migrate it. Refuses the app's own
+    database. Returns the settings it replaced, for `leave_bench_database`."""
+    target = database_from_url(url, base_dir=settings.BASE_DIR)
+    if target["ENGINE"] != "django.db.backends.postgresql":
+        raise CommandError("the benchmark needs PostgreSQL (--database-url postgres://…)")
+    current = connections.settings["default"]
+    if current["ENGINE"] == target["ENGINE"] and current["NAME"] == target["NAME"]:
+        raise CommandError("refusing to benchmark in the development database")
+    with _admin_connection(target) as admin:
+        if fresh:
+            admin.execute(f'DROP DATABASE IF EXISTS "{target["NAME"]}" WITH (FORCE)')
+        exists = admin.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [target["NAME"]]
+        ).fetchone()
+        if not exists:
+            admin.execute(f'CREATE DATABASE "{target["NAME"]}"')
+    connections["default"].close()
+    connections.settings["default"] = {**current, **target}
+    del connections["default"]
+    call_command("migrate", verbosity=0)
+    return dict(current)
+
+
+def leave_bench_database(previous: dict[str, Any], *, drop: bool) -> None:
+    """Point the default connection back at `previous`; drop the benchmark's database."""
+    name = connections.settings["default"]["NAME"]
+    target = dict(connections.settings["default"])
+    connections["default"].close()
+    connections.settings["default"] = previous
+    del connections["default"]
+    if drop:
+        with _admin_connection(target) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 def _percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
@@ -89,30 +137,7 @@ class Command(BaseCommand):
     # ---------------------------------------------------------------------------- database
 
     def _use_database(self, url: str) -> None:
-        target = database_from_url(url, base_dir=settings.BASE_DIR)
-        if target["ENGINE"] != "django.db.backends.postgresql":
-            raise CommandError("the benchmark needs PostgreSQL (--database-url postgres://…)")
-        current = connections.settings["default"]
-        if current["ENGINE"] == target["ENGINE"] and current["NAME"] == target["NAME"]:
-            raise CommandError("refusing to benchmark in the development database")
-        admin = psycopg.connect(
-            host=target["HOST"] or None,
-            port=target["PORT"] or None,
-            user=target["USER"] or None,
-            password=target["PASSWORD"] or None,
-            dbname="postgres",
-            autocommit=True,
-        )
-        with admin:
-            exists = admin.execute(
-                "SELECT 1 FROM pg_database WHERE datname = %s", [target["NAME"]]
-            ).fetchone()
-            if not exists:
-                admin.execute(f'CREATE DATABASE "{target["NAME"]}"')
-        connections["default"].close()
-        connections.settings["default"] = {**current, **target}
-        del connections["default"]
-        call_command("migrate", verbosity=0)
+        use_bench_database(url)
 
     # ---------------------------------------------------------------------------- data
 
