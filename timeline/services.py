@@ -110,8 +110,11 @@ def articles_extract(
         nonlocal done, events
         texts = [(a.analysis_text, publication_day(a)) for a in batch]
         results = extractor.extract_many(texts, batch_size=batch_size)  # type: ignore[attr-defined]
+        # one reading of every actor and alias per batch, not per article (it was most of the
+        # merging time); actors created on the way are added to it
+        index = _actor_index()
         for article, result in zip(batch, results, strict=True):
-            candidates_merge(article=article, candidates=result.events)
+            candidates_merge(article=article, candidates=result.events, actor_index=index)
             events += len(result.events)
         done += len(batch)
         if progress is not None:
@@ -272,13 +275,19 @@ def candidate_within_bounds(candidate: EventCandidate) -> EventCandidate:
 
 
 @transaction.atomic
-def candidates_merge(*, article: Article, candidates: Sequence[EventCandidate]) -> list[Event]:
+def candidates_merge(
+    *,
+    article: Article,
+    candidates: Sequence[EventCandidate],
+    actor_index: dict[str, Actor] | None = None,
+) -> list[Event]:
     """Replace the article's extracted sources by `candidates`, merging each into the event it
     reports (from any article) or a new one. Editors' fields, sources and decisions stay.
 
     Re-extraction is idempotent: a statement goes back to the event it attested before (same
     sentence, trigger and type), so event ids stay stable, and an event is saved (and a
-    history record written) only when one of its fields really changes."""
+    history record written) only when one of its fields really changes. `actor_index` (from
+    `actor_index()`) lets a batch of articles share one reading of the actors."""
     old_sources = list(
         EventSource.objects.filter(article=article, added_by_editor=False).values_list(
             "event_id", "evidence_start", "trigger", "event__type", "location_name", "actor_names"
@@ -292,7 +301,7 @@ def candidates_merge(*, article: Article, candidates: Sequence[EventCandidate]) 
         for event_id, start, trigger, kind, place, actors in old_sources
     }
     EventSource.objects.filter(article=article, added_by_editor=False).delete()
-    index = _actor_index()
+    index = actor_index if actor_index is not None else _actor_index()
     place_cache: dict[str, Place | None] = {}
     # One instance per event, refreshed once all of the article's statements are attached: a
     # refresh in between would see some of them and save a state that is undone a moment later.
