@@ -150,10 +150,10 @@ def drafts(
         and _TOPIC_BEFORE.search(article.text, max(0, first.start_char - 24), first.start_char)
     ):
         # "informierte Selenskyj über das Telefonat": the call told before is the topic
-        told_again = coreference.told_again(article, seg, etype)
-        if told_again:
+        before = coreference.told_again(article, seg, etype)
+        if before:
+            etype, told_again = before
             people = told_again
-            etype = coreference.told_again_type(article, seg, etype)
             topic = True
     elif etype in NEEDS_TWO:
         # "informierte Selenskyj in einem Telefonat über sein Treffen mit Putin": who is named
@@ -173,17 +173,18 @@ def drafts(
     if (
         etype not in (T.PROTEST, T.AGREEMENT, T.SUMMIT, T.ELECTION) or not (people or collective)
     ) and ((etype in NEEDS_TWO and len(people) < 2) or not people):
-        told_again = told_again or (
+        before = (
             coreference.told_again(article, seg, etype)
-            if etype in NEEDS_TWO
+            if not told_again
+            and etype in NEEDS_TWO
             and not first.verbal
             and _definite_before(doc, first.token_i, seg.start)
-            else []
+            else None
         )
-        if told_again:
+        if before:
             # "kritisierte Scholz das Treffen": the meeting told before, with its people
+            etype, told_again = before
             people = told_again
-            etype = coreference.told_again_type(article, seg, etype)
         refs = coreference.person_refs(article, seg, people, first.token_i)
         if etype is T.ELECTION or etype is T.PROTEST or told_again:
             refs = []

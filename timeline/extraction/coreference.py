@@ -79,7 +79,7 @@ def _last_encounter(article: Article, seg: Segment) -> list[Person]:
         if seg.index - d.segment.index > _ENCOUNTER_SENTENCES:
             break
         if d.type in (T.MEETING, T.CALL, T.AGREEMENT) and len(d.actors) == 2:
-            return [Person(name, d.countries.get(name), 0, 0, "ref") for name in d.actors]
+            return draft_people(d)
     return []
 
 
@@ -150,16 +150,16 @@ def anchor(article: Article) -> Draft | None:
     return result
 
 
-def told_again(article: Article, seg: Segment, etype: T) -> list[Person]:
-    """The people of the talks (a meeting or a call: "das Gespräch" is either) or other event
-    of this type told in the last few sentences."""
+def told_again(article: Article, seg: Segment, etype: T) -> tuple[T, list[Person]] | None:
+    """The type and people of the talks (a meeting or a call: "das Gespräch" is either) or
+    other event of this type told in the last few sentences."""
     d = _last_of_kind(article, seg, etype)
-    return [Person(name, d.countries.get(name), 0, 0, "ref") for name in d.actors] if d else []
+    return (d.type, draft_people(d)) if d else None
 
 
-def told_again_type(article: Article, seg: Segment, etype: T) -> T:
-    d = _last_of_kind(article, seg, etype)
-    return d.type if d else etype
+def draft_people(d: Draft, limit: int | None = None) -> list[Person]:
+    """The people of an event told before, as references to them."""
+    return [Person(name, d.countries.get(name), 0, 0, "ref") for name in d.actors[:limit]]
 
 
 def _last_of_kind(article: Article, seg: Segment, etype: T) -> Draft | None:
@@ -176,8 +176,7 @@ def travellers_under_way(article: Article, seg: Segment) -> list[Person]:
     """The traveller of the visit told last, if it was told in the last few sentences."""
     for d in reversed(article.drafts):
         if d.type is T.VISIT and d.actors and seg.index - d.segment.index <= _RECENT_SENTENCES:
-            name = d.actors[0]
-            return [Person(name, d.countries.get(name), 0, 0, "ref")]
+            return draft_people(d, 1)
     return []
 
 
