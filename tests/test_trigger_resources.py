@@ -10,6 +10,7 @@ import pytest
 from timeline.extraction.events import EventExtractor
 from timeline.extraction.lexicon import Lexicon
 from timeline.extraction.triggers import (
+    ReportingExample,
     RuleExample,
     ScopeExample,
     place_descriptors,
@@ -62,6 +63,26 @@ def test_scope_examples(extractor: EventExtractor, example: ScopeExample) -> Non
         assert not found, (example.rule, example.sentence, statuses)
     else:
         assert statuses == {"planned"}, (example.rule, example.sentence, statuses)
+
+
+REPORTING_EXAMPLES = scope_rules().reporting_examples
+
+
+@pytest.mark.parametrize(
+    "example", REPORTING_EXAMPLES, ids=[e.sentence[:50] for e in REPORTING_EXAMPLES]
+)
+def test_reporting_examples(extractor: EventExtractor, example: ReportingExample) -> None:
+    """Who reports from another clause that others take part in an event takes no part in it;
+    who is the pronoun of the reported clause, or its only person, does."""
+    found = [
+        e for e in extractor.extract(example.sentence, PUBLISHED).events if e.type == example.type
+    ]
+    assert found, example.sentence
+    with_speaker = [e for e in found if example.speaker in e.actors]
+    if example.applies:
+        assert not with_speaker, (example.sentence, [e.actors for e in found])
+    else:
+        assert with_speaker, (example.sentence, [e.actors for e in found])
 
 
 PLACE_EXAMPLES = place_descriptors().examples

@@ -38,6 +38,10 @@ from timeline.extraction.records import (
 )
 from timeline.extraction.types import DateBasis, DateMention, Status
 
+_PERSONAL_PRONOUNS = frozenset(
+    hash_string(w) for w in "ich mich mir wir uns er ihn ihm sie ihr ihnen".split()
+)
+
 
 def drafts(
     article: Article,
@@ -100,6 +104,8 @@ def drafts(
     toks = article.toks
     clause_text = toks.span_text(c_start, c_end)
     actors = [p for p in persons if not p.speaker and not p.negated]
+    if first.verbal:
+        actors = _without_reporters(article, seg, actors, c_start, c_end)
     if etype is T.INAUGURATION:
         trigger_tokens = {t.token_i for t in group if not t.verbal}
         actors = [p for p in actors if not _after_preposition(doc, p, seg, trigger_tokens)]
@@ -402,6 +408,24 @@ def drafts(
         travellers = {p.name for p in people if p.kind in ("person", "unknown", "ref")}
         drafts += [v for d in drafts for v in implied_visits(d, travellers)]
     return drafts
+
+
+def _without_reporters(
+    article: Article, seg: Segment, actors: list[Person], c_start: int, c_end: int
+) -> list[Person]:
+    """Without who reports the event from another clause ("X teilte mit, Merkel werde Paris
+    besuchen"; "..., sagte X"), when the event's clause names its own people and has no
+    pronoun that could be the speaker ("X sagte, er werde Y treffen")."""
+    toks = article.toks
+    lo, hi = toks.idx[c_start], toks.end[c_end - 1]
+    if not any(lo <= p.start_char < hi and p.kind != "organisation" for p in actors):
+        return actors
+    if any(toks.lower[k] in _PERSONAL_PRONOUNS for k in range(c_start, c_end)):
+        return actors
+    spans = scope.speech_clauses(article, seg, c_start, c_end)
+    if not spans:
+        return actors
+    return [p for p in actors if not any(a <= p.start_char < b for a, b in spans)]
 
 
 def _attended(article: Article, noun: Trigger, seg: Segment) -> bool:

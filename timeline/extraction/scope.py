@@ -226,6 +226,25 @@ def _clause_match(
     return False
 
 
+def speech_clauses(
+    article: Article, seg: Segment, c_start: int, c_end: int
+) -> list[tuple[int, int]]:
+    """The other clauses of the segment whose verb is one of saying ("teilte mit", "sagte",
+    "wie X erklärte"), as character spans: those that report the clause c_start..c_end."""
+    if _zu_infinitive(article, c_start, c_end):
+        return []  # "kündigte an, X zu empfangen": the speaker is the subject of the infinitive
+    verbs = trg.scope_rules().reporting
+    found: list[tuple[int, int]] = []
+    toks = article.toks
+    for lo, hi in _clauses(article, seg):
+        if lo < c_end and c_start < hi:
+            continue
+        lemmas, _forms, _text = _words(article, lo, hi)
+        if not verbs.isdisjoint(lemmas):
+            found.append((toks.idx[lo], toks.end[hi - 1]))
+    return found
+
+
 def _lead_match(article: Article, seg: Segment, trigger: Trigger, cue: trg.ScopeCue) -> bool:
     """A cue pattern that ends right before the noun trigger ("ein mögliches Treffen")."""
     lead = article.text[max(seg.start_char, trigger.start_char - 50) : trigger.start_char]

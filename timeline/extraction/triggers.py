@@ -336,10 +336,23 @@ class ScopeExample:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportingExample:
+    """A sentence of the reporting rule: the event of `type` without `speaker` (`applies`) or
+    with them."""
+
+    type: EventType
+    sentence: str
+    speaker: str
+    applies: bool
+
+
+@dataclass(frozen=True, slots=True)
 class ScopeRules:
     cues: tuple[ScopeCue, ...]
     negation: Negation
     examples: tuple[ScopeExample, ...]
+    reporting: frozenset[str]  # lemmas of the verbs of saying
+    reporting_examples: tuple[ReportingExample, ...]
 
 
 def _examples(rule: str, effect: str, raw: dict[str, Any]) -> list[ScopeExample]:
@@ -375,6 +388,12 @@ def scope_rules() -> ScopeRules:
         examples += _examples(raw["name"], raw["effect"], raw)
     neg = data["negation"]
     examples += _examples("negation", "none", neg)
+    reporting = data["reporting"]
+    reporting_examples = [
+        ReportingExample(EventType(t), sentence, speaker, applies)
+        for key, applies in (("examples", True), ("counterexamples", False))
+        for t, sentence, speaker in reporting.get(key, [])
+    ]
     return ScopeRules(
         cues=tuple(cues),
         negation=Negation(
@@ -384,6 +403,8 @@ def scope_rules() -> ScopeRules:
             occurrence=frozenset(neg["occurrence"]),
         ),
         examples=tuple(examples),
+        reporting=frozenset(reporting["lemmas"]),
+        reporting_examples=tuple(reporting_examples),
     )
 
 
