@@ -216,3 +216,10 @@ def test_an_event_that_is_the_topic_is_told_again_and_its_people_are_no_party(
     assert [sorted(c.actors) for c in calls] == [["Donald Trump", "Wolodymyr Selenskyj"]]
     meetings = found(shipped_extractor, text, EventType.MEETING)
     assert [m.location for m in meetings] == ["Anchorage"]
+
+
+def test_two_names_one_after_the_other_are_two_people(shipped_extractor: EventExtractor) -> None:
+    """A known name right before a surname is a second person, not its first name."""
+    text = "Am Montag empfing Macron Scholz im Élysée-Palast."
+    meetings = found(shipped_extractor, text, EventType.MEETING)
+    assert [sorted(m.actors) for m in meetings] == [["Emmanuel Macron", "Olaf Scholz"]]

@@ -514,8 +514,8 @@ def _other_first_name(doc: Doc, m: Mention, ms: list[Mention]) -> bool:
         return False
     if prev.i == 0 or doc[prev.i - 1].is_space or doc[prev.i - 1].text in {".", ":", "-"}:
         return False
-    if any(o.end == m.start and o.kind in ("role", "place") for o in ms):
-        return False
+    if any(o.end == m.start and o.kind in ("role", "place", "actor") for o in ms):
+        return False  # "empfing Macron Scholz": two people named one after the other
     if TITLEISH.search(prev.text) or prev.lower_ in DETERMINERS or _CALENDAR.fullmatch(prev.lower_):
         return False  # "empfing am Sonntag Lula": a day, not a first name
     return not any(_same_name(prev.text, part) for part in m.actor.canonical.split())
