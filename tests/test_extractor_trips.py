@@ -310,3 +310,31 @@ def test_the_longest_first_part_of_a_compound_names_the_body(
     text = f"Der {word} in Genua begann am Freitag."
     found = shipped_extractor.extract(text, date(2001, 7, 22)).events
     assert [(e.type, e.actors) for e in found] == [(EventType.SUMMIT, [body])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz trifft am 24. Mai in Rom ein und reist am Samstag wieder ab.",
+        "Ein Sprecher erklärte, dass Olaf Scholz am 24. Mai in Rom eintreffe und am Samstag "
+        "wieder abreisen werde.",
+    ],
+)
+def test_arrival_and_departure_in_one_sentence_are_one_stay(
+    shipped_extractor: EventExtractor, text: str
+) -> None:
+    found = visits(shipped_extractor, text, date(2024, 5, 10))
+    assert [(v.location, v.date_start, v.date_end) for v in found] == [
+        ("Rom", date(2024, 5, 24), date(2024, 5, 25))
+    ]
+
+
+def test_two_destinations_in_one_sentence_stay_two_visits(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Olaf Scholz besuchte am Montag Paris und reiste am Dienstag nach Madrid weiter."
+    found = visits(shipped_extractor, text, date(2024, 5, 10))
+    assert sorted((v.location or "", v.date_start, v.date_end) for v in found) == [
+        ("Madrid", date(2024, 5, 7), date(2024, 5, 7)),
+        ("Paris", date(2024, 5, 6), date(2024, 5, 6)),
+    ]

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
-from timeline.extraction import coreference, dating, locations, mentions, scope
+from timeline.extraction import coreference, dating, legs, locations, mentions, scope
 from timeline.extraction import triggers as trg
 from timeline.extraction.analysis import DETERMINERS
 from timeline.extraction.article import Article
@@ -36,8 +37,9 @@ from timeline.extraction.records import (
     draft_derive,
     unique,
 )
-from timeline.extraction.types import DateBasis, DateMention, Status
+from timeline.extraction.types import DateBasis, DateMention, Precision, Status
 
+_LONGEST_STAY = timedelta(days=14)
 _PERSONAL_PRONOUNS = frozenset(
     hash_string(w) for w in "ich mich mir wir uns er ihn ihm sie ihr ihnen".split()
 )
@@ -320,6 +322,15 @@ def drafts(
     )
     base = Draft(etype, [], {}, location, date_mention, basis, status, seg, first, conf)
     dating.set_dates(article, base, date_mention, basis, seg)
+    if etype is T.VISIT and (days := legs.stay(article, seg, group)):
+        arrival, departure = days
+        if (
+            arrival.start is not None
+            and departure.end is not None
+            and arrival.start < departure.end <= arrival.start + _LONGEST_STAY
+        ):
+            base.mention, base.start, base.end = arrival, arrival.start, departure.end
+            base.precision = Precision.RANGE
     if etype in (T.VISIT, T.SUMMIT):
         base.duration = article.duration(seg)
         base.closing = bool(_CLOSING.search(seg.text))

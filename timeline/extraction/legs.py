@@ -6,8 +6,10 @@ from __future__ import annotations
 import itertools
 from typing import NamedTuple
 
+from timeline.extraction.analysis import particle_verbs
 from timeline.extraction.article import Article
 from timeline.extraction.records import Place, Segment, T, Trigger
+from timeline.extraction.types import DateMention
 
 
 class Leg(NamedTuple):
@@ -49,3 +51,41 @@ def trip_legs(
     if sum(1 for leg in legs if any(p.prep not in _ORIGIN for p in leg.places)) < 2:
         return [Leg(group, places, None)]  # one destination, told by several verbs
     return legs
+
+
+_DEPARTURE_VERBS = frozenset(
+    {"abreisen", "abfliegen", "heimreisen", "zurückreisen", "zurückfliegen"}
+)
+
+
+def stay(
+    article: Article, seg: Segment, group: list[Trigger]
+) -> tuple[DateMention, DateMention] | None:
+    """The day of arrival and the day of departure of one stay told in one sentence ("trifft
+    am 24. Mai in Rom ein und reist am Samstag wieder ab"): the dates before and after the
+    departure verb's conjunction."""
+    words = sorted((t for t in group if t.verbal), key=lambda t: t.token_i)
+    if len(words) < 2:
+        return None
+    toks = article.toks
+    particles = particle_verbs(article.doc)
+    finder = article.finder
+    for before, after in itertools.pairwise(words):
+        lemma = (
+            particles[after.token_i][0]
+            if after.token_i in particles
+            else finder.verb_forms.get(toks.orth[after.token_i], "")
+        )
+        if lemma not in _DEPARTURE_VERBS:
+            continue
+        between = range(before.token_i + 1, after.token_i)
+        join = next((j for j in between if toks.word(j).lower() in _LEG_JOINS), None)
+        if join is None:
+            continue
+        cut = toks.idx[join]
+        dated = [m for m in article.seg_dates(seg) if m.start is not None]
+        arrival = [m for m in dated if m.start_char < cut]
+        departure = [m for m in dated if m.start_char > cut]
+        if arrival and departure:
+            return arrival[-1], departure[0]
+    return None
