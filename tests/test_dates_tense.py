@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 
 from timeline.extraction.dates import Tense, sentence_around, sentence_tense, tag_dates
+from timeline.extraction.nlp import lemma_table, regular_forms
 from timeline.extraction.types import DateMention
 
 # A Thursday.
@@ -221,3 +223,11 @@ def test_a_separable_verb_in_a_subordinate_clause_keeps_its_tense(sentence: str)
 def test_an_expectation_in_reported_speech_looks_ahead(sentence: str) -> None:
     """ "Man erwarte ... im Herbst": what is expected lies ahead, though the report is past."""
     assert only(sentence, date(2024, 12, 30)).start == date(2025, 9, 1)
+
+
+def test_regular_subjunctive_forms_have_their_verbs_lemma() -> None:
+    table = lemma_table()
+    assert "reise" in regular_forms("reisen")
+    assert table[hash_string("besuche")] == "besuchen"
+    assert table[hash_string("empfange")] == "empfangen"
+    assert table[hash_string("kündige")] == "kündigen"  # "kündige ... an"

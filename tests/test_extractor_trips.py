@@ -338,3 +338,51 @@ def test_two_destinations_in_one_sentence_stay_two_visits(
         ("Madrid", date(2024, 5, 7), date(2024, 5, 7)),
         ("Paris", date(2024, 5, 6), date(2024, 5, 6)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "traveller"),
+    [
+        (
+            "Olaf Scholz sprach am Montag in Berlin. Am Dienstag reiste er mit Annalena "
+            "Baerbock nach Paris.",
+            "Olaf Scholz",
+        ),
+        (
+            "Angela Merkel sprach am Montag in Berlin. Am Dienstag reiste sie mit Annalena "
+            "Baerbock nach Paris.",
+            "Angela Merkel",
+        ),
+    ],
+)
+def test_the_pronoun_subject_travels_with_whom_the_clause_names(
+    shipped_extractor: EventExtractor, text: str, traveller: str
+) -> None:
+    found = visits(shipped_extractor, text, date(2024, 5, 10))
+    assert [(v.actors[0], v.location) for v in found] == [(traveller, "Paris")]
+    assert "Annalena Baerbock" in found[0].actors
+
+
+def test_a_companion_is_not_visited(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Olaf Scholz traf am Montag in Paris ein. Dort besuchte er in Begleitung der "
+        "Botschafterin Anna Muster ein Museum."
+    )
+    events = shipped_extractor.extract(text, date(2024, 5, 10)).events
+    assert [e.type for e in events if "Anna Muster" in e.actors] == [EventType.VISIT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Sprecher sagte, Olaf Scholz besuche am Dienstag Paris.",
+        "Olaf Scholz sagte, er reise am Dienstag nach Paris.",
+    ],
+)
+def test_a_visit_told_in_the_present_subjunctive_is_a_plan(
+    shipped_extractor: EventExtractor, text: str
+) -> None:
+    found = visits(shipped_extractor, text, date(2024, 5, 10))  # a Friday
+    assert [(v.actors[0], v.date_start, v.status) for v in found] == [
+        ("Olaf Scholz", date(2024, 5, 14), "planned")
+    ]

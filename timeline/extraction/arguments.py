@@ -40,6 +40,9 @@ from timeline.extraction.records import (
 from timeline.extraction.types import DateBasis, DateMention, Precision, Status
 
 _LONGEST_STAY = timedelta(days=14)
+_COMPANION = re.compile(
+    r"\b(?:in begleitung|begleitet von|zusammen mit|gemeinsam mit)\b[^,.;]{0,60}$", re.IGNORECASE
+)
 _PERSONAL_PRONOUNS = frozenset(
     hash_string(w) for w in "ich mich mir wir uns er ihn ihm sie ihr ihnen".split()
 )
@@ -218,6 +221,14 @@ def drafts(
         if not people and etype is T.VISIT and places and _ONWARD.search(clause_text):
             # "Weitere Station der Reise ist Riga": the trip under way goes on
             people = coreference.travellers_under_way(article, seg)
+    if (
+        etype is T.VISIT
+        and first.verbal
+        and people
+        and (traveller := coreference.pronoun_traveller(article, seg, persons, c_start, c_end))
+        and traveller.name not in {p.name for p in people}
+    ):
+        people.insert(0, traveller)
     if etype is T.MEETING and len(people) == 1:
         # "wurde im Kanzleramt empfangen": the guest's host is who holds the seat's office
         people += _seat_holders(article, places, people, toks.idx[c_start], toks.end[c_end - 1])
@@ -362,10 +373,14 @@ def drafts(
         base.location = location
         if first.verbal and article.finder.verb_forms.get(toks.orth[first.token_i]) == "besuchen":
             # "besuchte in Kiew den Präsidenten Selenskyj": visiting a person is meeting them.
-            for visit in [d for d in drafts if len(d.actors) > 1]:
-                meeting = draft_derive(visit, list(visit.actors), dict(visit.countries))
-                meeting.type = T.MEETING
-                drafts.append(meeting)
+            # Who comes along ("in Begleitung von X") is not visited.
+            along = {p.name for p in people if _COMPANION.search(article.text, 0, p.start_char)}
+            for visit in list(drafts):
+                hosts = [name for name in visit.actors if name not in along]
+                if len(hosts) > 1:
+                    meeting = draft_derive(visit, hosts, {n: visit.countries.get(n) for n in hosts})
+                    meeting.type = T.MEETING
+                    drafts.append(meeting)
     elif etype is T.PROTEST and location is not None:
         drafts = []
         spread = [pl for pl in places if pl.form == "name" and pl.prep in ("in", "und")]

@@ -104,6 +104,38 @@ def _feminine_singular(article: Article, seg: Segment) -> bool:
     return False
 
 
+def pronoun_traveller(
+    article: Article, seg: Segment, persons: list[Person], c_start: int, c_end: int
+) -> Person | None:
+    """Who "er" (or "sie" of one woman) is when the clause's subject is that pronoun and the
+    segment names people only after it ("reiste er mit X nach Paris", "besuchte er in
+    Begleitung von X das Museum"): the person referred to, who travels with them."""
+    toks = article.toks
+    pronoun = next(
+        (
+            k
+            for k in range(c_start, c_end)
+            if toks.lower[k] == _ER or (toks.lower[k] == _SIE and _feminine_singular(article, seg))
+        ),
+        None,
+    )
+    if pronoun is None or (pronoun > c_start and toks.lower[pronoun - 1] in _PREPOSITIONS):
+        return None
+    at = toks.idx[pronoun]
+    named = [p for p in persons if p.kind != "organisation"]
+    if not named or any(p.start_char < at for p in named):
+        return None  # a person named before the pronoun may be whom it stands for
+    refs = person_refs(article, seg, named, c_start)
+    return refs[0] if refs else None
+
+
+_ER = hash_string("er")
+_SIE = hash_string("sie")
+_PREPOSITIONS = frozenset(
+    hash_string(w) for w in "für gegen mit ohne um durch bei von zu an auf über unter".split()
+)
+
+
 def subject_with_objects(
     article: Article, seg: Segment, people: list[Person], trigger: Trigger
 ) -> tuple[Person, list[Person]] | None:

@@ -76,7 +76,8 @@ def sentencizer_starts(orth: list[int], punct: list[int]) -> list[int]:
     return starts
 
 
-LEMMA_FIXES = Path(__file__).resolve().parent / "resources" / "de" / "lemmas.toml"
+RESOURCES = Path(__file__).resolve().parent / "resources" / "de"
+LEMMA_FIXES = RESOURCES / "lemmas.toml"
 
 
 @cache
@@ -98,7 +99,51 @@ def lemma_table() -> dict[int, str]:
             found[hash_string(form)] = lemma
         else:
             found.pop(hash_string(form), None)
+    lemmas = set(found.values())
+    for lemma in _resource_verbs():
+        for form in regular_forms(lemma):
+            found.setdefault(hash_string(form), lemma)
+        # "kündige ... an": the finite forms of a separable verb are those of its base verb
+        particle = _PARTICLE.match(lemma)
+        base = lemma[particle.end() :] if particle else ""
+        if base in lemmas:
+            for form in regular_forms(base):
+                found.setdefault(hash_string(form), base)
     return found
+
+
+def regular_forms(lemma: str) -> list[str]:
+    """The present and subjunctive forms of a verb built regularly from its stem: "reisen"
+    gives "reise", "reist", "reiset", ...; reported speech is told in the subjunctive ("er
+    reise nach Paris", "sie empfange ihn"), and the lookup table misses many of these forms."""
+    if not lemma.endswith("en") or len(lemma) < 5:
+        return []
+    stem = lemma[:-2]
+    forms = [stem + "e", stem + "est", stem + "et", stem + "t"]
+    if not stem.endswith(("s", "ß", "z", "x")):
+        forms.append(stem + "st")
+    return forms
+
+
+@cache
+def _resource_verbs() -> frozenset[str]:
+    """The verbs the trigger and scope resources name."""
+    verbs: set[str] = set()
+    with (RESOURCES / "triggers.toml").open("rb") as f:
+        for rule in tomllib.load(f)["rule"]:
+            verbs.update(rule.get("verbs", []))
+    with (RESOURCES / "scope.toml").open("rb") as f:
+        scope = tomllib.load(f)
+    for cue in scope["cue"]:
+        verbs.update(cue.get("lemmas", []))
+    verbs.update(scope["reporting"]["lemmas"])
+    return frozenset(verbs)
+
+
+_PARTICLE = re.compile(
+    "ab|an|auf|aus|bei|ein|mit|nach|vor|weg|weiter|zurück|zusammen|zu|teil|statt|fest|heim|"
+    "hin|her|bekannt|hervor|hinzu"
+)
 
 
 def lemma_of(token: Token) -> str:

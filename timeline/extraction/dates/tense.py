@@ -12,8 +12,11 @@ from collections.abc import Callable
 from enum import StrEnum
 from functools import lru_cache
 
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+
 from timeline.extraction.dates.sentences import _opens_sentence, sentence_around
 from timeline.extraction.dates.vocabulary import _alternation
+from timeline.extraction.nlp import lemma_table
 
 
 class Tense(StrEnum):
@@ -227,6 +230,15 @@ _QUOTATIVE = re.compile(
 _PRONOUN_SUBJUNCTIVE = re.compile(r"\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an)\s+([a-zäöüß]{3,}e)\b")
 
 
+# The same after a name ("Scholz reise am Montag nach Rom", "Der Kanzler besuche ...").
+_NAME_SUBJUNCTIVE = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]+\s+([a-zäöüß]{3,}e)\b")
+
+
+def _present_subjunctive(word: str) -> bool:
+    """A verb's stem with "-e" ("reise", "besuche"), as the lemma table knows the verb."""
+    return lemma_table().get(hash_string(word)) == word + "n"
+
+
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _TEMPORAL_ALS = re.compile(r"\s*([Aa]ls)\s+(?!ob\b|auch\b|wenn\b)")
 
@@ -338,6 +350,11 @@ def _sentence_cues(
         if m.group(1) not in _NOT_SUBJUNCTIVE
         and not m.group(1).endswith("te")
         and _tense_class(m.group(1)) == _NO_CUE
+    ]
+    cues += [
+        (m.start(1), Tense.FUTURE)
+        for m in _NAME_SUBJUNCTIVE.finditer(sentence)
+        if _present_subjunctive(m.group(1))
     ]
     if "dass " in sentence or "ob " in sentence:
         cues += [
