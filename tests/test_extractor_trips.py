@@ -386,3 +386,21 @@ def test_a_visit_told_in_the_present_subjunctive_is_a_plan(
     assert [(v.actors[0], v.date_start, v.status) for v in found] == [
         ("Olaf Scholz", date(2024, 5, 14), "planned")
     ]
+
+
+def test_the_occasion_travelled_to_is_the_destination(shipped_extractor: EventExtractor) -> None:
+    text = "Olaf Scholz reist am Dienstag zum NATO-Gipfel in Den Haag."
+    found = visits(shipped_extractor, text, date(2025, 6, 20))
+    assert [(v.actors, v.location) for v in found] == [(["Olaf Scholz"], "Den Haag")]
+
+
+def test_who_decides_not_to_travel_to_a_summit_takes_no_part(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Japans Premier Shigeru Ishiba hat beschlossen, nicht zum NATO-Gipfel in Den Haag "
+        "zu reisen."
+    )
+    events = shipped_extractor.extract(text, date(2025, 6, 20)).events
+    assert not visits(shipped_extractor, text, date(2025, 6, 20))
+    assert all("Shigeru Ishiba" not in e.actors for e in events)

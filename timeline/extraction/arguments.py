@@ -101,6 +101,8 @@ def drafts(
             attended = True
     else:
         attended = False
+        if etype is T.SUMMIT and not first.verbal and _stayed_away(article, seg, first):
+            persons = []  # "beschloss, nicht zum NATO-Gipfel zu reisen"
     c_start, c_end = article.clause(seg.start, seg.end, first.token_i)
     if leg is not None:
         c_start, c_end = max(c_start, leg[0]), min(c_end, leg[1])
@@ -452,6 +454,17 @@ def _without_reporters(
     if not spans:
         return actors
     return [p for p in actors if not any(a <= p.start_char < b for a, b in spans)]
+
+
+def _stayed_away(article: Article, seg: Segment, noun: Trigger) -> bool:
+    """The summit is where the sentence's people do not go: its travel verb, in the noun's
+    clause, is negated or refused ("nicht zum Gipfel zu reisen")."""
+    for t in article.seg_triggers(seg):
+        if t.verbal and t.type is T.VISIT:
+            lo, hi = article.clause(seg.start, seg.end, t.token_i)
+            if lo <= noun.token_i < hi and scope.out_of_scope(article, seg, [t], t, lo, hi):
+                return True
+    return False
 
 
 def _attended(article: Article, noun: Trigger, seg: Segment) -> bool:

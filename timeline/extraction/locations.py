@@ -21,6 +21,8 @@ from timeline.extraction.lexicon import PlaceEntry
 from timeline.extraction.records import Person, Place, Segment, T, Trigger
 from timeline.extraction.types import EventType
 
+_GOAL_BEFORE = re.compile(r"\b(?:zum|zur|zu)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
 
 def event_location(
     article: Article,
@@ -47,7 +49,12 @@ def event_location(
             if t.token_i == trigger.token_i:
                 continue  # its own trigger, retyped ("Gipfeltreffen in Helsinki": a meeting)
             if t.type is not etype and 0 <= p.start_char - t.end_char <= 12:
-                return True
+                # "reist zum NATO-Gipfel in Den Haag": the occasion travelled to is where
+                return not (
+                    etype is T.VISIT
+                    and not t.verbal
+                    and _GOAL_BEFORE.search(article.text, max(0, t.start_char - 30), t.start_char)
+                )
         return False
 
     c_lo, c_hi = article.clause(seg.start, seg.end, trigger.token_i)
