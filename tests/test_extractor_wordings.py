@@ -223,3 +223,19 @@ def test_two_names_one_after_the_other_are_two_people(shipped_extractor: EventEx
     text = "Am Montag empfing Macron Scholz im Élysée-Palast."
     meetings = found(shipped_extractor, text, EventType.MEETING)
     assert [sorted(m.actors) for m in meetings] == [["Emmanuel Macron", "Olaf Scholz"]]
+
+
+def test_he_stays_the_subject_followed_not_whom_he_spoke_with(
+    shipped_extractor: EventExtractor,
+) -> None:
+    """Centering: "er" is the subject the story follows, not the person named after "mit"."""
+    text = (
+        "Am Montag traf Olaf Scholz in Rom ein. Dort sprach er mit Giorgia Meloni. "
+        "Anschließend traf er Sergio Mattarella."
+    )
+    meetings = found(shipped_extractor, text, EventType.MEETING)
+    assert sorted(sorted(m.actors) for m in meetings) == [
+        ["Giorgia Meloni", "Olaf Scholz"],
+        ["Olaf Scholz", "Sergio Mattarella"],
+    ]
+    assert [m.location for m in meetings if "Giorgia Meloni" in m.actors] == ["Rom"]

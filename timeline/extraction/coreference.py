@@ -136,6 +136,36 @@ _PREPOSITIONS = frozenset(
 )
 
 
+def remember(article: Article, seg: Segment, persons: list[Person], drafts: list[Draft]) -> None:
+    """Note the segment's people for the pronouns after it, the likeliest antecedent last: the
+    subject before those named after a preposition ("sprach er mit X": "er" stays the one the
+    story follows), and whom a subject pronoun of the segment stood for last of all."""
+    named = [p for p in persons if not p.speaker and p.kind != "organisation"]
+    text = article.text
+    after_preposition = [
+        p for p in named if _AFTER_PREPOSITION.search(text, max(0, p.start_char - 40), p.start_char)
+    ]
+    article.salient.extend(after_preposition)
+    article.salient.extend(p for p in named if p not in after_preposition)
+    toks = article.toks
+    if _ER not in toks.lower[seg.start : seg.end]:
+        return
+    names = {p.name for p in named}
+    for d in drafts:
+        for name in d.actors:
+            if name not in names:
+                article.salient.append(Person(name, d.countries.get(name), 0, 0, "ref"))
+                return
+
+
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:mit|von|vom|bei|beim|zu|zum|zur|gegen|für|über|an|auf|nach|neben|ohne)\s+"
+    r"(?:(?:der|die|dem|den|des|einem|einer|dessen|deren|seinem|seiner|ihrem|ihrer)\s+)?"
+    r"(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
 def subject_with_objects(
     article: Article, seg: Segment, people: list[Person], trigger: Trigger
 ) -> tuple[Person, list[Person]] | None:

@@ -24,7 +24,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from timeline.extraction import arguments, leaders, mentions
+from timeline.extraction import arguments, coreference, leaders, mentions
 from timeline.extraction.analysis import split_segments
 from timeline.extraction.article import Article
 from timeline.extraction.dates import tag_dates
@@ -143,9 +143,7 @@ def read(article: Article) -> list[Draft]:
         seg_triggers = article.seg_triggers(seg)
         if not seg_triggers:
             previous = previous[:0]
-            for p in persons:
-                if not p.speaker and p.kind != "organisation":
-                    article.salient.append(p)
+            coreference.remember(article, seg, persons, [])
             continue
         places = mentions.places(article, seg)
         current: list[Draft] = []
@@ -158,8 +156,6 @@ def read(article: Article) -> list[Draft]:
                 )
         article.drafts.extend(current)
         previous = current or previous[:0]
-        for p in persons:
-            if not p.speaker and p.kind != "organisation":
-                article.salient.append(p)
+        coreference.remember(article, seg, persons, current)
     leaders.assign(article, article.drafts)
     return article.drafts
