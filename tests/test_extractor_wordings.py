@@ -239,3 +239,28 @@ def test_he_stays_the_subject_followed_not_whom_he_spoke_with(
         ["Olaf Scholz", "Sergio Mattarella"],
     ]
     assert [m.location for m in meetings if "Giorgia Meloni" in m.actors] == ["Rom"]
+
+
+def test_a_noun_phrase_set_off_after_a_name_keeps_the_clause_together(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Am Sonntag nahm Joe Biden, der Präsident der Vereinigten Staaten, an der "
+        "Amtseinführung in Kiew teil."
+    )
+    visits = found(shipped_extractor, text, EventType.VISIT)
+    assert [(v.actors, v.location) for v in visits] == [(["Joe Biden"], "Kiew")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Berater des Präsidenten Wladimir Putin reiste am Montag nach Minsk.",
+        "Die Sondergesandte des chinesischen Staatspräsidenten Xi Jinping reiste am Montag "
+        "nach Mexiko-Stadt.",
+    ],
+)
+def test_whose_envoy_or_adviser_travels_does_not(
+    shipped_extractor: EventExtractor, text: str
+) -> None:
+    assert found(shipped_extractor, text, EventType.VISIT) == []

@@ -149,10 +149,14 @@ _APPOSITION_MAX_TOKENS = 4
 
 def _apposition_end(toks: TokenArrays, j: int) -> int | None:
     """The closing comma of a name set off after a noun, the sentence going on after it
-    ("Der neue Präsident Argentiniens, Javier Milei, hat sein Amt angetreten"): one clause."""
+    ("Der neue Präsident Argentiniens, Javier Milei, hat sein Amt angetreten"), or of a noun
+    phrase set off after a name ("nahm Tie Ning, die Sondergesandte des Präsidenten, an der
+    Feier teil"): one clause."""
     n = len(toks.orth)
     if j == 0 or not toks.word(j - 1)[:1].isupper():
         return None
+    if j + 1 < n and toks.lower[j + 1] in _APPOSITION_ARTICLES:
+        return _noun_phrase_apposition_end(toks, j)
     for k in range(j + 1, min(j + 2 + _APPOSITION_MAX_TOKENS, n)):
         if toks.orth[k] == _COMMA:
             after = k + 1
@@ -169,6 +173,45 @@ def _apposition_end(toks: TokenArrays, j: int) -> int | None:
             return None
         word = toks.word(k)
         if not (word[:1].isupper() and word.isalpha()) and toks.lower[k] not in _NAME_PARTICLES:
+            return None
+    return None
+
+
+_APPOSITION_ARTICLES = frozenset(hash_string(w) for w in ("der", "die", "das", "ein", "eine"))
+_APPOSITION_MAX_NOUN_TOKENS = 20
+# Lower-case words inside a noun phrase: articles, adjectives, "und", prepositions of
+# attributes ("des Ausschusses für Außenpolitik").
+_NOUN_PHRASE_WORD = re.compile(
+    r"(?:der|die|das|des|dem|den|ein|eine|eines|einer|einem|und|sowie|für|von|im|in|aus|"
+    r"[a-zäöüß]+(?:e|en|er|es|em))"
+)
+
+
+def _noun_phrase_apposition_end(toks: TokenArrays, j: int) -> int | None:
+    """The closing comma of ", die Sondergesandte des Präsidenten," after a name: a noun phrase
+    (no verb: every lower-case word an article, adjective or attribute preposition, the last
+    word a noun) with the sentence going on after it with a lower-case word."""
+    n = len(toks.orth)
+    for k in range(j + 2, min(j + 2 + _APPOSITION_MAX_NOUN_TOKENS, n)):
+        orth = toks.orth[k]
+        if orth == _COMMA:
+            after = k + 1
+            last = toks.word(k - 1)
+            if after >= n or not last[:1].isupper():
+                return None
+            word = toks.word(after)
+            lower = toks.lower[after]
+            if (
+                word[:1].islower()
+                and word.isalpha()
+                and (lower not in _NOT_A_VERB or lower in _GOES_ON_PREPOSITIONS)
+            ):
+                return k
+            return None
+        if orth in _BREAK_HASHES or toks.lower[k] in _SUBORDINATOR_HASHES:
+            return None
+        word = toks.word(k)
+        if word[:1].islower() and not _NOUN_PHRASE_WORD.fullmatch(word):
             return None
     return None
 

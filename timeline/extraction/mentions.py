@@ -479,12 +479,23 @@ def _is_negated(toks: TokenArrays, i: int, seg: Segment) -> bool:
         return True
     if _REPRESENTED.search(toks.span_text(max(seg.start, i - 4), i)):
         return True
+    if _ENVOY_OF.search(toks.span_text(max(seg.start, i - 6), i)):
+        return True
     if "sondern" not in seg.text:
         return False
     return any(toks.lower[j] == _NICHT for j in range(max(seg.start, i - 5), i))
 
 
 _NICHT = hash_string("nicht")
+# Whose envoy, adviser or relative someone is: "die Sondergesandte des Präsidenten Xi", "der
+# Berater des Kanzlers Scholz": the one named is not there.
+_ENVOY_OF = re.compile(
+    r"(?:gesandte|gesandter|gesandten|berater|beraterin|beraters|vertreter|vertreterin|"
+    r"beauftragte|beauftragter|beauftragten|ehefrau|ehemann|witwe|witwer|sohn|tochter|bruder|"
+    r"schwester|stabschef|stabschefin|sekretär|sekretärin|vertraute|vertrauter|vertrauten|"
+    r"büroleiter|büroleiterin|kabinettschef|kabinettschefin)\s+(?:des|der)(?:\s+[\w-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
 _REPRESENTED = re.compile(
     r"\b(?:vertreter|vertreterin|vertreten|stellvertretend|anstelle|anstatt|im namen)\b"
     r"(?:\s+(?:von|des|der|für))?(?:\s+\w+){0,2}\s*$",
