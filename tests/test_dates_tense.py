@@ -231,3 +231,11 @@ def test_regular_subjunctive_forms_have_their_verbs_lemma() -> None:
     assert table[hash_string("besuche")] == "besuchen"
     assert table[hash_string("empfange")] == "empfangen"
     assert table[hash_string("kündige")] == "kündigen"  # "kündige ... an"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Nachdem Putin am Montag Minsk besucht hatte.", "Am Montag wurde Minsk besucht."],
+)
+def test_a_form_of_present_and_participle_after_a_past_auxiliary_is_past(sentence: str) -> None:
+    assert sentence_tense(sentence, sentence.index("Montag")) is Tense.PAST

@@ -264,3 +264,21 @@ def test_whose_envoy_or_adviser_travels_does_not(
     shipped_extractor: EventExtractor, text: str
 ) -> None:
     assert found(shipped_extractor, text, EventType.VISIT) == []
+
+
+def test_who_is_named_in_a_relative_clause_belongs_to_its_event(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Angela Merkel, die Wladimir Putin am Montag traf, reiste am Dienstag nach Paris."
+    visits = found(shipped_extractor, text, EventType.VISIT)
+    assert [(v.actors, v.location) for v in visits] == [(["Angela Merkel"], "Paris")]
+
+
+def test_a_relative_clause_is_about_the_person_it_follows(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Olaf Scholz traf am Dienstag Macron, der am Montag mit Putin telefoniert hatte."
+    calls = found(shipped_extractor, text, EventType.CALL)
+    meetings = found(shipped_extractor, text, EventType.MEETING)
+    assert [sorted(c.actors) for c in calls] == [["Emmanuel Macron", "Wladimir Putin"]]
+    assert [sorted(m.actors) for m in meetings] == [["Emmanuel Macron", "Olaf Scholz"]]

@@ -113,6 +113,7 @@ def drafts(
     actors = [p for p in persons if not p.speaker and not p.negated]
     if first.verbal:
         actors = _without_reporters(article, seg, actors, c_start, c_end)
+    actors = scope.own_clause_people(article, seg, actors, c_start, c_end)
     if etype is T.INAUGURATION:
         trigger_tokens = {t.token_i for t in group if not t.verbal}
         actors = [p for p in actors if not _after_preposition(doc, p, seg, trigger_tokens)]

@@ -14,7 +14,7 @@ from timeline.extraction import triggers as trg
 from timeline.extraction.analysis import DETERMINERS, clause_flags, is_infinitive, particle_verbs
 from timeline.extraction.article import Article
 from timeline.extraction.nlp import lemma_table
-from timeline.extraction.records import Draft, Segment, T, Trigger
+from timeline.extraction.records import Draft, Person, Segment, T, Trigger
 from timeline.extraction.types import DateMention, Status
 
 
@@ -224,6 +224,77 @@ def _clause_match(
         if lemma in cue.lemmas or word in cue.words:
             return True
     return False
+
+
+def own_clause_people(
+    article: Article, seg: Segment, people: list[Person], c_start: int, c_end: int
+) -> list[Person]:
+    """Without the people of another event's clause: those of a relative or subordinate clause
+    beside the trigger's ("Merkel, die Putin traf, reiste nach Paris"), and, when the trigger
+    stands in such a clause, those of the clause it depends on ("Nachdem Putin Minsk besucht
+    hatte, reiste Lukaschenko nach Moskau"). Only when the trigger's clause names its own."""
+    toks = article.toks
+    if any(toks.lower[k] in _PERSONAL_PRONOUNS for k in range(c_start, c_end)):
+        return people  # "Als Putin eintraf, empfing ihn X": the pronoun is the other clause's
+    own_dependent = _dependent(article, c_start, c_end)
+    away: list[tuple[int, int]] = []
+    for d_lo, d_hi in _clauses(article, seg):
+        if d_lo < c_end and c_start < d_hi:
+            continue
+        if (
+            not own_dependent
+            and _dependent(article, d_lo, d_hi)
+            and _opening(article, d_lo, d_hi) not in _ADVERBIAL
+        ) or (own_dependent and any(t.verbal for t in _clause_triggers(article, seg, d_lo, d_hi))):
+            away.append((toks.idx[d_lo], toks.end[d_hi - 1]))
+    if not away:
+        return people
+    if own_dependent and c_start > 0 and toks.word(c_start - 1) == ",":
+        # a relative clause is about the person it follows ("Macron, der mit Putin telefonierte")
+        comma = toks.idx[c_start - 1]
+        antecedent = [p for p in people if 0 <= comma - p.end_char <= 1]
+    else:
+        antecedent = []
+    kept = [p for p in people if p in antecedent or not any(a <= p.start_char < b for a, b in away)]
+    if not any(p.kind != "organisation" for p in kept):
+        return people
+    return kept
+
+
+def _clause_triggers(article: Article, seg: Segment, lo: int, hi: int) -> list[Trigger]:
+    return [t for t in article.seg_triggers(seg) if lo <= t.token_i < hi]
+
+
+def _dependent(article: Article, lo: int, hi: int) -> bool:
+    """A relative clause (after a comma, opened by a relative pronoun, perhaps after a
+    preposition, and closed by its verb) or an adverbial clause ("nachdem", "als", "weil")."""
+    opening = _opening(article, lo, hi)
+    if opening in _ADVERBIAL:
+        return True
+    toks = article.toks
+    if lo == 0 or toks.word(lo - 1) != ",":
+        return False
+    words = [toks.word(k).lower() for k in range(lo, min(hi, lo + 2))]
+    relative = words[:1] and (
+        words[0] in _RELATIVE
+        or (len(words) == 2 and words[0] in _PREPOSITIONS and words[1] in _RELATIVE)
+    )
+    last = hi - 1
+    while last > lo and not toks.word(last)[:1].isalpha():
+        last -= 1
+    return bool(relative) and toks.word(last)[:1].islower()
+
+
+_PERSONAL_PRONOUNS = frozenset(
+    hash_string(w) for w in "ich mich mir wir uns er ihn ihm sie ihr ihnen".split()
+)
+_ADVERBIAL = frozenset(
+    {"nachdem", "als", "während", "bevor", "weil", "obwohl", "sobald", "seitdem", "wo"}
+)
+_RELATIVE = frozenset(
+    "der die das dem den deren dessen denen welche welcher welches welchem welchen".split()
+)
+_PREPOSITIONS = frozenset("mit von bei zu an auf für gegen über unter nach aus".split())
 
 
 def speech_clauses(

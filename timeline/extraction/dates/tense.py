@@ -122,6 +122,7 @@ _NOT_PARTICIPLE = frozenset("gegen genau gestern geben gehen gelten genug gerne 
 # What a word says about tense, remembered per word.
 _NO_CUE, _AUXILIARY, _PAST_CUE, _FUTURE_CUE, _PARTICIPLE, _PRESENT_OR_PERFECT = range(6)
 _tense_classes: dict[str, int] = {}
+_PAST_AUXILIARIES = frozenset({"hatte", "hatten", "wurde", "wurden"})
 
 
 # Separable prefixes: in a subordinate clause the verb is written with its particle
@@ -329,6 +330,8 @@ def _sentence_cues(
             auxiliaries.append(match.start())
         elif kind == _PAST_CUE:
             cues.append((match.start(), Tense.PAST))
+            if word in _PAST_AUXILIARIES:
+                has_participle = True  # "besucht hatte", "besucht wurde": a participle
         elif kind == _FUTURE_CUE:
             cues.append((match.start(), Tense.FUTURE))
         elif kind == _PRESENT_OR_PERFECT:
@@ -338,7 +341,7 @@ def _sentence_cues(
     # "hat ... beschlossen": a past form that is also a participle makes a perfect too.
     if auxiliaries and (ambiguous or any(tense is Tense.PAST for _, tense in cues)):
         has_participle = True
-    else:
+    elif not has_participle:
         cues += [(position, Tense.FUTURE) for position in ambiguous]
     for position in auxiliaries:
         cues.append((position, Tense.PAST if has_participle else Tense.FUTURE))
