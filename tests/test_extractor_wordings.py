@@ -282,3 +282,17 @@ def test_a_relative_clause_is_about_the_person_it_follows(
     meetings = found(shipped_extractor, text, EventType.MEETING)
     assert [sorted(c.actors) for c in calls] == [["Emmanuel Macron", "Wladimir Putin"]]
     assert [sorted(m.actors) for m in meetings] == [["Emmanuel Macron", "Olaf Scholz"]]
+
+
+def test_an_event_without_a_date_takes_its_paragraphs(shipped_extractor: EventExtractor) -> None:
+    same = (
+        "Olaf Scholz und Emmanuel Macron trafen sich am Montag in Paris. Die beiden "
+        "unterzeichneten ein Abkommen über Rüstungsprojekte."
+    )
+    agreements = found(shipped_extractor, same, EventType.AGREEMENT)
+    assert [(a.date_start, a.date_end) for a in agreements] == [
+        (date(2020, 2, 3), date(2020, 2, 3))
+    ]
+    apart = same.replace(". Die beiden", ".\n\nDie beiden")
+    agreements = found(shipped_extractor, apart, EventType.AGREEMENT)
+    assert [a.date_start for a in agreements] in ([None], [])

@@ -321,3 +321,45 @@ def _join_pair(
 
 _BEGAN = re.compile(r"^(?:begann|begannen|startete|starteten|anfing|anfingen)\b.{0,20}\bund$")
 _PAIR_JOIN = re.compile(r"^(?:\w+ )?(?:und|bis|bis zum|-|–)$")
+
+
+def from_paragraph(article: Article, drafts: list[Draft]) -> None:
+    """An event told without a date takes the date of the event told last before it in its
+    paragraph that shares one of its people (or its place, when it names none): "Putin traf am
+    Montag in Minsk ein. Bei dem Treffen mit Lukaschenko ging es um Gas." """
+    text = article.text
+    for n, d in enumerate(drafts):
+        if d.start is not None or d.mention is not None or d.segment.headline:
+            continue
+        if d.type in _OWN_DAY_ONLY:
+            continue  # a vote or a taking of office told in passing is no part of the story's day
+        paragraph = text.rfind("\n\n", 0, d.segment.start_char)
+        for before in sorted(
+            (
+                b
+                for b in drafts[:n] + drafts[n + 1 :]
+                if b.segment.start_char < d.segment.start_char
+            ),
+            key=lambda b: b.segment.start_char,
+            reverse=True,
+        ):
+            if before.segment.start_char < paragraph:
+                break
+            if (
+                before.start is None
+                or before.segment.headline
+                or before.type in _OWN_DAY_ONLY
+                or before.status is not d.status  # a plan is not dated by what happened
+            ):
+                continue
+            shared = bool(set(before.actors) & set(d.actors)) or (
+                not d.actors and d.location is not None and before.location is d.location
+            )
+            if shared:
+                d.start, d.end, d.precision = before.start, before.end, before.precision
+                d.basis = before.basis
+                d.inherited = True
+                break
+
+
+_OWN_DAY_ONLY = frozenset({T.ELECTION, T.INAUGURATION})

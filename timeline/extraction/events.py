@@ -24,7 +24,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from timeline.extraction import arguments, coreference, leaders, mentions
+from timeline.extraction import arguments, coreference, dating, leaders, mentions
 from timeline.extraction.analysis import split_segments
 from timeline.extraction.article import Article
 from timeline.extraction.dates import tag_dates
@@ -94,6 +94,7 @@ class EventExtractor:
             unknowns=unknowns,
         )
         merged = merge_drafts(read(article))
+        dating.from_paragraph(article, merged)
         events = [self._finish(d, text) for d in merged if keep_draft(d)]
         return ExtractionResult(events, [u for u, _ in unknowns], dates, article.spans())
 

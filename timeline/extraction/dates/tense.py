@@ -357,7 +357,7 @@ def _sentence_cues(
     cues += [
         (m.start(1), Tense.FUTURE)
         for m in _NAME_SUBJUNCTIVE.finditer(sentence)
-        if _present_subjunctive(m.group(1))
+        if m.group(1) not in _NOT_SUBJUNCTIVE and _present_subjunctive(m.group(1))
     ]
     if "dass " in sentence or "ob " in sentence:
         cues += [
