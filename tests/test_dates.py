@@ -137,6 +137,8 @@ def test_holidays() -> None:
     )  # fmt: skip
     assert resolved("Die Ansprache zu Silvester war kurz.", date(2024, 1, 2))[0] == "2023-12-31"
     assert easter_sunday(2024) == date(2024, 3, 31)
+    # A moveable feast still to come this year is this year's, whatever the year's Easter.
+    assert resolved("Über Pfingsten reist er nach Rom.", date(2024, 5, 15))[0] == "2024-05-19"
 
 
 def test_time_of_day_takes_the_day_in_context() -> None:

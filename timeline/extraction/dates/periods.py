@@ -254,7 +254,10 @@ def resolve_holiday(match: re.Match[str], context: ResolutionContext) -> Resolut
     elif name in HOLIDAYS_FIXED:
         month_day = last_day = HOLIDAYS_FIXED[name]
     else:
-        month_day = last_day = (3, 21)  # provisional; Easter moves with the year
+        # Easter moves with the year: its day in the year of publication decides the year
+        reference = context.published.year if context.published else 2000
+        day = easter_sunday(reference) + timedelta(days=HOLIDAYS_EASTER[name])
+        month_day = last_day = (day.month, day.day)
     if year is None:
         year = year_for_span(month_day, last_day, match.start(), context)
         if year is None:
