@@ -296,3 +296,16 @@ def test_an_event_without_a_date_takes_its_paragraphs(shipped_extractor: EventEx
     apart = same.replace(". Die beiden", ".\n\nDie beiden")
     agreements = found(shipped_extractor, apart, EventType.AGREEMENT)
     assert [a.date_start for a in agreements] in ([None], [])
+
+
+def test_a_meeting_naming_one_side_is_with_whom_the_sentence_before_named(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Russland hilft Alexander Lukaschenko mit einem Kredit. Nach einem vierstündigen Treffen "
+        "in Sotschi kündigte Wladimir Putin am Montag an, Moskau werde Geld bereitstellen."
+    )
+    meetings = found(shipped_extractor, text, EventType.MEETING)
+    assert [(sorted(m.actors), m.location) for m in meetings] == [
+        (["Alexander Lukaschenko", "Wladimir Putin"], "Sotschi")
+    ]

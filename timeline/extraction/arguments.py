@@ -210,6 +210,12 @@ def drafts(
                 for name in d.actors:
                     if name not in {p.name for p in people} and len(people) < 2:
                         people.append(Person(name, d.countries.get(name), 0, 0, "ref"))
+        if etype in NEEDS_TWO and len(people) == 1 and not first.verbal and not told_again:
+            # "Nach einem Treffen in Sotschi kündigte Putin an": with whom the sentence before
+            # was about
+            partner = coreference.partner_before(article, seg, people[0])
+            if partner is not None:
+                people.append(partner)
         if (
             not people
             and previous

@@ -166,6 +166,24 @@ _AFTER_PREPOSITION = re.compile(
 )
 
 
+def partner_before(article: Article, seg: Segment, person: Person) -> Person | None:
+    """The person the sentence right before named last, other than `person`: the partner of a
+    meeting or call whose sentence names one side only."""
+    before = next((s for s in reversed(article.segments) if s.index < seg.index), None)
+    if before is None or before.headline:
+        return None
+    for p in reversed(article.salient):
+        if p.start_char < before.start_char:
+            return None
+        if (
+            p.name != person.name
+            and p.kind in ("person", "unknown")
+            and p.start_char < seg.start_char
+        ):
+            return replace(p, kind="ref")
+    return None
+
+
 def subject_with_objects(
     article: Article, seg: Segment, people: list[Person], trigger: Trigger
 ) -> tuple[Person, list[Person]] | None:
