@@ -4,10 +4,12 @@ actor with their shared events, and never more than MAX_MARKS marks."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
 from django.test import Client
+from django.utils import translation
 
 from tests.factories import make_actor, make_event
 from timeline import axis
@@ -17,6 +19,12 @@ from timeline.models import Event
 from timeline.selectors import TimelineFilters
 
 TYPES = {k: str(v) for k, v in Event.Type.choices}
+
+
+@pytest.fixture(autouse=True)
+def _german() -> Iterator[None]:
+    with translation.override("de"):
+        yield
 
 
 def _link(start: str, end: str) -> str:
@@ -180,7 +188,7 @@ def test_lanes_count_in_bins_when_too_many_to_mark() -> None:
     view = axis.layout(_data(None, lanes), width=960, type_labels=TYPES, link=_link)
     [lane] = view.lanes
     assert not lane.marks and [b.count for b in lane.bins] == [400, 40]
-    assert [b.level for b in lane.bins] == [5, 1]
+    assert [b.level for b in lane.bins] == [5, 1] and lane.bins[0].height > lane.bins[1].height
     assert view.keyboard == "bins" and view.first_bin == 2
 
 
@@ -276,3 +284,13 @@ def test_the_axis_links_work_without_javascript(client: Client) -> None:
     assert 'href="/?start=2024-05-01&amp;end=2024-05-01"' not in body  # no empty-day links
     assert "ganzer Zeitraum" in body and 'data-start="" data-end=""' in body
     assert ">+ näher</a>" in body and ">− weiter</a>" in body
+
+
+@pytest.mark.django_db
+def test_the_axis_speaks_english_from_the_catalogue(client: Client) -> None:
+    make_event(date_start=date(2024, 5, 23), type=Event.Type.VISIT)
+    make_event(date_start=None, date_end=None, precision="unknown")
+    body = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert ">Time axis <span" in body and "+ closer" in body and "All events" in body
+    assert "1 undated event is not on the axis, only in the list." in body
+    assert 'aria-label="23.05.2024: 1 event (1 Visit)"' in body

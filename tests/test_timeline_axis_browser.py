@@ -18,6 +18,19 @@ pytestmark = [
 ]
 
 
+def _wait_until_drawn_to_width(tab: Any) -> None:
+    """The first paint draws at the default width; the script asks again at the box's."""
+    check = (
+        "Math.abs(document.querySelector('#axis').dataset.width -"
+        " document.querySelector('#axis svg').getBoundingClientRect().width) < 40"
+    )
+    for _ in range(100):
+        if tab.evaluate(check):
+            return
+        tab.wait_for_timeout(100)
+    raise AssertionError("the axis was not drawn at its box's width")
+
+
 def _dyad(made: dict[str, Any]) -> str:
     return f"/?actor={made['putin'].pk}&actor={made['luka'].pk}"
 
@@ -149,10 +162,7 @@ def test_axis_screenshots(
     tab.goto(live_server.url + _dyad(events))
     tab.locator("#axis").wait_for()
     # Drawn as wide as its box (the first paint asks again at the phone's width).
-    tab.wait_for_function(
-        "Math.abs(document.querySelector('#axis').dataset.width -"
-        " document.querySelector('#axis svg').getBoundingClientRect().width) < 40"
-    )
+    _wait_until_drawn_to_width(tab)
     assert tab.evaluate("document.documentElement.scrollWidth") <= width
     ARTIFACTS.mkdir(exist_ok=True)
     tab.locator("#axis").screenshot(path=str(ARTIFACTS / f"{name}.png"))

@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from typing import Literal
 from urllib.parse import urlencode
 
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from timeline.periods import _calendar_names, date_label, month_label
 
@@ -279,11 +279,28 @@ class Mark:
 
 @dataclass(frozen=True, slots=True)
 class LaneBin:
+    """A lane's count in one bin: a bar as high as its share of the lane's peak, shaded in
+    five steps, its number written when the bar is wide enough."""
+
     x: float
+    y: float
     width: float
+    height: float
     count: int
-    level: int  # 1..5, shading steps
+    level: int  # 1..5
     label: str
+
+    @property
+    def text_x(self) -> float:
+        return round(self.x + self.width / 2, 1)
+
+    @property
+    def text_y(self) -> float:
+        return round(self.y - 2, 1)
+
+    @property
+    def show_count(self) -> bool:
+        return self.width >= 7 * len(str(self.count)) + 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,7 +427,7 @@ def nice_ceiling(value: int) -> int:
 
 
 def _short_month(day: date) -> str:
-    return _calendar_names(None)[0][day.month - 1][:3]
+    return _calendar_names(get_language())[0][day.month - 1][:3]
 
 
 def ticks(window: Window, scale: Scale) -> list[Tick]:
@@ -560,11 +577,17 @@ def layout(
         else:
             per_bin = _rebin(lane.counts, unit, window)
             peak = max(per_bin.values(), default=1)
+            floor_y = y + LANE_HEIGHT - 5
+            room = LANE_HEIGHT - LANE_LABEL - 20
             for start, n in sorted(per_bin.items()):
                 left, w = scale.span(max(start, window.start), step(start, unit) - timedelta(1))
+                height = max(2.0, room * n / peak)
                 level = max(1, math.ceil(5 * n / peak))
                 label = f"{lane.name}, {bin_label(start, unit)}: {_events_label(n)}"
-                lane_bins.append(LaneBin(round(left, 1), round(w, 1), n, level, label))
+                lane_bins.append(
+                    LaneBin(round(left + 1, 1), round(floor_y - height, 1), round(max(1, w - 2), 1),
+                            round(height, 1), n, level, label)
+                )  # fmt: skip
         lanes.append(
             LaneView(
                 key=lane.key,
