@@ -107,6 +107,11 @@ def test_a_shared_event_sits_at_one_date_in_both_lanes_and_is_joined(
     # Two shared events (the meeting and the call), each joined across the lanes.
     expect(page.locator("#axis .ax-join")).to_have_count(2)
     expect(page.locator("#axis .axis-notes")).to_contain_text("2 gemeinsame Ereignisse")
+    # A click on a mark opens its entry in the list, in place.
+    page.locator(f"#axis .ax-mark[data-event='{met.pk}']").first.click()
+    expect(page.locator(f"#event-{met.pk} details.event-more")).to_have_attribute("open", "")
+    expect(page.locator(f"#event-{met.pk} blockquote.evidence")).to_be_visible()
+    expect(page.locator(f"#event-{met.pk} summary")).to_be_focused()
     # Every mark's target is at least 24 px square.
     for box in page.locator("#axis .ax-mark .ax-hit").evaluate_all(
         "els => els.map(e => e.getBoundingClientRect()).map(r => [r.width, r.height])"

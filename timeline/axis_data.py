@@ -97,7 +97,14 @@ def _compute(filters: TimelineFilters, today: date | None) -> AxisData:
         if fetch == "day" and counts:
             counts, _undated = _by_bucket(_grouped(_in_window(events, window), "day"))
     total = undated + sum(sum(per_type.values()) for per_type in counts.values())
-    lanes = _lanes(filters, window, fetch)
+    if len(filters.actors) == 1:
+        # One actor: the lane is the filtered set, counted already.
+        [actor] = filters.actors
+        per_bucket = {day: sum(per_type.values()) for day, per_type in counts.items()}
+        href = reverse("timeline:actor", args=[actor.pk])
+        lanes = [LaneData(actor.pk, actor.name, href, per_bucket, undated)]
+    else:
+        lanes = _lanes(filters, window, fetch)
     in_view = sum(sum(lane.counts.values()) for lane in lanes) if lanes else total - undated
     marks: list[AxisEvent] | None = None
     if in_view <= MAX_MARKS:

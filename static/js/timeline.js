@@ -225,12 +225,23 @@
   });
   document.addEventListener("pointercancel", function () { drag = null; });
 
-  // A bar of the axis or a zoom/pan link: the same period, through the form.
+  // A bar of the axis or a zoom/pan link: the same period, through the form. An event mark
+  // whose entry is in the list opens it there, in place (else the link opens its page).
   var suppressClick = false;
   document.addEventListener("click", function (event) {
     var target = event.target;
     if (!(target instanceof Element)) return;
     if (suppressClick && target.closest("#axis svg")) { event.preventDefault(); return; }
+    var mark = target.closest("#axis .ax-mark");
+    var entry = mark && document.getElementById("event-" + mark.getAttribute("data-event"));
+    var more = entry && entry.querySelector("details.event-more");
+    if (more && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+      event.preventDefault();
+      more.open = true;
+      entry.scrollIntoView({ block: "start" });
+      more.querySelector("summary").focus({ preventScroll: true });
+      return;
+    }
     var link = target.closest("#axis .ax-bin, #axis .axis-nav a");
     if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
