@@ -22,7 +22,7 @@ from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
 from articles.models import Article
-from timeline import axis, exports, selectors
+from timeline import axis, axis_svg, exports, selectors
 from timeline.axis_data import axis_data
 from timeline.forms import TimelineFilterForm
 from timeline.highlight import Span, find_terms, highlight
@@ -196,6 +196,7 @@ def _summary(request: HttpRequest, filters: TimelineFilters, *, query: QueryDict
         unbounded.pop(key, None)
     return {
         "axis": view,
+        "axis_svg": axis_svg.render(view, event_prefix=urls().event_prefix),
         "axis_all_href": urls().index + (f"?{unbounded.urlencode()}" if unbounded else ""),
         "axis_legend": [(k, types[k], letter) for k, letter in axis.TYPE_LETTERS.items()],
     }
