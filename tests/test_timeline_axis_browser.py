@@ -139,6 +139,7 @@ def test_the_keys_walk_the_events_and_zoom(
     expect(focused).to_have_attribute("aria-label", re.compile(r"^16\.–17\.05\.2024 · Besuch"))
     page.keyboard.press("ArrowRight")
     expect(focused).to_have_attribute("aria-label", re.compile(r"^23\.05\.2024 · Treffen"))
+    expect(page.locator("#axis-readout")).to_contain_text("Putin und Lukaschenko treffen sich")
     assert focused.get_attribute("data-event") == str(events["met"].pk)
     # Down (or up): the same meeting in Lukaschenko's lane.
     page.keyboard.press("ArrowDown" if lane == "0" else "ArrowUp")

@@ -324,6 +324,16 @@
     if (next) moveTo(svg, next);
   });
 
+  // The focused or hovered mark or bar, in words under the chart.
+  function readout(event) {
+    var target = event.target;
+    var item = target instanceof Element && target.closest("#axis .ax-mark, #axis .ax-bin");
+    var line = document.getElementById("axis-readout");
+    if (item && line) line.textContent = item.getAttribute("aria-label");
+  }
+  document.addEventListener("focusin", readout);
+  document.addEventListener("mouseover", readout);
+
   // The axis is drawn as wide as its box: tell the server the width with every request for
   // it, and draw again when the box is much wider or narrower than the drawing.
   function axisWidth() {
