@@ -116,7 +116,7 @@ _UNIT_DAYS: dict[Unit, float] = {
 def _count(window: Window, unit: Unit) -> int:
     """The number of `unit` bins over the window (counted exactly when there are few)."""
     estimate = window.days / _UNIT_DAYS[unit]
-    return len(bin_starts(window, unit)) if estimate < 2000 else int(estimate) + 1
+    return len(bin_starts(window, unit)) if estimate < 200 else int(estimate) + 1
 
 
 def choose_unit(window: Window, max_bins: int, finest: Unit = "day") -> Unit:
