@@ -153,6 +153,38 @@ def test_the_keys_walk_the_events_and_zoom(
     expect(page.locator("#axis")).to_have_attribute("data-days", re.compile(r"^(61|62)$"))
 
 
+def test_dragging_the_lanes_pans_and_the_wheel_zooms(
+    live_server: Any,
+    page: Any,  # noqa: F811
+    events: Any,  # noqa: F811
+) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(live_server.url + _dyad(events) + "&start=2024-04-01&end=2024-04-30")
+    axis = page.locator("#axis")
+    expect(axis).to_have_attribute("data-start", "2024-04-01")
+    lane = page.locator("#axis .ax-lane-bg").first.bounding_box()
+    assert lane is not None
+    y = lane["y"] + lane["height"] - 4
+    # Dragging the lanes to the left by half their width moves the period half a month on.
+    page.mouse.move(lane["x"] + lane["width"] * 0.75, y)
+    page.mouse.down()
+    page.mouse.move(lane["x"] + lane["width"] * 0.5, y, steps=6)
+    page.mouse.move(lane["x"] + lane["width"] * 0.25, y, steps=6)
+    page.mouse.up()
+    page.wait_for_url(re.compile(r"start=2024-04-1[56]&end=2024-05-1[45]"))
+    expect(page.locator("#id_start")).to_have_value(re.compile(r"^2024-04-1[56]$"))
+    expect(axis).to_have_attribute("data-start", re.compile(r"^2024-04-1[56]$"))
+    # The wheel over the chart zooms out around the pointer: a longer period, one request.
+    zone = page.locator("#axis .ax-brush-zone").bounding_box()
+    assert zone is not None
+    page.mouse.move(zone["x"] + zone["width"] / 2, zone["y"] + zone["height"] / 2)
+    page.mouse.wheel(0, 200)
+    page.mouse.wheel(0, 200)
+    expect(axis).to_have_attribute("data-days", re.compile(r"^(4[6-9]|5\d)$"))
+    assert "start=2024-0" in page.url and page.locator("#id_end").input_value() in page.url
+
+
 @pytest.mark.parametrize(("width", "name"), [(1440, "axis-1440"), (390, "axis-390")])
 def test_axis_screenshots(
     browser: Any,  # noqa: F811
