@@ -166,8 +166,8 @@ def test_layout_places_marks_and_joins_shared_events() -> None:
     vague = AxisEvent(3, date(2024, 5, 1), date(2024, 5, 31), "month", "call", False, "C",
                       frozenset({20}))  # fmt: skip
     lanes = [
-        LaneData(10, "Putin", "/akteur/10/", {date(2024, 5, 3): 1, date(2024, 5, 20): 1}, 0),
-        LaneData(20, "Lukaschenko", "/akteur/20/", {date(2024, 5, 1): 1, date(2024, 5, 20): 1}, 1),
+        LaneData(10, "Putin", {date(2024, 5, 3): 1, date(2024, 5, 20): 1}, 0),
+        LaneData(20, "Lukaschenko", {date(2024, 5, 1): 1, date(2024, 5, 20): 1}, 1),
     ]
     view = axis.layout(_data([shared, own, vague], lanes), width=960, type_labels=TYPES, link=_link)
     putin, luka = view.lanes
@@ -184,7 +184,7 @@ def test_layout_places_marks_and_joins_shared_events() -> None:
 
 
 def test_lanes_count_in_bins_when_too_many_to_mark() -> None:
-    lanes = [LaneData(10, "Putin", "", {date(2024, 5, 3): 400, date(2024, 5, 4): 40}, 0)]
+    lanes = [LaneData(10, "Putin", {date(2024, 5, 3): 400, date(2024, 5, 4): 40}, 0)]
     view = axis.layout(_data(None, lanes), width=960, type_labels=TYPES, link=_link)
     [lane] = view.lanes
     assert not lane.marks and [b.count for b in lane.bins] == [400, 40]

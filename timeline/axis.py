@@ -190,7 +190,6 @@ class AxisEvent:
 class LaneData:
     key: int  # the actor's id, 0 for "all events"
     name: str
-    href: str
     counts: Mapping[date, int]  # per fetch unit, in the window
     undated: int
 
@@ -307,7 +306,6 @@ class LaneBin:
 class LaneView:
     key: int
     name: str
-    href: str
     count: int
     undated: int
     y: float
@@ -383,14 +381,6 @@ class AxisView:
     @property
     def plot_right(self) -> float:
         return self.plot_x + self.plot_width
-
-    @property
-    def start_param(self) -> str:
-        return self.window.start.isoformat()
-
-    @property
-    def end_param(self) -> str:
-        return self.window.end.isoformat()
 
 
 @dataclass(frozen=True, slots=True)
@@ -592,7 +582,6 @@ def layout(
             LaneView(
                 key=lane.key,
                 name=lane.name,
-                href=lane.href,
                 count=sum(lane.counts.values()),
                 undated=lane.undated,
                 y=y,

@@ -16,7 +16,6 @@ from typing import Any
 
 from django.db.models import Count, DateField, F, Q, QuerySet
 from django.db.models.functions import Trunc
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from articles import date_bounds
@@ -101,8 +100,7 @@ def _compute(filters: TimelineFilters, today: date | None) -> AxisData:
         # One actor: the lane is the filtered set, counted already.
         [actor] = filters.actors
         per_bucket = {day: sum(per_type.values()) for day, per_type in counts.items()}
-        href = reverse("timeline:actor", args=[actor.pk])
-        lanes = [LaneData(actor.pk, actor.name, href, per_bucket, undated)]
+        lanes = [LaneData(actor.pk, actor.name, per_bucket, undated)]
     else:
         lanes = _lanes(filters, window, fetch)
     in_view = sum(sum(lane.counts.values()) for lane in lanes) if lanes else total - undated
@@ -113,7 +111,7 @@ def _compute(filters: TimelineFilters, today: date | None) -> AxisData:
             dated: dict[date, int] = {}
             for per_day, per_type in counts.items():
                 dated[per_day] = sum(per_type.values())
-            lanes = [LaneData(0, str(_("Alle Ereignisse")), "", dated, undated)]
+            lanes = [LaneData(0, str(_("Alle Ereignisse")), dated, undated)]
     return AxisData(
         window=window,
         bounds=BOUNDS,
@@ -159,10 +157,7 @@ def _lanes(filters: TimelineFilters, window: Window, fetch: FetchUnit) -> list[L
         # filters select (events reaching into the window from before it stay).
         if first.replace(day=1) <= day <= window.end:
             counts[lane][day] = counts[lane].get(day, 0) + n
-    return [
-        LaneData(a.pk, a.name, reverse("timeline:actor", args=[a.pk]), counts[a.pk], undated[a.pk])
-        for a in filters.actors
-    ]
+    return [LaneData(a.pk, a.name, counts[a.pk], undated[a.pk]) for a in filters.actors]
 
 
 def _events(filters: TimelineFilters, window: Window) -> list[AxisEvent]:
