@@ -151,6 +151,8 @@ def test_the_keys_walk_the_events_and_zoom(
     page.wait_for_url(re.compile(r"start=2024-0[45]-\d\d"))
     expect(page.locator("#id_start")).to_have_value(re.compile(r"^2024-0[45]-\d\d$"))
     expect(page.locator("#axis")).to_have_attribute("data-days", re.compile(r"^(61|62)$"))
+    # The keys stay in the chart: its first mark has the focus again.
+    expect(page.locator("#axis .ax-item:focus")).to_have_count(1)
 
 
 def test_dragging_the_lanes_pans_and_the_wheel_zooms(
