@@ -76,6 +76,9 @@ def test_the_form_moves_the_axis(
     axis = page.locator("#axis")
     expect(axis).to_have_attribute("data-start", "2023-01-01")
     page.fill("#id_start", "Mai 2024")
+    page.press("#id_start", "Tab")
+    page.wait_for_url(re.compile(r"start=Mai"))
+    expect(axis).to_have_attribute("data-start", "2024-05-01")
     page.fill("#id_end", "Juni 2024")
     page.press("#id_end", "Tab")
     page.wait_for_url(re.compile(r"end=Juni"))
@@ -185,6 +188,38 @@ def test_dragging_the_lanes_pans_and_the_wheel_zooms(
     page.mouse.wheel(0, 200)
     expect(axis).to_have_attribute("data-days", re.compile(r"^(4[6-9]|5\d)$"))
     assert "start=2024-0" in page.url and page.locator("#id_end").input_value() in page.url
+
+
+def test_two_fingers_pinch_to_zoom(
+    browser: Any,  # noqa: F811
+    live_server: Any,
+    events: Any,  # noqa: F811
+) -> None:
+    from playwright.sync_api import expect
+
+    context = browser.new_context(
+        locale="de-DE", viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True
+    )
+    tab = context.new_page()
+    tab.goto(live_server.url + _dyad(events) + "&start=2024-04-01&end=2024-05-31")
+    _wait_until_drawn_to_width(tab)
+    zone = tab.locator("#axis .ax-lane-bg").first.bounding_box()
+    assert zone is not None
+    y, mid = zone["y"] + zone["height"] - 6, zone["x"] + zone["width"] / 2
+    cdp = context.new_cdp_session(tab)
+
+    def touch(kind: str, spread: float) -> None:
+        points = [{"x": mid - spread, "y": y, "id": 1}, {"x": mid + spread, "y": y, "id": 2}]
+        cdp.send("Input.dispatchTouchEvent", {"type": kind, "touchPoints": points})
+
+    # Fingers apart: closer in, the period shrinks around the middle.
+    touch("touchStart", 30)
+    for spread in (45, 60, 75, 90):
+        touch("touchMove", spread)
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+    tab.wait_for_url(re.compile(r"start=2024-0[45]-\d\d&end=2024-05-\d\d"))
+    expect(tab.locator("#axis")).to_have_attribute("data-days", re.compile(r"^(19|2\d)$"))
+    context.close()
 
 
 @pytest.mark.parametrize(("width", "name"), [(1440, "axis-1440"), (390, "axis-390")])

@@ -178,7 +178,19 @@
   }
 
   // Drag over the bars: a brush that selects a period. Drag over the lanes: pan.
-  var drag = null;
+  // Two fingers pinch: zoom around their middle once they lift.
+  var drag = null, touches = {}, pinch = null;
+  function spread() {
+    var xs = Object.keys(touches).map(function (k) { return touches[k]; });
+    return { d: Math.abs(xs[0] - xs[1]), mid: (xs[0] + xs[1]) / 2 };
+  }
+  function cancelDrag() {
+    if (drag && !drag.brush) {
+      drag.g.svg.setAttribute("viewBox", "0 0 " + drag.g.width + " " + drag.g.svg.viewBox.baseVal.height);
+    }
+    if (drag) drag.g.svg.querySelector(".ax-brush").setAttribute("width", 0);
+    drag = null;
+  }
   document.addEventListener("pointerdown", function (event) {
     var target = event.target;
     if (!(target instanceof Element) || event.button !== 0) return;
@@ -186,10 +198,22 @@
     if (!svg) return;
     var g = geometry();
     var x = svgX(g, event.clientX);
+    if (event.pointerType === "touch") {
+      touches[event.pointerId] = x;
+      if (Object.keys(touches).length === 2) {
+        cancelDrag();
+        pinch = { g: g, start: spread() };
+        return;
+      }
+    }
     var brush = !!target.closest(".ax-brush-zone, .ax-bin");
     drag = { g: g, x: x, brush: brush, moved: false, id: event.pointerId };
   });
   document.addEventListener("pointermove", function (event) {
+    if (pinch && event.pointerId in touches) {
+      touches[event.pointerId] = svgX(pinch.g, event.clientX);
+      return;
+    }
     if (!drag || event.pointerId !== drag.id) return;
     var x = svgX(drag.g, event.clientX);
     if (!drag.moved && Math.abs(x - drag.x) < 4 * drag.g.perPx) return;
@@ -206,7 +230,23 @@
       svg.setAttribute("viewBox", (drag.x - x) + " 0 " + drag.g.width + " " + svg.viewBox.baseVal.height);
     }
   });
+  function liftTouch(event) {
+    if (!(event.pointerId in touches)) return false;
+    var ended = pinch && Object.keys(touches).length === 2 ? spread() : null;
+    delete touches[event.pointerId];
+    if (!pinch) return false;
+    var p = pinch;
+    if (!Object.keys(touches).length) pinch = null;
+    if (ended && ended.d > 0 && p.start.d > 0) {
+      var factor = p.start.d / ended.d;
+      suppressClick = true;
+      setTimeout(function () { suppressClick = false; }, 0);
+      if (Math.abs(1 - factor) > 0.1) zoom(p.g, factor, msAt(p.g, p.start.mid));
+    }
+    return true;
+  }
   document.addEventListener("pointerup", function (event) {
+    if (liftTouch(event)) return;
     if (!drag || event.pointerId !== drag.id) return;
     var d = drag;
     drag = null;
@@ -223,7 +263,11 @@
       if (shift) pan(d.g, shift);
     }
   });
-  document.addEventListener("pointercancel", function () { drag = null; });
+  document.addEventListener("pointercancel", function (event) {
+    delete touches[event.pointerId];
+    if (!Object.keys(touches).length) pinch = null;
+    cancelDrag();
+  });
 
   // A bar of the axis or a zoom/pan link: the same period, through the form. An event mark
   // whose entry is in the list opens it there, in place (else the link opens its page).
