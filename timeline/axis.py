@@ -34,9 +34,12 @@ MIN_WIDTH, MAX_WIDTH = 320, 1800
 DAY_COUNTS_UP_TO = 400
 
 # Vertical layout, pixels.
-PAD_LEFT, PAD_RIGHT = 40, 14
-LANE_HEIGHT = 60
-LANE_LABEL = 16
+PAD_LEFT, PAD_RIGHT = 50, 22
+# The lanes' frames reach this far beyond the plot, so that a mark on its first or last day
+# stays inside them.
+LANE_INSET = 10
+LANE_HEIGHT = 68
+LANE_LABEL = 18
 AXIS_HEIGHT = 30
 CHART_HEIGHT = 96
 MARK_RADIUS = 9
@@ -603,7 +606,9 @@ def layout(
         for marks_of_event in where.values():
             if len(marks_of_event) > 1:
                 ys = [m.cy for m in marks_of_event]
-                joins.append(Join(marks_of_event[0].cx, min(ys), max(ys)))
+                # From dot to dot, not through their letters.
+                top, bottom = min(ys) + MARK_RADIUS, max(ys) - MARK_RADIUS
+                joins.append(Join(marks_of_event[0].cx, top, bottom))
 
     axis_y = y + 4
     chart_y = axis_y + AXIS_HEIGHT + 8

@@ -13,7 +13,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from timeline.axis import AxisView, LaneView
+from timeline.axis import LANE_INSET, AxisView, LaneView
 
 
 def _n(value: float) -> str:
@@ -25,17 +25,18 @@ def _lane(view: AxisView, lane: LaneView, index: int, event_prefix: str) -> list
     count = ngettext("%(counter)s Ereignis", "%(counter)s Ereignisse", lane.count) % {
         "counter": lane.count
     }
-    name = f"{lane.name} · {count}"
+    # A phone has room for the name and the bare number only.
+    name = f"{lane.name} ({lane.count})" if view.width < 600 else f"{lane.name} · {count}"
     if lane.undated:
         name += " · " + _("%(n)s ohne Datum") % {"n": lane.undated}
-    x0, right = _n(view.plot_x), _n(view.plot_right)
+    left, right = _n(view.plot_x - LANE_INSET), _n(view.plot_right + LANE_INSET)
     out = [
         f'<g class="ax-lane" data-lane="{index}" data-actor="{lane.key}">'
-        f'<rect class="ax-lane-bg" x="{x0}" y="{_n(lane.y)}" width="{_n(view.plot_width)}" '
-        f'height="{_n(lane.band_height)}"/>'
-        f'<line class="ax-lane-line" x1="{x0}" x2="{right}" y1="{_n(lane.mid_y)}" '
+        f'<rect class="ax-lane-bg" x="{left}" y="{_n(lane.y)}" '
+        f'width="{_n(view.plot_width + 2 * LANE_INSET)}" height="{_n(lane.band_height)}"/>'
+        f'<line class="ax-lane-line" x1="{left}" x2="{right}" y1="{_n(lane.mid_y)}" '
         f'y2="{_n(lane.mid_y)}"/>'
-        f'<text class="ax-lane-name" x="{_n(view.plot_x + 6)}" y="{_n(lane.label_y)}">'
+        f'<text class="ax-lane-name" x="{_n(view.plot_x - 4)}" y="{_n(lane.label_y)}">'
         f"{escape(name)}</text>"
     ]
     for b in lane.bins:
