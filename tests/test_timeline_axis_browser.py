@@ -180,6 +180,13 @@ def test_dragging_the_lanes_pans_and_the_wheel_zooms(
     page.wait_for_url(re.compile(r"start=2024-04-1[56]&end=2024-05-1[45]"))
     expect(page.locator("#id_start")).to_have_value(re.compile(r"^2024-04-1[56]$"))
     expect(axis).to_have_attribute("data-start", re.compile(r"^2024-04-1[56]$"))
+    # Back: April again, drawn in place (not as it was half dragged).
+    page.go_back()
+    page.wait_for_url(re.compile(r"start=2024-04-01"))
+    expect(axis).to_have_attribute("data-start", "2024-04-01")
+    assert page.locator("#axis svg").get_attribute("viewBox", timeout=5000).startswith("0 0 ")
+    page.go_forward()
+    expect(axis).to_have_attribute("data-start", re.compile(r"^2024-04-1[56]$"))
     # The wheel over the chart zooms out around the pointer: a longer period, one request.
     zone = page.locator("#axis .ax-brush-zone").bounding_box()
     assert zone is not None

@@ -368,6 +368,15 @@
     if (next) moveTo(svg, next);
   });
 
+  // The page htmx keeps for Back shows the axis as drawn, not half dragged.
+  document.addEventListener("htmx:beforeHistorySave", function () {
+    var svg = document.querySelector("#axis svg");
+    if (!svg) return;
+    svg.setAttribute("viewBox", "0 0 " + svg.getAttribute("width") + " " + svg.getAttribute("height"));
+    svg.classList.remove("ax-panning");
+    svg.querySelector(".ax-brush").setAttribute("width", 0);
+  });
+
   // The focused or hovered mark or bar, in words under the chart.
   function readout(event) {
     var target = event.target;
