@@ -171,29 +171,28 @@ def test_dragging_the_lanes_pans_and_the_wheel_zooms(
     lane = page.locator("#axis .ax-lane-bg").first.bounding_box()
     assert lane is not None
     y = lane["y"] + lane["height"] - 4
-    # Dragging the lanes to the left by half their width moves the period half a month on.
+    # Dragging the lanes to the left by half their width moves the period about half a month on.
     page.mouse.move(lane["x"] + lane["width"] * 0.75, y)
     page.mouse.down()
     page.mouse.move(lane["x"] + lane["width"] * 0.5, y, steps=6)
     page.mouse.move(lane["x"] + lane["width"] * 0.25, y, steps=6)
     page.mouse.up()
-    page.wait_for_url(re.compile(r"start=2024-04-1[56]&end=2024-05-1[45]"))
-    expect(page.locator("#id_start")).to_have_value(re.compile(r"^2024-04-1[56]$"))
-    expect(axis).to_have_attribute("data-start", re.compile(r"^2024-04-1[56]$"))
+    page.wait_for_url(re.compile(r"start=2024-04-1[4-8]&end=2024-05-1[3-7]"))
+    expect(page.locator("#id_start")).to_have_value(re.compile(r"^2024-04-1[4-8]$"))
+    expect(axis).to_have_attribute("data-start", re.compile(r"^2024-04-1[4-8]$"))
     # Back: April again, drawn in place (not as it was half dragged).
     page.go_back()
     page.wait_for_url(re.compile(r"start=2024-04-01"))
     expect(axis).to_have_attribute("data-start", "2024-04-01")
     assert page.locator("#axis svg").get_attribute("viewBox", timeout=5000).startswith("0 0 ")
     page.go_forward()
-    expect(axis).to_have_attribute("data-start", re.compile(r"^2024-04-1[56]$"))
-    # The wheel over the chart zooms out around the pointer: a longer period, one request.
+    expect(axis).to_have_attribute("data-start", re.compile(r"^2024-04-1[4-8]$"))
+    # A wheel step down over the chart zooms out by a quarter around the pointer.
     zone = page.locator("#axis .ax-brush-zone").bounding_box()
     assert zone is not None
     page.mouse.move(zone["x"] + zone["width"] / 2, zone["y"] + zone["height"] / 2)
     page.mouse.wheel(0, 200)
-    page.mouse.wheel(0, 200)
-    expect(axis).to_have_attribute("data-days", re.compile(r"^(4[6-9]|5\d)$"))
+    expect(axis).to_have_attribute("data-days", re.compile(r"^3[78]$"))
     assert "start=2024-0" in page.url and page.locator("#id_end").input_value() in page.url
 
 
