@@ -399,14 +399,24 @@
       detail.parameters.w = axisWidth();
     }
   });
+  // Only the drawing is replaced, and only if nothing else replaced it meanwhile (a filter
+  // change brings its own axis; a late answer for the old URL must not overwrite it).
   function redrawIfResized() {
     var section = document.getElementById("axis");
     var width = axisWidth();
-    if (!section || !width || !window.htmx) return;
+    if (!section || !width || !window.fetch || !window.DOMParser) return;
     if (Math.abs(width - +section.dataset.width) / width < 0.12) return;
+    var url = location.pathname + location.search;
     var sep = location.search ? "&" : "?";
-    window.htmx.ajax("GET", location.pathname + location.search + sep + "part=summary",
-                     { target: "#summary", swap: "outerHTML" });
+    fetch(url + sep + "part=summary&w=" + width, { headers: { "HX-Request": "true" } })
+      .then(function (response) { return response.ok ? response.text() : ""; })
+      .then(function (html) {
+        if (!html || document.getElementById("axis") !== section) return;
+        if (location.pathname + location.search !== url) return;
+        var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("axis");
+        if (fresh) section.replaceWith(document.importNode(fresh, true));
+      })
+      .catch(function () {});
   }
   var resizeTimer = 0;
   window.addEventListener("resize", function () {
