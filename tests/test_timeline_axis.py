@@ -209,6 +209,8 @@ def test_axis_data_covers_the_data_and_counts_by_day_when_short() -> None:
     by_actor = {lane.name: lane for lane in data.lanes}
     assert sum(by_actor["Putin"].counts.values()) == 2
     assert sum(by_actor["Lukaschenko"].counts.values()) == 1 and by_actor["Lukaschenko"].undated
+    # Whom each lane's actor meets in the marked events.
+    assert by_actor["Putin"].counterparts == (("Lukaschenko", 1),)
     assert data.events is not None
     assert {e.pk: e.actors for e in data.events}[data.events[1].pk] == {putin.pk, luka.pk}
 

@@ -33,11 +33,12 @@ def _make(n: int) -> list[int]:
         # Its summary, the time axis: the data version, the counts per month and type, the
         # events to mark (at most axis.MAX_MARKS; a second time: from the cache).
         ("", 2, 3),
-        # + the form's actor lookup; one actor's lane is the filtered set, counted already.
-        ("actor={0}", 3, 4),
+        # + the form's actor lookup, + the actors of the marked events (the lanes' partners);
+        # one actor's lane is the filtered set, counted already.
+        ("actor={0}", 3, 5),
         # Several: + the counts per lane actor (whatever the match mode).
-        ("actor={0}&actor={1}&match=all", 3, 5),
-        ("actor={0}&actor={1}&actor={2}", 3, 5),
+        ("actor={0}&actor={1}&match=all", 3, 6),
+        ("actor={0}&actor={1}&actor={2}", 3, 6),
         ("start=2021&end=2023&type=meeting&q=Ereignis", 2, 3),
     ],
 )

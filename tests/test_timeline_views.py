@@ -219,6 +219,7 @@ def test_lanes_show_one_row_per_selected_actor(client: Client, putin, lukaschenk
     make_event(summary="Putin allein", actors=[putin], date_start=date(2024, 7, 1))
     body = client.get(f"/?actor={putin.pk}&actor={lukaschenko.pk}").content.decode()
     assert body.count('<g class="ax-lane"') == 2 and body.count('class="ax-join"') == 1
+    assert "Wladimir Putin · 2 Ereignisse · mit Alexander Lukaschenko 1" in body
     assert "1 gemeinsames Ereignis – senkrecht verbunden." in body
 
 

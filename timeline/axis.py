@@ -195,6 +195,8 @@ class LaneData:
     name: str
     counts: Mapping[date, int]  # per fetch unit, in the window
     undated: int
+    # Who else takes part most often in the marked events (name, number of events).
+    counterparts: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +311,7 @@ class LaneBin:
 class LaneView:
     key: int
     name: str
+    counterparts: tuple[tuple[str, int], ...]
     count: int
     undated: int
     y: float
@@ -585,6 +588,7 @@ def layout(
             LaneView(
                 key=lane.key,
                 name=lane.name,
+                counterparts=lane.counterparts,
                 count=sum(lane.counts.values()),
                 undated=lane.undated,
                 y=y,

@@ -29,6 +29,9 @@ def _lane(view: AxisView, lane: LaneView, index: int, event_prefix: str) -> list
     name = f"{lane.name} ({lane.count})" if view.width < 600 else f"{lane.name} · {count}"
     if lane.undated:
         name += " · " + _("%(n)s ohne Datum") % {"n": lane.undated}
+    if lane.counterparts and view.width >= 600:
+        met = ", ".join(f"{other} {n}" for other, n in lane.counterparts)
+        name += " · " + _("mit %(names)s") % {"names": met}
     left, right = _n(view.plot_x - LANE_INSET), _n(view.plot_right + LANE_INSET)
     out = [
         f'<g class="ax-lane" data-lane="{index}" data-actor="{lane.key}">'
