@@ -144,13 +144,16 @@ def test_the_model_validation_and_the_database_hold_the_range() -> None:
         )
 
 
-def test_a_decade_spanning_overview_is_drawn_in_years(client: Client) -> None:
+def test_a_century_spanning_axis_is_drawn_in_years(client: Client) -> None:
+    from timeline.axis_data import axis_data
+
     make_plain_event(date_start=date(1901, 3, 1), date_end=date(1901, 3, 1))
     make_plain_event(date_start=date(2024, 5, 1), date_end=date(2024, 5, 1))
-    overview, _lanes = selectors.summary(filters=selectors.TimelineFilters(), unit="month")
-    assert overview.unit == "year"
-    assert len(overview.bars) == 2024 - 1901 + 1
-    assert client.get("/").status_code == 200
+    data = axis_data(filters=selectors.TimelineFilters())
+    assert (data.window.start, data.window.end) == (date(1901, 3, 1), date(2024, 5, 31))
+    assert data.fetch == "month" and data.total == 2
+    body = client.get("/").content.decode()
+    assert 'data-start="1901-03-01"' in body and body.count('class="ax-bin') == 2
 
 
 def test_an_extracted_date_out_of_range_leaves_the_event_undated() -> None:

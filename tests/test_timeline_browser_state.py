@@ -1,4 +1,4 @@
-"""One state in headless Chromium: a period set by a click on an overview bar shows in the
+"""One state in headless Chromium: a period set by a click on a bar of the time axis shows in the
 "von/bis" fields and survives the next filter change; a bad period marks its field and keeps
 the list; the actor suggestions close on Esc and on a click outside."""
 
@@ -29,19 +29,20 @@ def test_a_bar_click_fills_the_period_fields_and_the_next_change_keeps_it(
     page.goto(live_server.url + f"/?actor={putin.pk}")
     heading = page.locator("#results-heading")
     expect(heading).to_have_text(re.compile(r"^\s*3 Ereignisse"))
-    page.locator("a.bar[title^='Mai 2024']").click()
-    page.wait_for_url(re.compile(r"start=2024-05"))
-    expect(page.locator("#id_start")).to_have_value("2024-05")
-    expect(page.locator("#id_end")).to_have_value("2024-05")
-    expect(heading).to_have_text(re.compile(r"^\s*2 Ereignisse"))
-    expect(page).to_have_title(re.compile(r"^Wladimir Putin, 2024-05 – Chronik"))
+    # March to May 2024 in weeks: the bar of the week of 20 May holds the meeting.
+    page.locator("#axis a.ax-bin[aria-label^='Woche 20.05.–26.05.2024']").click()
+    page.wait_for_url(re.compile(r"start=2024-05-20"))
+    expect(page.locator("#id_start")).to_have_value("2024-05-20")
+    expect(page.locator("#id_end")).to_have_value("2024-05-26")
+    expect(heading).to_have_text(re.compile(r"^\s*1 Ereignis\b"))
+    expect(page).to_have_title(re.compile(r"^Wladimir Putin, 2024-05-20 – 2024-05-26 – Chronik"))
 
     # The next filter change keeps the period.
-    page.check("input[name=type][value=meeting]")
-    page.wait_for_url(re.compile(r"type=meeting"))
-    assert "start=2024-05" in page.url and "end=2024-05" in page.url
-    expect(heading).to_have_text(re.compile(r"^\s*1 Ereignis\b"))
-    expect(page.locator("#id_start")).to_have_value("2024-05")
+    page.check("input[name=type][value=visit]")
+    page.wait_for_url(re.compile(r"type=visit"))
+    assert "start=2024-05-20" in page.url and "end=2024-05-26" in page.url
+    expect(heading).to_have_text(re.compile(r"^\s*0 Ereignisse"))
+    expect(page.locator("#id_start")).to_have_value("2024-05-20")
 
 
 def test_a_bad_period_marks_the_field_and_keeps_the_list(

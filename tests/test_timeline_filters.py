@@ -15,7 +15,6 @@ from tests.factories import (
     make_place,
     make_source,
 )
-from timeline import selectors
 from timeline.forms import TimelineFilterForm
 from timeline.models import Event
 from timeline.periods import Period, date_label, parse_period
@@ -295,61 +294,3 @@ def test_the_actor_field_checks_as_the_stock_model_field_does() -> None:
     # An id beyond the column's range is an unknown actor (the stock field cannot bind it
     # on SQLite and fails with OverflowError there).
     assert outcome(ours, ["99999999999999999999999"]) == "invalid_choice"
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize("span_years", [1, 5])
-@pytest.mark.parametrize(
-    ("lane_actors", "match", "types"),
-    [([0], "any", ()), ([0, 1, 2], "any", ()), ([0, 1], "all", ()), ([0, 1], "any", ("call",))],
-)
-def test_lanes_count_and_draw_each_actors_events(
-    span_years: int, lane_actors: list[int], match: str, types: tuple[str, ...]
-) -> None:
-    """Every lane counts its actor's filtered, dated events per column and draws the first
-    LANE_DOTS of each column in time order; `shared` counts the events of every lane's
-    actor. Checked against the same computed over the events in Python (on PostgreSQL the
-    dots come from a UNION of per-column queries, elsewhere from a ranking window)."""
-    actors = [make_actor() for _ in range(3)]
-    events: list[Event] = []
-    for i in range(90):
-        day = date(2020 + i % span_years, 1 + i % 12, 1 + (i * 7) % 28)
-        cast = [actors[j] for j in range(3) if (i >> j) % 2 or j == i % 3]
-        kind = Event.Type.CALL if i % 4 == 0 else Event.Type.MEETING
-        events.append(make_event(date_start=day, actors=cast, type=kind))
-    # Not on any lane: rejected, undated, or without the selected actors.
-    make_event(date_start=date(2020, 3, 3), actors=actors, review=Event.Review.REJECTED)
-    make_event(date_start=None, actors=actors)
-    filters = TimelineFilters(actors=[actors[i] for i in lane_actors], match=match, types=types)
-
-    result = selectors.lanes(filters=filters)
-
-    assert result is not None
-    selected = {actors[i].pk for i in lane_actors}
-    members = {e.pk: {a.pk for a in e.actors.all()} for e in events}
-    kept = [
-        e
-        for e in events
-        if (not types or e.type in types)
-        and (selected <= members[e.pk] if match == "all" else selected & members[e.pk])
-    ]
-    assert result.unit == ("month" if span_years == 1 else "year")
-    assert result.shared == (
-        sum(1 for e in kept if selected <= members[e.pk]) if len(selected) > 1 else 0
-    )
-    for lane in result.lanes:
-        mine = sorted(
-            (e for e in kept if lane.actor.pk in members[e.pk]),
-            key=lambda e: (e.date_start, e.pk),
-        )
-        assert lane.count == len(mine)
-        for cell in lane.cells:
-            in_cell = [
-                e
-                for e in mine
-                if e.date_start is not None
-                and e.date_start.year == cell.start.year
-                and (result.unit == "year" or e.date_start.month == cell.start.month)
-            ]
-            assert cell.count == len(in_cell)
-            assert [dot.pk for dot in cell.dots] == [e.pk for e in in_cell[: selectors.LANE_DOTS]]

@@ -52,15 +52,15 @@ def test_it_serves_only_the_result_list_with_htmx(client: Client, putin) -> None
     # The title first (htmx takes a top-level <title> for the document), then the list.
     assert re.match(r'\s*<title>[^<]*</title>\s*<section id="results"', body), body[:200]
     assert "Putin trifft Gäste" in body
-    # The selected actors come along out of band; the count, overview band and lanes follow
-    # in a second request that the list's placeholder makes once swapped in.
+    # The selected actors come along out of band; the count and the time axis follow in a
+    # second request that the list's placeholder makes once swapped in.
     assert 'id="actor-picker" class="actor-picker" hx-swap-oob="true"' in body
-    assert 'id="result-status"' not in body and 'class="overview"' not in body
+    assert 'id="result-status"' not in body and 'id="axis"' not in body
     assert f'hx-get="/?actor={putin.pk}&amp;part=summary" hx-trigger="load"' in body
     assert response["HX-Push-Url"] == f"/?actor={putin.pk}"
 
 
-def test_the_summary_partial_brings_count_overview_and_lanes(client: Client, putin) -> None:
+def test_the_summary_partial_brings_count_and_axis(client: Client, putin) -> None:
     make_event(summary="Putin trifft Gäste", actors=[putin])
     response = client.get(f"/?actor={putin.pk}&part=summary", headers={"HX-Request": "true"})
     assert response.status_code == 200
@@ -68,7 +68,7 @@ def test_the_summary_partial_brings_count_overview_and_lanes(client: Client, put
     assert body.lstrip().startswith('<div id="summary"')
     assert '<span id="result-count" hx-swap-oob="innerHTML">1 Ereignis</span>' in body
     assert '<p id="result-status" hx-swap-oob="innerHTML">1 Ereignis gefunden</p>' in body
-    assert 'class="overview"' in body and body.count('<div class="lane" role="row">') == 1
+    assert 'id="axis"' in body and body.count('<g class="ax-lane"') == 1
     assert '<li class="event ' not in body
 
 
@@ -76,7 +76,7 @@ def test_the_full_page_has_the_summary_inline(client: Client, putin) -> None:
     make_event(summary="Putin trifft Gäste", actors=[putin])
     body = client.get(f"/?actor={putin.pk}").content.decode()
     assert "part=summary" not in body
-    assert 'class="overview"' in body and '<span id="result-count">1 Ereignis</span>' in body
+    assert 'id="axis"' in body and '<span id="result-count">1 Ereignis</span>' in body
 
 
 def test_a_history_restore_gets_the_whole_page(client: Client) -> None:
@@ -204,20 +204,23 @@ def test_entries_show_date_type_status_sources_and_verified(client: Client, puti
     assert '<h4><time datetime="2024-05">Mai 2024</time></h4>' in body
 
 
-def test_the_overview_band_links_each_bar_to_its_period(client: Client) -> None:
-    make_event(date_start=date(2023, 1, 5))
+def test_each_bar_of_the_axis_links_to_its_period(client: Client) -> None:
+    make_event(date_start=date(2020, 1, 5))
     make_event(date_start=date(2024, 5, 5))
     body = client.get("/?scale=year").content.decode()
-    assert 'class="bar lv10" href="/?scale=year&amp;start=2024&amp;end=2024"' in body
-    assert 'hx-get="/?scale=year&amp;start=2024&amp;end=2024"' in body
+    # Five years: a bar per quarter, its link the current filters narrowed to it (the axis
+    # ends with the month of the last event).
+    assert 'href="/?scale=year&amp;start=2024-04&amp;end=2024-05"' in body
+    assert 'aria-label="2. Quartal 2024: 1 Ereignis (1 Treffen)"' in body
 
 
 def test_lanes_show_one_row_per_selected_actor(client: Client, putin, lukaschenko) -> None:
     make_event(summary="Treffen in Minsk", actors=[putin, lukaschenko])
     make_event(summary="Putin allein", actors=[putin], date_start=date(2024, 7, 1))
     body = client.get(f"/?actor={putin.pk}&actor={lukaschenko.pk}").content.decode()
-    assert body.count('<div class="lane" role="row">') == 2
-    assert "1 Ereignis mit allen gewählten Akteuren" in body
+    assert body.count('<g class="ax-lane"') == 2 and body.count('class="ax-join"') == 1
+    assert "Wladimir Putin · 2 Ereignisse · mit Alexander Lukaschenko 1" in body
+    assert "1 gemeinsames Ereignis – senkrecht verbunden." in body
 
 
 def test_load_more_returns_only_the_next_rows(client: Client) -> None:

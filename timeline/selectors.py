@@ -1,5 +1,5 @@
 """Reads on the timeline side: the filtered, time-ordered events and what the pages show
-beside them (overview counts, actor lanes, counterparts, nearby events).
+beside them (overview counts, counterparts, nearby events; the time axis: `axis_data`).
 
 Every function here issues a fixed number of queries whatever the number of events.
 """
@@ -9,9 +9,8 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
-from itertools import batched
 from typing import Any
 
 from django.contrib.postgres.search import SearchQuery
@@ -515,190 +514,6 @@ def _overview(months: dict[date, int], undated: int, unit: str) -> Overview:
     return Overview(unit, bars, total, undated, peak)
 
 
-# ------------------------------------------------------------------------------ lanes
-
-
-@dataclass(slots=True)
-class LaneDot:
-    """One event in a lane, ready to draw (no model instance: lanes draw many)."""
-
-    pk: int
-    label: str  # date and type, for the title and screen readers
-    summary: str
-    type: str
-    planned: bool
-
-
-@dataclass(slots=True)
-class LaneCell:
-    start: date
-    dots: list[LaneDot] = field(default_factory=list)  # the first LANE_DOTS events
-    count: int = 0  # all events of the lane's actor in this period
-
-    @property
-    def shown(self) -> list[LaneDot]:
-        return self.dots[:LANE_DOTS]
-
-    @property
-    def more(self) -> int:
-        return max(0, self.count - len(self.shown))
-
-
-@dataclass(slots=True)
-class Lane:
-    actor: Actor
-    cells: list[LaneCell]
-    count: int
-
-
-@dataclass(slots=True)
-class Lanes:
-    unit: str
-    columns: list[date]
-    lanes: list[Lane]
-    truncated: bool  # kept for the template: lanes are complete now (counts come from SQL)
-    shared: int  # events in which every lane's actor takes part
-
-
-LANE_DOTS = 6
-_DOT_SELECT = (
-    "SELECT e.id, e.date_start, e.date_end, e.precision, e.type, e.status, e.summary "
-    "FROM timeline_event e"
-)
-
-
-def _one_lane_set(filters: TimelineFilters) -> bool:
-    """One actor or "all of": every lane shows the whole filtered set (each of its events has
-    every selected actor)."""
-    return len(filters.actors) == 1 or filters.match == "all"
-
-
-def _lane_sets(filters: TimelineFilters) -> list[tuple[int, TimelineFilters]]:
-    """Each lane's events as filters of their own: one set drawn in every lane
-    (`_one_lane_set`), or with "any of" per actor the other filters and that actor."""
-    if _one_lane_set(filters):
-        return [(0, filters)]
-    return [(a.pk, replace(filters, actors=[a], match="all")) for a in filters.actors]
-
-
-def _lane_month_counts(
-    filters: TimelineFilters, months: dict[date, int]
-) -> tuple[dict[int, dict[date, int]], int]:
-    """Dated events per lane set (keys of `_lane_sets`) and month, and how many events have
-    every selected actor. For one set these are the overview's counts (no query); for "any
-    of" one grouped query over the actors' links and one count of the shared events."""
-    if _one_lane_set(filters):
-        shared = sum(months.values()) if len(filters.actors) > 1 else 0
-        return {0: months}, shared
-    others = event_list(filters=replace(filters, actors=[])).filter(date_start__isnull=False)
-    rows = (
-        others.order_by()
-        .filter(event_actors__actor__in=[a.pk for a in filters.actors])
-        .annotate(
-            lane=F("event_actors__actor"),
-            bucket=Trunc("date_start", "month", output_field=DateField()),
-        )
-        .values("lane", "bucket")
-        .annotate(n=Count("*"))
-        .values_list("lane", "bucket", "n")
-    )
-    counts: dict[int, dict[date, int]] = {a.pk: {} for a in filters.actors}
-    for lane, bucket, n in rows:
-        month = _as_date(bucket)
-        counts[lane][month] = counts[lane].get(month, 0) + n
-    shared = (
-        event_list(filters=replace(filters, match="all"))
-        .filter(date_start__isnull=False)
-        .order_by()
-        .count()
-    )
-    return counts, shared
-
-
-# At most this many parts in one UNION ALL (SQLite allows 500 per compound statement).
-_UNION_PARTS = 250
-
-
-def _lane_dots(
-    sets: list[tuple[int, TimelineFilters]], columns: dict[int, list[date]], unit: str
-) -> list[tuple[Any, ...]]:
-    """(lane key, *_DOT_COLUMNS) of the first LANE_DOTS events of each lane set in each of its
-    non-empty columns.
-
-    Each column is the timeline's own page query (`_page_sql`) from the column's first day to
-    its last, LANE_DOTS rows long, and the columns are one UNION ALL: the actors' links are
-    walked in time order and each part stops after LANE_DOTS rows, a few hundred index rows
-    however many events a lane has (ranking every event of a lane in a window read them all:
-    0.5 s for an actor with 100,000 events)."""
-    parts: list[tuple[str, list[Any]]] = []
-    for key, lane_filters in sets:
-        for column in columns[key]:
-            last_day = _next(column, unit) - timedelta(days=1)
-            end = min(lane_filters.end, last_day) if lane_filters.end else last_day
-            sql, params = _page_sql(
-                replace(lane_filters, end=end), (column, 0), LANE_DOTS, select=_DOT_SELECT
-            )
-            parts.append((f"SELECT {int(key)}, d.* FROM ({sql}) d", params))
-    rows: list[tuple[Any, ...]] = []
-    with connection.cursor() as cursor:
-        for chunk in batched(parts, _UNION_PARTS):
-            cursor.execute(
-                " UNION ALL ".join(sql for sql, _ in chunk),
-                [param for _, params in chunk for param in params],
-            )
-            rows += cursor.fetchall()
-    return rows
-
-
-def lanes(*, filters: TimelineFilters, months: dict[date, int] | None = None) -> Lanes | None:
-    """One row per selected actor over the filtered, dated events: who did what when.
-
-    `months` are the filtered events per month (`_counts`) when the caller has them.
-    A fixed number of queries whatever the number of events: the counts per lane and month
-    (none more with one actor or "all of": the overview's), the first LANE_DOTS events of each
-    lane and column, and the number of events all selected actors share."""
-    if not filters.actors:
-        return None
-    from timeline.periods import date_label
-
-    filters = replace(filters, sort="date")
-
-    if months is None:
-        months = _counts(filters).months
-    counts, shared = _lane_month_counts(filters, months)
-    every_month = [month for per_lane in counts.values() for month in per_lane]
-    if not every_month:
-        return Lanes("month", [], [], False, 0)
-    first, last = min(every_month), max(every_month)
-    span = (last.year - first.year) * 12 + last.month - first.month + 1
-    unit = "month" if span <= 36 else "year"
-    columns: list[date] = []
-    column = _bucket(first, unit)
-    while column <= last:
-        columns.append(column)
-        column = _next(column, unit)
-    index = {c: i for i, c in enumerate(columns)}
-    sets = _lane_sets(filters)
-    set_cells = {key: [LaneCell(c) for c in columns] for key, _ in sets}
-    for key, per_month in counts.items():
-        for month, n in per_month.items():
-            set_cells[key][index[_bucket(month, unit)]].count += n
-    non_empty = {key: [c.start for c in cells if c.count] for key, cells in set_cells.items()}
-
-    type_labels = dict(Event.Type.choices)
-    dots = sorted(_lane_dots(sets, non_empty, unit), key=lambda row: (row[0], row[2], row[1]))
-    for key, pk, start, end, precision, kind, status, summary in dots:
-        label = f"{date_label(start, end, precision)} · {type_labels.get(kind, kind)}"
-        dot = LaneDot(pk, label, summary[:90], kind, status == Event.Status.PLANNED)
-        set_cells[key][index[_bucket(start, unit)]].dots.append(dot)
-    keys = [0 if len(sets) == 1 else actor.pk for actor in filters.actors]
-    result = [
-        Lane(actor, set_cells[key], sum(counts[key].values()))
-        for actor, key in zip(filters.actors, keys, strict=True)
-    ]
-    return Lanes(unit, columns, result, False, shared)
-
-
 def _as_date(value: Any) -> date:
     """A truncated date: a date from PostgreSQL, sometimes a datetime from SQLite."""
     day: date = value.date() if hasattr(value, "date") and callable(value.date) else value
@@ -707,7 +522,8 @@ def _as_date(value: Any) -> date:
 
 # ------------------------------------------------------------------------------ summary
 
-# The summary of a filter set (count, overview band, lanes) aggregates over every matching
+# The summary of a filter set (count and time axis: `timeline.axis_data`) and an actor page's
+# overview aggregate over every matching
 # event, so it is cached per normalised filter set and data version. The version is the
 # latest change of any event (index `event_updated_idx`) and the newest event id; changes
 # that touch no event row (a deleted event that was not the newest) show after SUMMARY_TTL.
@@ -747,21 +563,6 @@ def _cached[T](name: str, compute: Callable[[], T]) -> T:
     result = compute()
     cache.set(key, result, SUMMARY_TTL)
     return result
-
-
-def summary(*, filters: TimelineFilters, unit: str) -> tuple[Overview, Lanes | None]:
-    """The overview band (its total is the number of results) and the actor lanes, from the
-    cache when the data has not changed since they were computed."""
-
-    # The order of the list changes no aggregate: time order, whatever the list shows.
-    filters = replace(filters, sort="date")
-
-    def compute() -> tuple[Overview, Lanes | None]:
-        counts = _counts(filters)
-        overview = _overview(counts.months, counts.undated, unit)
-        return overview, lanes(filters=filters, months=counts.months)
-
-    return _cached(f"{_filters_key(filters)}#{unit}", compute)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,8 @@ from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
 from articles.models import Article
-from timeline import exports, selectors
+from timeline import axis, axis_svg, exports, selectors
+from timeline.axis_data import axis_data
 from timeline.forms import TimelineFilterForm
 from timeline.highlight import Span, find_terms, highlight
 from timeline.models import Actor, Event
@@ -38,7 +39,7 @@ from timeline.presentation import (
 from timeline.selectors import TimelineFilters
 
 # Parameters that shape the view (everything the filter form reads, except paging/one-off).
-_TRANSIENT = ("after", "add_actor", "format", "excel", "part")
+_TRANSIENT = ("after", "add_actor", "format", "excel", "part", "w")
 
 
 def _is_fragment(request: HttpRequest) -> bool:
@@ -136,7 +137,7 @@ def timeline_index(request: HttpRequest) -> HttpResponse:
     if filters is None:
         # A bad parameter: say what is wrong, show no events, answer 400 (htmx swaps 400s:
         # see the responseHandling in base.html).
-        context |= {"errors": _error_messages(form), "entries": [], "overview": None}
+        context |= {"errors": _error_messages(form), "entries": [], "axis": None}
         template = (
             "timeline/index.html#event-list" if _is_fragment(request) else ("timeline/index.html")
         )
@@ -144,8 +145,8 @@ def timeline_index(request: HttpRequest) -> HttpResponse:
 
     scale: str = form.cleaned_data["scale"]
     if request.GET.get("part") == "summary":
-        # The lazily loaded counts, overview band and lanes of a filter change (see below).
-        context |= _summary(filters, scale=scale, query=query) | {"lazy": True}
+        # The lazily loaded count and time axis of a filter change (see below).
+        context |= _summary(request, filters, query=query) | {"lazy": True}
         return render(request, "timeline/index.html#summary", context)
     after: selectors.Cursor | None = form.cleaned_data["after"]
     events, next_cursor = selectors.event_page(filters=filters, after=after)
@@ -164,7 +165,7 @@ def timeline_index(request: HttpRequest) -> HttpResponse:
     if after is not None and _is_fragment(request):
         return render(request, "timeline/index.html#event-rows", context)
     if _is_fragment(request):
-        # A filter changed: the list only. Its summary (count, overview band, lanes: they
+        # A filter changed: the list only. Its summary (count and time axis: they
         # aggregate over every matching event) is a placeholder that fetches `part=summary`
         # once swapped in, so the rows never wait for the aggregates.
         response = render(request, "timeline/index.html#event-list", context)
@@ -172,16 +173,33 @@ def timeline_index(request: HttpRequest) -> HttpResponse:
         response["HX-Push-Url"] = page_url + (f"?{query.urlencode()}" if query else "")
         return response
     # The full page (first visit, no JavaScript, history restore) has everything inline.
-    context |= _summary(filters, scale=scale, query=query)
+    context |= _summary(request, filters, query=query)
     return render(request, "timeline/index.html", context)
 
 
-def _summary(filters: TimelineFilters, *, scale: str, query: QueryDict) -> dict[str, Any]:
-    overview, lanes = selectors.summary(
-        filters=filters, unit="year" if scale == "year" else "month"
+def _summary(request: HttpRequest, filters: TimelineFilters, *, query: QueryDict) -> dict[str, Any]:
+    """The time axis over the filtered events (its total is the number of results), drawn as
+    wide as the browser said (`w`, sent by timeline.js) or a default width."""
+    try:
+        width = int(request.GET.get("w", ""))
+    except ValueError:
+        width = axis.DEFAULT_WIDTH
+    view = axis.layout(
+        axis_data(filters=filters),
+        width=width,
+        type_labels={k: str(v) for k, v in Event.Type.choices},
+        link=axis.query_link(urls().index, [(k, v) for k, vs in query.lists() for v in vs]),
     )
-    link_bars(overview, base_url=urls().index, query=query)
-    return {"overview": overview, "lanes": lanes}
+    types = dict(Event.Type.choices)
+    unbounded = query.copy()
+    for key in ("start", "end"):
+        unbounded.pop(key, None)
+    return {
+        "axis": view,
+        "axis_svg": axis_svg.render(view, event_prefix=urls().event_prefix),
+        "axis_all_href": urls().index + (f"?{unbounded.urlencode()}" if unbounded else ""),
+        "axis_legend": [(k, types[k], letter) for k, letter in axis.TYPE_LETTERS.items()],
+    }
 
 
 @require_GET

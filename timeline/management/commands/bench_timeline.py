@@ -66,6 +66,7 @@ class Row:
     cold50: float
     cold95: float
     warm50: float
+    axis_bare95: float
 
 
 def _admin_connection(target: dict[str, Any]) -> psycopg.Connection[Any]:
@@ -282,7 +283,8 @@ class Command(BaseCommand):
 
     def _scenario(self, client: Client, name: str, query: str, repeat: int) -> Row:
         """The list fragment a filter change fetches, the bare SQL it runs for its rows, and
-        the summary partial it then loads (cold: cache cleared; warm: cached)."""
+        the time axis (`part=summary`) it then loads (cold: cache cleared; warm: cached),
+        with the bare SQL of a cold axis request."""
         url = f"/?{query}"
 
         def fetch(target: str) -> Callable[[], None]:
@@ -319,6 +321,18 @@ class Command(BaseCommand):
             run_summary()
 
         cold = self._time(cold_summary, max(5, repeat // 4))
+        cache.clear()
+        with CaptureQueriesContext(connection) as captured:
+            run_summary()
+        axis_statements = [q["sql"] for q in captured.captured_queries]
+
+        def axis_bare() -> None:
+            with connection.cursor() as cursor:
+                for sql in axis_statements:
+                    cursor.execute(sql)
+                    cursor.fetchall()
+
+        axis_floor = self._time(axis_bare, max(5, repeat // 4))
         return Row(
             name,
             statistics.median(view),
@@ -328,6 +342,7 @@ class Command(BaseCommand):
             statistics.median(cold),
             _percentile(cold, 95),
             statistics.median(warm),
+            _percentile(axis_floor, 95),
         )
 
     def _export(self, client: Client, query: str, *, trace: bool) -> tuple[int, float, int]:
@@ -372,15 +387,20 @@ class Command(BaseCommand):
             ("text 'Energie'", "q=Energie"),
             ("text + period", "q=Energie&start=2024"),
             ("unfiltered", ""),
+            # The time axis zoomed in: a year of the most frequent actor, a month of all.
+            ("one actor, a year", "actor=1&start=2024&end=2024"),
+            ("all, a month", "start=2024-05&end=2024-05"),
         ]
         self.stdout.write(f"\ntimings over {repeat} requests each (HX-Request), ms:")
         header = (
             f"{'scenario':<20} │ {'list fragment':>15} │ {'bare SQL':>13} │ {'ratio':>5} │ "
-            f"{'summary cold':>15} │ {'warm':>5} │ SQL │ target"
+            f"{'axis cold':>15} │ {'bare':>6} │ {'warm':>5} │ SQL │ target"
         )
         self.stdout.write(header)
-        self.stdout.write(f"{'':<20} │ {'p50':>7} {'p95':>7} │ {'p50':>6} {'p95':>6} │ "
-                          f"{'p95':>5} │ {'p50':>7} {'p95':>7} │ {'p50':>5} │   n │")  # fmt: skip
+        self.stdout.write(
+            f"{'':<20} │ {'p50':>7} {'p95':>7} │ {'p50':>6} {'p95':>6} │ {'p95':>5} │ "
+            f"{'p50':>7} {'p95':>7} │ {'p95':>6} │ {'p50':>5} │   n │"
+        )
         met_all = True
         for name, query in scenarios:
             row = self._scenario(client, name, query, repeat)
@@ -390,7 +410,8 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"{row.name:<20} │ {row.view50:7.1f} {row.view95:7.1f} │ {row.bare50:6.1f} "
                 f"{row.bare95:6.1f} │ {ratio:5.1f} │ {row.cold50:7.1f} {row.cold95:7.1f} │ "
-                f"{row.warm50:5.1f} │ {self.queries[row.name]:>3} │ {'met' if met else 'MISSED'}"
+                f"{row.axis_bare95:6.1f} │ {row.warm50:5.1f} │ {self.queries[row.name]:>3} │ "
+                f"{'met' if met else 'MISSED'}"
             )
         self.stdout.write(
             f"fragment target (p95 ≤ {FRAGMENT_P95_MS:.0f} ms and ≤ {FRAGMENT_RATIO:.0f}× the bare "
