@@ -309,3 +309,19 @@ def test_a_meeting_naming_one_side_is_with_whom_the_sentence_before_named(
     assert [(sorted(m.actors), m.location) for m in meetings] == [
         (["Alexander Lukaschenko", "Wladimir Putin"], "Sotschi")
     ]
+
+
+def test_a_headline_dated_by_the_day_of_the_report_tells_the_bodys_event(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "14.05.24 - Georgien: Tausende demonstrieren in Tiflis gegen Agentengesetz\n\n"
+        "In der georgischen Hauptstadt Tiflis sind am Montagabend erneut Tausende Menschen "
+        "gegen das geplante Gesetz auf die Straße gegangen."
+    )
+    protests = [
+        e
+        for e in shipped_extractor.extract(text, date(2024, 5, 14)).events
+        if e.type is EventType.PROTEST
+    ]
+    assert [(p.location, p.date_start) for p in protests] == [("Tiflis", date(2024, 5, 13))]

@@ -46,6 +46,10 @@ def _dates_compatible(a: Draft, b: Draft) -> bool:
     assert a.end is not None and b.end is not None
     if a.basis is DateBasis.PUBLICATION and b.basis is DateBasis.PUBLICATION:
         return True
+    if a.segment.headline != b.segment.headline:
+        # a headline tells the story's event by the day it is reported ("20.12. - Demos in
+        # Minsk" over "gestern Abend gingen ... auf die Straße")
+        return a.start - _THESE_DAYS <= b.end and b.start - _THESE_DAYS <= a.end
     if DateBasis.PUBLICATION in (a.basis, b.basis):
         now, other = (a, b) if a.basis is DateBasis.PUBLICATION else (b, a)
         if not now.trigger.verbal:
