@@ -325,3 +325,19 @@ def test_a_headline_dated_by_the_day_of_the_report_tells_the_bodys_event(
         if e.type is EventType.PROTEST
     ]
     assert [(p.location, p.date_start) for p in protests] == [("Tiflis", date(2024, 5, 13))]
+
+
+def test_a_time_set_off_by_commas_stays_inside_its_clause(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Olaf Scholz ist heute, einen Tag nach der Wahl, als Kanzler vereidigt worden."
+    inaugurations = found(shipped_extractor, text, EventType.INAUGURATION)
+    assert [i.actors for i in inaugurations] == [["Olaf Scholz"]]
+
+
+def test_whose_minister_someone_is_takes_no_part(shipped_extractor: EventExtractor) -> None:
+    text = "Putins Außenminister Sergej Lawrow reiste am Montag nach Minsk."
+    visits = found(shipped_extractor, text, EventType.VISIT)
+    assert [v.actors for v in visits] == [["Sergej Lawrow"]]
+    own = found(shipped_extractor, "Putins Besuch in Minsk fand am Montag statt.", EventType.VISIT)
+    assert [v.actors for v in own] == [["Wladimir Putin"]]

@@ -153,7 +153,12 @@ def _apposition_end(toks: TokenArrays, j: int) -> int | None:
     phrase set off after a name ("nahm Tie Ning, die Sondergesandte des Präsidenten, an der
     Feier teil"): one clause."""
     n = len(toks.orth)
-    if j == 0 or not toks.word(j - 1)[:1].isupper():
+    if j == 0:
+        return None
+    if j + 1 < n and toks.lower[j + 1] in _TIME_SPAN_OPENERS:
+        # ", einen Tag nach der Wahl,": a time set off inside the clause
+        return _noun_phrase_apposition_end(toks, j, time_span=True)
+    if not toks.word(j - 1)[:1].isupper():
         return None
     if j + 1 < n and toks.lower[j + 1] in _APPOSITION_ARTICLES:
         return _noun_phrase_apposition_end(toks, j)
@@ -178,16 +183,21 @@ def _apposition_end(toks: TokenArrays, j: int) -> int | None:
 
 
 _APPOSITION_ARTICLES = frozenset(hash_string(w) for w in ("der", "die", "das", "ein", "eine"))
+_TIME_SPAN_OPENERS = frozenset(
+    hash_string(w)
+    for w in "einen einem eine zwei drei vier fünf sechs sieben acht neun zehn wenige".split()
+)
 _APPOSITION_MAX_NOUN_TOKENS = 20
 # Lower-case words inside a noun phrase: articles, adjectives, "und", prepositions of
 # attributes ("des Ausschusses für Außenpolitik").
 _NOUN_PHRASE_WORD = re.compile(
-    r"(?:der|die|das|des|dem|den|ein|eine|eines|einer|einem|und|sowie|für|von|im|in|aus|"
+    r"(?:der|die|das|des|dem|den|ein|eine|eines|einer|einem|und|sowie|für|von|im|in|aus|nach|"
+    r"vor|seit|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|wenige|"
     r"[a-zäöüß]+(?:e|en|er|es|em))"
 )
 
 
-def _noun_phrase_apposition_end(toks: TokenArrays, j: int) -> int | None:
+def _noun_phrase_apposition_end(toks: TokenArrays, j: int, time_span: bool = False) -> int | None:
     """The closing comma of ", die Sondergesandte des Präsidenten," after a name: a noun phrase
     (no verb: every lower-case word an article, adjective or attribute preposition, the last
     word a noun) with the sentence going on after it with a lower-case word."""
@@ -204,7 +214,11 @@ def _noun_phrase_apposition_end(toks: TokenArrays, j: int) -> int | None:
             if (
                 word[:1].islower()
                 and word.isalpha()
-                and (lower not in _NOT_A_VERB or lower in _GOES_ON_PREPOSITIONS)
+                and (
+                    lower not in _NOT_A_VERB
+                    or lower in _GOES_ON_PREPOSITIONS
+                    or (time_span and lower == _ALS)
+                )
             ):
                 return k
             return None

@@ -80,7 +80,8 @@ def persons(article: Article, seg: Segment) -> list[Person]:
                     m.end_char,
                     kind=found_actor.kind,
                     speaker=_is_speaker(article.toks, m.start, seg.start, m.end, seg.end),
-                    negated=_is_negated(article.toks, m.start, seg),
+                    negated=_is_negated(article.toks, m.start, seg)
+                    or _possessor_of_person(doc, ms, n),
                 )
             )
         elif m.kind == "role" and m.role is not None and not m.former:
@@ -469,6 +470,21 @@ def _is_speaker(
             return True
     window = toks.span_text(max(seg_start, i - 4), i).lower()
     return "angaben von" in window or "angaben des" in window
+
+
+def _possessor_of_person(doc: Doc, ms: list[Mention], n: int) -> bool:
+    """ "Gillards Verkehrsminister Anthony Albanese": whose minister someone is takes no part."""
+    m = ms[n]
+    if not m.text.endswith("s") or n + 1 >= len(ms) or m.end + 1 >= len(doc):
+        return False
+    title = doc[m.end]
+    named = next((o for o in ms[n + 1 : n + 3] if o.kind == "actor"), None)
+    return (
+        title.text[:1].isupper()
+        and bool(TITLEISH.search(title.text))
+        and named is not None
+        and m.end < named.start <= m.end + 2
+    )
 
 
 def _is_negated(toks: TokenArrays, i: int, seg: Segment) -> bool:
