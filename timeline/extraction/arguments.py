@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
-from timeline.extraction import coreference, dating, locations, mentions, scope
+from timeline.extraction import coreference, dating, elections, locations, mentions, scope
 from timeline.extraction import triggers as trg
 from timeline.extraction.analysis import DETERMINERS
 from timeline.extraction.article import Article
@@ -53,6 +53,7 @@ def drafts(
     doc = article.doc
     told_again: list[Person] = []
     topic = False  # the event told again is what the sentence is about ("über das Treffen")
+    background_vote = False  # a vote named beside another statement ("nach der Wahl")
     first = next((t for t in group if t.verbal), group[0])
     etype = first.type
     seg_triggers = article.seg_triggers(seg)
@@ -143,6 +144,12 @@ def drafts(
         persons_only = [p for p in actors if p.kind != "organisation"]
         if persons_only or not _ELECTED_ORG.search(clause_text):
             actors = persons_only
+        if elections.backgrounded(article.text, seg.start_char, seg.end_char, first):
+            # "Nach der Wahl trafen sich X und Y": the vote's people are only its own
+            actors = elections.owners(article.text, first, actors) or [
+                p for p in actors if p.kind == "organisation"
+            ]
+            background_vote = True
     people = [p for p in actors if p.kind != "organisation"]
     if (
         etype in NEEDS_TWO
@@ -186,7 +193,11 @@ def drafts(
             etype, told_again = before
             people = told_again
         refs = coreference.person_refs(article, seg, people, first.token_i)
-        if etype is T.ELECTION or etype is T.PROTEST or told_again:
+        if (
+            (etype is T.ELECTION and not elections.winner_referred_to(clause_text))
+            or etype is T.PROTEST
+            or told_again
+        ):
             refs = []
         for r in refs:
             if r.name not in {p.name for p in people}:
@@ -239,6 +250,13 @@ def drafts(
     date_mention, basis = dating.date_for(article, seg, first, c_start, c_end, group, seg_triggers)
     status = scope.status(article, clause_text, first, date_mention, doc, c_start, seg)
     location = locations.event_location(article, etype, first, places, people, seg_triggers, seg)
+    if (
+        background_vote
+        and location is not None
+        and location.kind != "country"
+        and not _place_after(article, first, places, location)
+    ):
+        location = None  # "Vor der Wahl trafen sie sich in Paris": where they met
     if told_again and location is not None and not _place_after(article, first, places, location):
         location = None  # "In Berlin kritisierte X das Treffen": where X spoke, not met
     if (
