@@ -39,3 +39,20 @@ def test_capitals_acting_stand_for_their_states() -> None:
     found = extractor.extract(text, date(2024, 5, 12)).events
     agreement = next(e for e in found if e.type is EventType.AGREEMENT)
     assert (agreement.actors, agreement.location) == (["Polen", "Litauen"], "Berlin")
+
+
+def test_a_signing_without_parties_is_by_those_who_had_just_met() -> None:
+    extractor = EventExtractor(Lexicon.from_files())
+    text = (
+        "Olaf Scholz empfing am Montag Li Qiang im Kanzleramt in Berlin. "
+        "Dabei wurden mehrere Abkommen über Klimaschutz unterzeichnet."
+    )
+    found = extractor.extract(text, date(2024, 6, 11)).events
+    agreements = [e for e in found if e.type is EventType.AGREEMENT]
+    assert [(set(e.actors), e.location, e.date_start) for e in agreements] == [
+        ({"Olaf Scholz", "Li Qiang"}, "Berlin", date(2024, 6, 10))
+    ]
+    # nothing told before: no parties, no agreement
+    text = "Dabei wurden mehrere Abkommen über Klimaschutz unterzeichnet."
+    found = extractor.extract(text, date(2024, 6, 11)).events
+    assert [e for e in found if e.type is EventType.AGREEMENT] == []

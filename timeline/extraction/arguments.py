@@ -17,7 +17,15 @@ from dataclasses import replace
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
-from timeline.extraction import coreference, dating, elections, locations, mentions, scope
+from timeline.extraction import (
+    agreements,
+    coreference,
+    dating,
+    elections,
+    locations,
+    mentions,
+    scope,
+)
 from timeline.extraction import triggers as trg
 from timeline.extraction.analysis import DETERMINERS
 from timeline.extraction.article import Article
@@ -243,6 +251,12 @@ def drafts(
                 people.append(
                     Person(state.canonical, state.country, pl.start_char, pl.end_char, "country")
                 )
+    encounter = (
+        agreements.encounter_before(article, seg) if etype is T.AGREEMENT and not people else None
+    )
+    if encounter is not None:
+        # "Dabei wurden mehrere Abkommen unterzeichnet": by those who had just met
+        people = coreference.draft_people(encounter)
     if etype is T.SUMMIT and _bilateral(people, actors, clause_text):
         # "bei ihrem ersten Gipfel in Panmunjom", "der russisch-indische Gipfel": two leaders
         # of two states meeting is a meeting (a summit is of several states or an alliance).
@@ -402,6 +416,8 @@ def drafts(
         drafts = [draft_derive(base, names, {p.name: p.country for p in people})]
     for d in drafts:
         d.candidates = [u for u, _ in article.unknowns if u.name in d.actors]
+        if encounter is not None:
+            agreements.take_over(d, encounter)
         if not d.actors and not d.mention and previous:
             pass
     # A meeting told right after a dated visit of the same people happened then.
