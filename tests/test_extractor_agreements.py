@@ -56,3 +56,37 @@ def test_a_signing_without_parties_is_by_those_who_had_just_met() -> None:
     text = "Dabei wurden mehrere Abkommen über Klimaschutz unterzeichnet."
     found = extractor.extract(text, date(2024, 6, 11)).events
     assert [e for e in found if e.type is EventType.AGREEMENT] == []
+
+
+def test_a_signing_by_some_who_had_just_met_is_where_and_when_they_met() -> None:
+    extractor = EventExtractor(Lexicon.from_files())
+    text = (
+        "Olaf Scholz traf am Montag Emmanuel Macron in Paris. "
+        "Die beiden unterzeichneten ein Abkommen über Energie."
+    )
+    found = extractor.extract(text, date(2024, 6, 11)).events
+    assert [
+        (set(e.actors), e.location, e.date_start) for e in found if e.type is EventType.AGREEMENT
+    ] == [({"Olaf Scholz", "Emmanuel Macron"}, "Paris", date(2024, 6, 10))]
+    # "er" beside the one person named is the second party
+    text = (
+        "Olaf Scholz reiste am Montag nach Peking. Dort unterzeichnete er mit Li Qiang ein "
+        "Abkommen über Handel."
+    )
+    found = extractor.extract(text, date(2024, 6, 11)).events
+    assert [
+        (set(e.actors), e.location, e.date_start) for e in found if e.type is EventType.AGREEMENT
+    ] == [({"Olaf Scholz", "Li Qiang"}, "Peking", date(2024, 6, 10))]
+
+
+def test_a_signing_planned_during_a_visit_takes_no_day_from_it() -> None:
+    extractor = EventExtractor(Lexicon.from_files())
+    text = (
+        "Olaf Scholz ist am Montag in Peking eingetroffen. "
+        "Während seines Aufenthalts sollen Abkommen über Handel unterzeichnet werden."
+    )
+    found = extractor.extract(text, date(2024, 6, 10)).events
+    agreements = [e for e in found if e.type is EventType.AGREEMENT]
+    assert [(e.location, e.date_start, e.status.value) for e in agreements] == [
+        ("Peking", None, "planned")
+    ]

@@ -1,33 +1,46 @@
 """What the argument stage needs to know about agreements: a treaty signed without naming its
 parties ("Dabei wurden mehrere Abkommen unterzeichnet") is signed by those of the encounter
-told just before, where and when they met."""
+told just before, where and when they met; so is one signed by some of them ("Die beiden
+unterzeichneten", "Dort unterzeichnete er mit X": the pronoun is the second party)."""
 
 from __future__ import annotations
 
+import re
+
+from timeline.extraction import coreference
 from timeline.extraction.article import Article
-from timeline.extraction.records import Draft, Segment, T
+from timeline.extraction.records import Draft, Person, Segment, T, Trigger
+from timeline.extraction.types import Status
 
 # Sentences back that an agentless signing may refer to.
 _ENCOUNTER_REACH = 2
 _ENCOUNTERS = frozenset({T.MEETING, T.VISIT, T.CALL})
 
 
-def encounter_before(article: Article, seg: Segment) -> Draft | None:
-    """The meeting, visit or call told last within the last sentences, with two people or
-    more (a visit: the guest and a host), that an agentless signing belongs to."""
+def encounter_before(article: Article, seg: Segment, people: list[Person]) -> Draft | None:
+    """The meeting, visit or call told last within the last sentences that a signing belongs
+    to: without parties named, one of two people or more (a visit: the guest and a host);
+    else one some of the parties took part in."""
+    names = {p.name for p in people}
     for d in reversed(article.drafts):
         if seg.index - d.segment.index > _ENCOUNTER_REACH:
             break
-        if d.type in _ENCOUNTERS and len(d.actors) >= 2:
+        if d.type not in _ENCOUNTERS:
+            continue
+        if names & set(d.actors) if names else len(d.actors) >= 2:
             return d
     return None
 
 
 def take_over(agreement: Draft, encounter: Draft) -> None:
-    """The signing is where the parties met and, told without a day, when."""
+    """The signing is where the parties met and, told as done without a day, when."""
     if agreement.location is None:
         agreement.location = encounter.location
-    if agreement.start is None and encounter.start is not None:
+    if (
+        agreement.start is None
+        and encounter.start is not None
+        and agreement.status is Status.OCCURRED  # a signing planned has no day yet
+    ):
         agreement.mention, agreement.start, agreement.end = (
             encounter.mention,
             encounter.start,
@@ -35,3 +48,20 @@ def take_over(agreement: Draft, encounter: Draft) -> None:
         )
         agreement.precision, agreement.basis = encounter.precision, encounter.basis
         agreement.inherited = True
+
+
+# "er" or "sie" as the one who signs with the person named ("unterzeichnete er mit X")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:er|sie)\b", re.IGNORECASE)
+
+
+def with_subject_referred_to(
+    article: Article, seg: Segment, people: list[Person], trigger: Trigger, clause_text: str
+) -> list[Person]:
+    """A treaty has two parties: one person named and a pronoun is that person and the one the
+    pronoun refers to."""
+    if len(people) != 1 or people[0].kind == "organisation":
+        return people
+    if not _SUBJECT_PRONOUN.search(clause_text):
+        return people
+    refs = coreference.person_refs(article, seg, people, trigger.token_i)
+    return people + [r for r in refs[:1] if r.name != people[0].name]

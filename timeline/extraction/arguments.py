@@ -251,12 +251,13 @@ def drafts(
                 people.append(
                     Person(state.canonical, state.country, pl.start_char, pl.end_char, "country")
                 )
-    encounter = (
-        agreements.encounter_before(article, seg) if etype is T.AGREEMENT and not people else None
-    )
-    if encounter is not None:
-        # "Dabei wurden mehrere Abkommen unterzeichnet": by those who had just met
-        people = coreference.draft_people(encounter)
+    encounter = None
+    if etype is T.AGREEMENT:
+        people = agreements.with_subject_referred_to(article, seg, people, first, clause_text)
+        encounter = agreements.encounter_before(article, seg, people)
+        if encounter is not None and not people:
+            # "Dabei wurden mehrere Abkommen unterzeichnet": by those who had just met
+            people = coreference.draft_people(encounter)
     if etype is T.SUMMIT and _bilateral(people, actors, clause_text):
         # "bei ihrem ersten Gipfel in Panmunjom", "der russisch-indische Gipfel": two leaders
         # of two states meeting is a meeting (a summit is of several states or an alliance).
