@@ -75,3 +75,13 @@ def test_an_undated_result_is_of_the_day_before_or_of_that_sunday(
     assert [(v.date_start, v.date_end) for v in monday] == [(date(2023, 11, 19),) * 2]
     sunday = votes(shipped_extractor, text, date(2023, 11, 19))
     assert [(v.date_start, v.date_end) for v in sunday] == [(date(2023, 11, 19),) * 2]
+
+
+def test_voters_named_by_their_adjective_say_whose_vote_it_is(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Im Herbst 2016 hatte das kolumbianische Volk in einem Referendum gegen den Plan gestimmt."
+    )
+    found = votes(shipped_extractor, text, date(2017, 5, 2))
+    assert [(v.actors, v.location) for v in found] == [([], "Kolumbien")]
