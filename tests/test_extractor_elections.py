@@ -85,3 +85,9 @@ def test_voters_named_by_their_adjective_say_whose_vote_it_is(
     )
     found = votes(shipped_extractor, text, date(2017, 5, 2))
     assert [(v.actors, v.location) for v in found] == [([], "Kolumbien")]
+
+
+def test_an_undated_loss_is_a_result_too(shipped_extractor: EventExtractor) -> None:
+    text = "In Argentinien hat Sergio Massa die Stichwahl um das Präsidentenamt verloren."
+    found = votes(shipped_extractor, text, date(2023, 11, 21))
+    assert [v.date_start for v in found] == [date(2023, 11, 20)]

@@ -110,11 +110,16 @@ def owners(text: str, noun: Trigger, persons: list[Person]) -> list[Person]:
     return []
 
 
-_RESULT = re.compile(r"\bprozent\b|\bstimmen\b|\bmehrheit\b|\bsitze\b|\bmandate\b", re.IGNORECASE)
+_RESULT = re.compile(
+    r"\bprozent\b|\bstimmen\b|\bmehrheit\b|\bsitze\b|\bmandate\b|\bverloren\b|\bverlor\b"
+    r"|\bunterlag\b|\bunterlegen\b|\bniederlage\b|\bwahlniederlage\b",
+    re.IGNORECASE,
+)
 
 
 def result_told(text: str) -> bool:
-    """The sentence tells a vote's outcome (a winner, a share of the votes), not the voting."""
+    """The sentence tells a vote's outcome (a winner, a loser, a share of the votes), not the
+    voting."""
     return bool(_WINNING.search(text) or _RESULT.search(text))
 
 
