@@ -91,3 +91,11 @@ def test_an_undated_loss_is_a_result_too(shipped_extractor: EventExtractor) -> N
     text = "In Argentinien hat Sergio Massa die Stichwahl um das Präsidentenamt verloren."
     found = votes(shipped_extractor, text, date(2023, 11, 21))
     assert [v.date_start for v in found] == [date(2023, 11, 20)]
+
+
+def test_a_party_told_as_the_winner_is_the_votes_actor(shipped_extractor: EventExtractor) -> None:
+    text = "Bei der Parlamentswahl in Ungarn hat Fidesz am Sonntag 49 Prozent der Stimmen erreicht."
+    found = votes(shipped_extractor, text, date(2022, 4, 4))
+    assert [(v.actors, v.location, v.date_start) for v in found] == [
+        (["Fidesz"], "Ungarn", date(2022, 4, 3))
+    ]

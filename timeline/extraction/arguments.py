@@ -150,8 +150,10 @@ def drafts(
         ]
     elif etype is T.ELECTION:
         persons_only = [p for p in actors if p.kind != "organisation"]
-        if persons_only or not _ELECTED_ORG.search(clause_text):
-            actors = persons_only
+        if persons_only or not (
+            _ELECTED_ORG.search(clause_text) or elections.result_told(clause_text)
+        ):
+            actors = persons_only  # a party named winner stays ("die CDU gewann die Wahl")
         if elections.backgrounded(article.text, seg.start_char, seg.end_char, first):
             # "Nach der Wahl trafen sich X und Y": the vote's people are only its own
             actors = elections.owners(article.text, first, actors) or [
