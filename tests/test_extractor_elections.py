@@ -99,3 +99,13 @@ def test_a_party_told_as_the_winner_is_the_votes_actor(shipped_extractor: EventE
     assert [(v.actors, v.location, v.date_start) for v in found] == [
         (["Fidesz"], "Ungarn", date(2022, 4, 3))
     ]
+
+
+def test_bodies_named_beside_a_vote_need_the_votes_country(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Die OSZE bemängelte die Präsidentenwahl am Sonntag."
+    assert votes(shipped_extractor, text, date(2024, 3, 18)) == []
+    text = "Die OSZE bemängelte die Präsidentenwahl in Russland am Sonntag."
+    found = votes(shipped_extractor, text, date(2024, 3, 18))
+    assert [(v.location, v.date_start) for v in found] == [("Russland", date(2024, 3, 17))]

@@ -150,10 +150,9 @@ def drafts(
         ]
     elif etype is T.ELECTION:
         persons_only = [p for p in actors if p.kind != "organisation"]
-        if persons_only or not (
-            _ELECTED_ORG.search(clause_text) or elections.result_told(clause_text)
-        ):
-            actors = persons_only  # a party named winner stays ("die CDU gewann die Wahl")
+        if persons_only:
+            # the candidates; else the parties and bodies named stand ("die CDU gewann")
+            actors = persons_only
         if elections.backgrounded(article.text, seg.start_char, seg.end_char, first):
             # "Nach der Wahl trafen sich X und Y": the vote's people are only its own
             actors = elections.owners(article.text, first, actors) or [
@@ -321,6 +320,13 @@ def drafts(
     ):
         # "die Präsidentenwahl ... in Minsk": a national vote is the country's
         location = article.index.country_place.get(location.country) or location
+    if (
+        etype is T.ELECTION
+        and location is None
+        and people
+        and all(p.kind == "organisation" for p in people)
+    ):
+        return []  # "Die OSZE bemängelte die Präsidentenwahl": whose vote is not said
     if location is None and etype is T.PROTEST:
         # Protests of the story's first paragraph are where it was filed from.
         lead = article.text.find(
@@ -653,7 +659,6 @@ def unique_persons(persons: list[Person]) -> list[Person]:
     return out
 
 
-_ELECTED_ORG = re.compile(r"partei|bündnis|allianz|regierungspartei|wahlsieger", re.IGNORECASE)
 # The leaders of a body as a whole ("die Staats- und Regierungschefs der G20"), not some of
 # them ("weitere europäische Staats- und Regierungschefs").
 _COLLECTIVE_LEADERS = re.compile(
