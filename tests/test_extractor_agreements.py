@@ -90,3 +90,15 @@ def test_a_signing_planned_during_a_visit_takes_no_day_from_it() -> None:
     assert [(e.location, e.date_start, e.status.value) for e in agreements] == [
         ("Peking", None, "planned")
     ]
+
+
+def test_a_signing_in_a_clause_referring_back_is_by_those_named_before() -> None:
+    extractor = EventExtractor(Lexicon.from_files())
+    text = (
+        "Olaf Scholz und Emmanuel Macron trafen sich am Montag in Paris, wo sie ein Abkommen "
+        "über Wasserstoff unterzeichneten."
+    )
+    found = extractor.extract(text, date(2024, 6, 11)).events
+    assert [
+        (set(e.actors), e.location, e.date_start) for e in found if e.type is EventType.AGREEMENT
+    ] == [({"Olaf Scholz", "Emmanuel Macron"}, "Paris", date(2024, 6, 10))]

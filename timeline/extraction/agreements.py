@@ -65,3 +65,20 @@ def with_subject_referred_to(
         return people
     refs = coreference.person_refs(article, seg, people, trigger.token_i)
     return people + [r for r in refs[:1] if r.name != people[0].name]
+
+
+# A clause that refers back to the people of the sentence's main clause ("..., wo sie ein
+# Abkommen unterzeichneten", "..., mit dem er ein Abkommen schloss").
+_REFERRING_CLAUSE = re.compile(
+    r"^\W*(?:wo|wobei|worauf|woraufhin|als|nachdem|und|mit dem|mit der|mit denen)?\s*"
+    r"(?:\w+\s+){0,3}?\b(?:sie|er|beide|die beiden)\b",
+    re.IGNORECASE,
+)
+
+
+def parties_referred_to(clause_text: str, persons: list[Person], clause_start: int) -> list[Person]:
+    """The parties of a signing told in a clause that names none: those named before it in
+    the sentence, when the clause refers back to them by a pronoun."""
+    if not _REFERRING_CLAUSE.match(clause_text):
+        return []
+    return [p for p in persons if p.start_char < clause_start]

@@ -117,7 +117,11 @@ def drafts(
             actors = [p for p in actors if p.start_char > first.start_char]
     if etype in (T.AGREEMENT, T.INAUGURATION):
         lo, hi = toks.idx[c_start], toks.end[c_end - 1]
-        actors = [p for p in actors if lo <= p.start_char < hi]
+        in_clause = [p for p in actors if lo <= p.start_char < hi]
+        if in_clause or etype is T.INAUGURATION:
+            actors = in_clause
+        else:
+            actors = agreements.parties_referred_to(clause_text, actors, lo)
     after = first.token_i + 1
     if not first.verbal and after < c_end and toks.lower[after] == _ZWISCHEN:
         # "ein Telefonat zwischen X und Y": these two, whoever else the sentence names
