@@ -102,3 +102,12 @@ def test_a_signing_in_a_clause_referring_back_is_by_those_named_before() -> None
     assert [
         (set(e.actors), e.location, e.date_start) for e in found if e.type is EventType.AGREEMENT
     ] == [({"Olaf Scholz", "Emmanuel Macron"}, "Paris", date(2024, 6, 10))]
+
+
+def test_the_states_of_a_compound_adjective_are_parties() -> None:
+    extractor = EventExtractor(Lexicon.from_files())
+    text = "Der polnisch-litauische Vertrag über Energie wurde am Montag in Vilnius unterzeichnet."
+    found = extractor.extract(text, date(2024, 6, 11)).events
+    assert [(e.actors, e.location) for e in found if e.type is EventType.AGREEMENT] == [
+        (["Polen", "Litauen"], "Vilnius")
+    ]

@@ -82,3 +82,31 @@ def parties_referred_to(clause_text: str, persons: list[Person], clause_start: i
     if not _REFERRING_CLAUSE.match(clause_text):
         return []
     return [p for p in persons if p.start_char < clause_start]
+
+
+_COMPOUND_ADJECTIVE = re.compile(r"\b([a-zäöü]{4,}(?:-[a-zäöü]{4,})+)\b", re.IGNORECASE)
+_ENDINGS = ("e", "en", "er", "es", "em", "")
+
+
+def compound_states(article: Article, clause_start: int, clause_text: str) -> list[Person]:
+    """The states of a compound adjective ("das deutsch-französische Abkommen", "der
+    russisch-chinesische Vertrag"), each part read with the last part's ending."""
+    forms = article.index.adjective_forms
+    for match in _COMPOUND_ADJECTIVE.finditer(clause_text):
+        parts = match.group(1).lower().split("-")
+        states = []
+        for part in parts:
+            entry = next(
+                (forms[part + e][0] for e in _ENDINGS if forms.get(part + e)),
+                None,
+            )
+            if entry is None or entry.kind != "country":
+                break
+            states.append(entry)
+        else:
+            start = clause_start + match.start()
+            return [
+                Person(s.canonical, s.country, start, start + len(match.group(1)), "country")
+                for s in states
+            ]
+    return []

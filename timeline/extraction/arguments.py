@@ -259,6 +259,9 @@ def drafts(
     encounter = None
     if etype is T.AGREEMENT:
         people = agreements.with_subject_referred_to(article, seg, people, first, clause_text)
+        if not people:
+            # "das deutsch-französische Abkommen": the states of the compound adjective
+            people = agreements.compound_states(article, toks.idx[c_start], clause_text)
         encounter = agreements.encounter_before(article, seg, people)
         if encounter is not None and not people:
             # "Dabei wurden mehrere Abkommen unterzeichnet": by those who had just met
