@@ -109,3 +109,16 @@ def test_bodies_named_beside_a_vote_need_the_votes_country(
     text = "Die OSZE bemängelte die Präsidentenwahl in Russland am Sonntag."
     found = votes(shipped_extractor, text, date(2024, 3, 18))
     assert [(v.location, v.date_start) for v in found] == [("Russland", date(2024, 3, 17))]
+
+
+def test_the_favourite_named_after_the_vote_is_its_candidate(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "In der Slowakei findet am Samstag die Präsidentenwahl statt. "
+        "Als Favorit gilt Peter Pellegrini."
+    )
+    found = votes(shipped_extractor, text, date(2024, 3, 21))
+    assert [(v.actors, v.location, v.date_start, v.status.value) for v in found] == [
+        (["Peter Pellegrini"], "Slowakei", date(2024, 3, 23), "planned")
+    ]
