@@ -122,3 +122,16 @@ def test_the_favourite_named_after_the_vote_is_its_candidate(
     assert [(v.actors, v.location, v.date_start, v.status.value) for v in found] == [
         (["Peter Pellegrini"], "Slowakei", date(2024, 3, 23), "planned")
     ]
+
+
+def test_a_vote_without_place_is_of_the_country_the_paragraph_is_about(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "In Polen streiten Regierung und Opposition seit Wochen über die Justiz. "
+        "Am 18. Mai findet dort die erste Runde der Präsidentenwahl statt."
+    )
+    found = votes(shipped_extractor, text, date(2025, 4, 16))
+    assert [(v.actors, v.location, v.date_start, v.status.value) for v in found] == [
+        ([], "Polen", date(2025, 5, 18), "planned")
+    ]

@@ -327,6 +327,9 @@ def drafts(
     ):
         # "die Präsidentenwahl ... in Minsk": a national vote is the country's
         location = article.index.country_place.get(location.country) or location
+    if etype is T.ELECTION and location is None and not people and not background_vote:
+        # "Am 18. Mai findet dort die Präsidentenwahl statt": the country the paragraph is about
+        location = mentions.paragraph_country(article, seg)
     if (
         etype is T.ELECTION
         and location is None
