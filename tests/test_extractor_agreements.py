@@ -111,3 +111,23 @@ def test_the_states_of_a_compound_adjective_are_parties() -> None:
     assert [(e.actors, e.location) for e in found if e.type is EventType.AGREEMENT] == [
         (["Polen", "Litauen"], "Vilnius")
     ]
+
+
+def test_both_states_named_are_the_parties_and_an_anniversary_dates_no_signing() -> None:
+    extractor = EventExtractor(Lexicon.from_files())
+    text = (
+        "Olaf Scholz traf am Montag Donald Tusk in Warschau. "
+        "Beide Länder unterzeichneten ein Abkommen über Energie."
+    )
+    found = extractor.extract(text, date(2024, 6, 11)).events
+    assert [
+        (e.actors, e.location, e.date_start) for e in found if e.type is EventType.AGREEMENT
+    ] == [(["Deutschland", "Polen"], "Warschau", date(2024, 6, 10))]
+    text = (
+        "Olaf Scholz traf am Sonntag Donald Tusk in Warschau. Am Montag feiern sie den "
+        "zehnten Jahrestag eines Nachbarschaftsvertrags beider Länder."
+    )
+    found = extractor.extract(text, date(2024, 6, 9)).events
+    assert [
+        (e.actors, e.location, e.date_start) for e in found if e.type is EventType.AGREEMENT
+    ] == [(["Deutschland", "Polen"], None, None)]

@@ -32,8 +32,11 @@ def encounter_before(article: Article, seg: Segment, people: list[Person]) -> Dr
     return None
 
 
-def take_over(agreement: Draft, encounter: Draft) -> None:
-    """The signing is where the parties met and, told as done without a day, when."""
+def take_over(article: Article, agreement: Draft, encounter: Draft) -> None:
+    """The signing is where the parties met and, told as done without a day, when; not a
+    treaty whose anniversary they mark."""
+    if anniversary(article.text, agreement.segment.start_char, agreement.trigger):
+        return
     if agreement.location is None:
         agreement.location = encounter.location
     if (
@@ -110,3 +113,46 @@ def compound_states(article: Article, clause_start: int, clause_text: str) -> li
                 for s in states
             ]
     return []
+
+
+_BOTH_STATES = re.compile(
+    r"\bbeide[nr]?\s+(?:länder|ländern|staaten|nachbarländer|nachbarstaaten|regierungen)\b",
+    re.IGNORECASE,
+)
+
+
+def states_when_said(article: Article, clause_text: str, people: list[Person]) -> list[Person]:
+    """ "Beide Länder unterzeichneten", "die Regierungen beider Länder": the parties are the
+    states of the people referred to, not the people."""
+    if not _BOTH_STATES.search(clause_text):
+        return people
+    states: list[Person] = []
+    for p in people:
+        entry = article.index.country_place.get(p.country) if p.country else None
+        if entry is None:
+            return people
+        if entry.canonical not in {s.name for s in states}:
+            states.append(
+                Person(entry.canonical, entry.country, p.start_char, p.end_char, "country")
+            )
+    return states if len(states) >= 2 else people
+
+
+# "der zweite Jahrestag der Unterzeichnung eines Vertrags", "zum Jubiläum des Abkommens"
+_ANNIVERSARY_BEFORE = re.compile(
+    r"\b(?:jahrestag\w*|jubiläum\w*|geburtstag\w*)\s+(?:der|des|eines|einer)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:(?:der|des|eines|einer)\s+(?:[\w-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
+
+
+def anniversary(text: str, seg_start: int, noun: Trigger) -> bool:
+    """The treaty named is the one whose anniversary the sentence tells: its day is years
+    before the sentence's ("feiern am Montag den zweiten Jahrestag des Abkommens")."""
+    return (
+        noun.type is T.AGREEMENT
+        and not noun.verbal
+        and bool(
+            _ANNIVERSARY_BEFORE.search(text, max(seg_start, noun.start_char - 80), noun.start_char)
+        )
+    )

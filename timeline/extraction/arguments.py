@@ -266,6 +266,7 @@ def drafts(
         if encounter is not None and not people:
             # "Dabei wurden mehrere Abkommen unterzeichnet": by those who had just met
             people = coreference.draft_people(encounter)
+        people = agreements.states_when_said(article, clause_text, people)
     if etype is T.SUMMIT and _bilateral(people, actors, clause_text):
         # "bei ihrem ersten Gipfel in Panmunjom", "der russisch-indische Gipfel": two leaders
         # of two states meeting is a meeting (a summit is of several states or an alliance).
@@ -436,7 +437,7 @@ def drafts(
     for d in drafts:
         d.candidates = [u for u, _ in article.unknowns if u.name in d.actors]
         if encounter is not None:
-            agreements.take_over(d, encounter)
+            agreements.take_over(article, d, encounter)
         if not d.actors and not d.mention and previous:
             pass
     # A meeting told right after a dated visit of the same people happened then.

@@ -14,7 +14,7 @@ import bisect
 import re
 from datetime import timedelta
 
-from timeline.extraction import anchoring, elections, scope
+from timeline.extraction import agreements, anchoring, elections, scope
 from timeline.extraction import triggers as trg
 from timeline.extraction.analysis import clause_window
 from timeline.extraction.article import Article
@@ -55,7 +55,9 @@ def date_for(
     clause_hi = toks.end[c_end - 1] if c_end > c_start else clause_lo
     reporting_clause = bool(article.search(trg.REPORTING_CUE, seg, toks.span_text(c_start, c_end)))
 
-    background_vote = elections.backgrounded(article.text, seg.start_char, seg.end_char, trigger)
+    background_vote = elections.backgrounded(
+        article.text, seg.start_char, seg.end_char, trigger
+    ) or agreements.anniversary(article.text, seg.start_char, trigger)
 
     def belongs(m: DateMention) -> bool:
         if background_vote and not elections.own_date(article.text, trigger.end_char, m.start_char):
@@ -222,6 +224,7 @@ def set_dates(
         scope.happening_now(article, d, seg)
         and article.published is not None
         and not elections.backgrounded(article.text, seg.start_char, seg.end_char, d.trigger)
+        and not agreements.anniversary(article.text, seg.start_char, d.trigger)
     ):
         d.start = d.end = article.published
         d.precision = Precision.DAY
