@@ -47,7 +47,10 @@ def test_a_vote_a_week_before_a_protest_told_as_now(extractor: EventExtractor) -
 
 
 def test_a_vote_the_day_before_today(extractor: EventExtractor) -> None:
-    text = "Emmanuel Macron ist heute, einen Tag nach der Wahl, als Präsident vereidigt worden."
+    text = (
+        "Emmanuel Macron ist heute, einen Tag nach der Wahl in Frankreich, als Präsident "
+        "vereidigt worden."
+    )
     found = extractor.extract(text, date(2022, 5, 9)).events
     votes = [e for e in found if e.type is EventType.ELECTION]
     assert [(v.date_start, v.date_end) for v in votes] == [(date(2022, 5, 8), date(2022, 5, 8))]

@@ -18,7 +18,16 @@ from datetime import timedelta
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
-from timeline.extraction import coreference, dating, legs, locations, mentions, scope
+from timeline.extraction import (
+    agreements,
+    coreference,
+    dating,
+    elections,
+    legs,
+    locations,
+    mentions,
+    scope,
+)
 from timeline.extraction import triggers as trg
 from timeline.extraction.analysis import DETERMINERS
 from timeline.extraction.article import Article
@@ -62,6 +71,7 @@ def drafts(
     doc = article.doc
     told_again: list[Person] = []
     topic = False  # the event told again is what the sentence is about ("über das Treffen")
+    background_vote = False  # a vote named beside another statement ("nach der Wahl")
     first = next((t for t in group if t.verbal), group[0])
     etype = first.type
     seg_triggers = article.seg_triggers(seg)
@@ -122,7 +132,11 @@ def drafts(
             actors = [p for p in actors if p.start_char > first.start_char]
     if etype in (T.AGREEMENT, T.INAUGURATION):
         lo, hi = toks.idx[c_start], toks.end[c_end - 1]
-        actors = [p for p in actors if lo <= p.start_char < hi]
+        in_clause = [p for p in actors if lo <= p.start_char < hi]
+        if in_clause or etype is T.INAUGURATION:
+            actors = in_clause
+        else:
+            actors = agreements.parties_referred_to(clause_text, actors, lo)
     after = first.token_i + 1
     if not first.verbal and after < c_end and toks.lower[after] == _ZWISCHEN:
         # "ein Telefonat zwischen X und Y": these two, whoever else the sentence names
@@ -155,8 +169,15 @@ def drafts(
         ]
     elif etype is T.ELECTION:
         persons_only = [p for p in actors if p.kind != "organisation"]
-        if persons_only or not _ELECTED_ORG.search(clause_text):
+        if persons_only:
+            # the candidates; else the parties and bodies named stand ("die CDU gewann")
             actors = persons_only
+        if elections.backgrounded(article.text, seg.start_char, seg.end_char, first):
+            # "Nach der Wahl trafen sich X und Y": the vote's people are only its own
+            actors = elections.owners(article.text, first, actors) or [
+                p for p in actors if p.kind == "organisation"
+            ]
+            background_vote = True
     people = [p for p in actors if p.kind != "organisation"]
     if (
         etype in NEEDS_TWO
@@ -200,7 +221,11 @@ def drafts(
             etype, told_again = before
             people = told_again
         refs = coreference.person_refs(article, seg, people, first.token_i)
-        if etype is T.ELECTION or etype is T.PROTEST or told_again:
+        if (
+            (etype is T.ELECTION and not elections.winner_referred_to(clause_text))
+            or etype is T.PROTEST
+            or told_again
+        ):
             refs = []
         for r in refs:
             if r.name not in {p.name for p in people}:
@@ -260,6 +285,17 @@ def drafts(
                 people.append(
                     Person(state.canonical, state.country, pl.start_char, pl.end_char, "country")
                 )
+    encounter = None
+    if etype is T.AGREEMENT:
+        people = agreements.with_subject_referred_to(article, seg, people, first, clause_text)
+        if not people:
+            # "das deutsch-französische Abkommen": the states of the compound adjective
+            people = agreements.compound_states(article, toks.idx[c_start], clause_text)
+        encounter = agreements.encounter_before(article, seg, people)
+        if encounter is not None and not people:
+            # "Dabei wurden mehrere Abkommen unterzeichnet": by those who had just met
+            people = coreference.draft_people(encounter)
+        people = agreements.states_when_said(article, clause_text, people)
     if etype is T.SUMMIT and _bilateral(people, actors, clause_text):
         # "bei ihrem ersten Gipfel in Panmunjom", "der russisch-indische Gipfel": two leaders
         # of two states meeting is a meeting (a summit is of several states or an alliance).
@@ -267,6 +303,13 @@ def drafts(
     date_mention, basis = dating.date_for(article, seg, first, c_start, c_end, group, seg_triggers)
     status = scope.status(article, clause_text, first, date_mention, doc, c_start, seg)
     location = locations.event_location(article, etype, first, places, people, seg_triggers, seg)
+    if (
+        background_vote
+        and location is not None
+        and location.kind != "country"
+        and not _place_after(article, first, places, location)
+    ):
+        location = None  # "Vor der Wahl trafen sie sich in Paris": where they met
     if told_again and location is not None and not _place_after(article, first, places, location):
         location = None  # "In Berlin kritisierte X das Treffen": where X spoke, not met
     if (
@@ -314,6 +357,16 @@ def drafts(
     ):
         # "die Präsidentenwahl ... in Minsk": a national vote is the country's
         location = article.index.country_place.get(location.country) or location
+    if etype is T.ELECTION and location is None and not people and not background_vote:
+        # "Am 18. Mai findet dort die Präsidentenwahl statt": the country the paragraph is about
+        location = mentions.paragraph_country(article, seg)
+    if (
+        etype is T.ELECTION
+        and location is None
+        and people
+        and all(p.kind == "organisation" for p in people)
+    ):
+        return []  # "Die OSZE bemängelte die Präsidentenwahl": whose vote is not said
     if location is None and etype is T.PROTEST:
         # Protests of the story's first paragraph are where it was filed from.
         lead = article.text.find(
@@ -425,6 +478,8 @@ def drafts(
         drafts = [draft_derive(base, names, {p.name: p.country for p in people})]
     for d in drafts:
         d.candidates = [u for u, _ in article.unknowns if u.name in d.actors]
+        if encounter is not None:
+            agreements.take_over(article, d, encounter)
         if not d.actors and not d.mention and previous:
             pass
     # A meeting told right after a dated visit of the same people happened then.
@@ -686,7 +741,6 @@ def unique_persons(persons: list[Person]) -> list[Person]:
     return out
 
 
-_ELECTED_ORG = re.compile(r"partei|bündnis|allianz|regierungspartei|wahlsieger", re.IGNORECASE)
 # The leaders of a body as a whole ("die Staats- und Regierungschefs der G20"), not some of
 # them ("weitere europäische Staats- und Regierungschefs").
 _COLLECTIVE_LEADERS = re.compile(

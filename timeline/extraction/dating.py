@@ -14,7 +14,7 @@ import bisect
 import re
 from datetime import timedelta
 
-from timeline.extraction import anchoring, scope
+from timeline.extraction import agreements, anchoring, elections, scope
 from timeline.extraction import triggers as trg
 from timeline.extraction.analysis import clause_window
 from timeline.extraction.article import Article
@@ -55,7 +55,13 @@ def date_for(
     clause_hi = toks.end[c_end - 1] if c_end > c_start else clause_lo
     reporting_clause = bool(article.search(trg.REPORTING_CUE, seg, toks.span_text(c_start, c_end)))
 
+    background_vote = elections.backgrounded(
+        article.text, seg.start_char, seg.end_char, trigger
+    ) or agreements.anniversary(article.text, seg.start_char, trigger)
+
     def belongs(m: DateMention) -> bool:
+        if background_vote and not elections.own_date(article.text, trigger.end_char, m.start_char):
+            return False  # "Nach der Wahl sagte er am Montag": the saying's day
         if called_vote and not _TARGET_DAY.search(
             article.text, max(seg.start_char, m.start_char - 12), m.start_char
         ):
@@ -214,10 +220,17 @@ def set_dates(
             d.start, d.end, d.precision = start.start, article.published, Precision.RANGE
             d.mention, d.basis = start, DateBasis.EXPLICIT
             return
-    if scope.happening_now(article, d, seg) and article.published is not None:
+    if (
+        scope.happening_now(article, d, seg)
+        and article.published is not None
+        and not elections.backgrounded(article.text, seg.start_char, seg.end_char, d.trigger)
+        and not agreements.anniversary(article.text, seg.start_char, d.trigger)
+    ):
         d.start = d.end = article.published
         d.precision = Precision.DAY
         d.basis = DateBasis.PUBLICATION
+        if d.type is T.ELECTION and elections.result_told(seg.text):
+            d.start = d.end = elections.voting_day(article.published)
         if d.type in (T.VISIT, T.SUMMIT):
             n = article.duration(seg)
             if n > 1:

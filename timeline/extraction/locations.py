@@ -118,7 +118,14 @@ def event_location(
         # The voters named by their people: "Die Slowaken wählen ein neues Parlament".
         cands += [p for p in places if p.form == "demonym"]
         cands += [
-            p for p in places if p.form == "adjective" and 0 <= trigger.start_char - p.end_char <= 2
+            p
+            for p in places
+            if p.form == "adjective"
+            and (
+                0 <= trigger.start_char - p.end_char <= 2
+                # ... or by their adjective: "die polnischen Wähler", "das türkische Volk"
+                or _voters_after(article.text, p.end_char)
+            )
         ]
         cands.sort(key=lambda p: p.entry.kind != "country")
         if cands:
@@ -216,3 +223,12 @@ _CAUSAL_PREP_HASHES = frozenset(hash_string(w) for w in _CAUSAL_PREPS)
 _COMMA_UND_HASHES = frozenset(hash_string(w) for w in (",", "und"))
 ARTICLE_HASHES = frozenset(hash_string(w) for w in ("der", "die", "dem", "den", "des"))
 _IN_HASHES = frozenset(hash_string(w) for w in ("in", "im"))
+
+
+def _voters_after(text: str, at: int) -> bool:
+    """The word after `at` names voters ("Wähler", "Volk", "Bürger")."""
+    match = _NEXT_WORD.match(text, at)
+    return match is not None and match.group(1).lower() in trg.trigger_rules().voters
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")

@@ -15,6 +15,7 @@ from dataclasses import replace
 from itertools import compress, repeat
 
 from spacy.language import Language
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
 from timeline.extraction import triggers as trg
@@ -68,6 +69,9 @@ class TriggerFinder:
             hit = (0, word_rule)
         else:
             lemma = self.verb_forms.get(orth)
+            if lemma is None and "ss" in word:
+                # Swiss spelling: "schliessen", "beschloss" ("schließen")
+                lemma = self.verb_forms.get(hash_string(word.replace("ss", "ß")))
             if lemma is not None:
                 hit = (1, lemma)
             else:

@@ -1,0 +1,135 @@
+"""What the argument and date stages need to know about votes: who won one when the text
+refers to the winner by a pronoun ("gewann er"); a vote named only beside another statement
+("nach der Wahl", "Proteste gegen die Wiederwahl", "gratulierte zum Wahlsieg", "Wahlsieger X")
+takes neither that statement's day, nor its place, nor its people; and the day of a vote whose
+result an undated report tells.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline.extraction.records import Person, T, Trigger
+
+# The predicates that make the subject of a clause the winner of the vote it names.
+_WINNING = re.compile(
+    r"\b(?:gewann|gewannen|gewinnt|gewonnen|siegte|siegten|siegt|gesiegt|errang|errangen|"
+    r"errungen|triumphierte|triumphiert|wiedergewählt|gewählt|setzte sich|durchgesetzt|"
+    r"wahlsieg\w*|wahlsieger\w*|zum sieger|als sieger\w*)\b",
+    re.IGNORECASE,
+)
+# "er" or "sie" as the subject beside the finite verb ("gewann er", "sie hatte"). Not "der
+# 65-Jährige": a descriptor points to the wrong person too often.
+_SUBJECT_REF = re.compile(
+    r"\b(?:gewann|siegte|errang|triumphierte|wurde|ist|war|hat|hatte)\s+(?:er|sie)\b"
+    r"|(?:^|,)\W*(?:er|sie)\s+(?:gewann|siegte|errang|triumphierte|wurde|ist|war|hat|hatte)\b",
+    re.IGNORECASE,
+)
+
+
+def winner_referred_to(clause_text: str) -> bool:
+    """The clause tells a win and names its winner only by a pronoun ("Die Präsidentenwahl
+    gewann er mit 96 Prozent"): the person the pronoun points to is the vote's winner."""
+    if not _WINNING.search(clause_text):
+        return False
+    return bool(_SUBJECT_REF.search(clause_text))
+
+
+# A preposition that makes the vote the background of another statement: "nach der Wahl",
+# "gegen die Wiederwahl", "seit den Wahlen" (not "bei der Wahl am Sonntag siegte X").
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:nach|vor|seit|gegen|wegen|trotz|infolge|angesichts)\s+(?:de[rnms]|die|das|den|"
+    r"ein\w*|sein\w*|ihr\w*)?\s*(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Congratulations are on a vote told before ("gratulierte ihm zur Wahl").
+_CONGRATULATING = re.compile(r"gratul|glückw", re.IGNORECASE)
+# The winner named as a title ("Wahlsieger Milei", "die Wahlsiegerin").
+_WINNER_TITLE = re.compile(r"wahlsieger", re.IGNORECASE)
+# What may stand between a vote noun and its own date: "Parlamentswahl in Georgien vom
+# 2. November", "Wahl am Sonntag", "Wahl in Italien, die am 4. März".
+_OWN_DATE_GAP = re.compile(
+    r"^\s*(?:(?:in|im|von|vom|des|der|dem|den|die|das|zum|zur|um)\s+|[A-ZÄÖÜ][\w.-]*\s*){0,5}"
+    r"(?:,\s*(?:die|der|das|welche\w*)\s+)?$"
+)
+
+
+def backgrounded(text: str, seg_start: int, seg_end: int, noun: Trigger) -> bool:
+    """The vote noun is named as the time, cause or title of another statement ("Nach der
+    Wahl sagte er am Montag", "Aus Protest gegen die Wiederwahl gingen gestern Tausende auf
+    die Straße", "gratulierte ihm zum Wahlsieg", "Wahlsieger X reiste am Montag"): the
+    sentence's date, place and people are that statement's."""
+    if noun.verbal or noun.type is not T.ELECTION:
+        return False
+    return bool(
+        _BACKGROUND_BEFORE.search(text, max(seg_start, noun.start_char - 60), noun.start_char)
+        or _WINNER_TITLE.search(noun.text)
+        or _CONGRATULATING.search(text, seg_start, seg_end)
+    )
+
+
+def own_date(text: str, noun_end: int, date_start: int) -> bool:
+    """The date phrase follows the vote noun within its phrase ("gegen die Wahl vom
+    2. November")."""
+    return date_start >= noun_end and bool(_OWN_DATE_GAP.match(text[noun_end:date_start]))
+
+
+# Between a vote noun and the person it is of: "die Wiederwahl des Präsidenten X", "der
+# Wahlsieg von X", "Wahlsieger X" (no verb between).
+_OWNER_AFTER = re.compile(r"^\s*(?:(?:von|des|der|dem)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){0,3}$")
+# "Melonis Wahlsieg", "Orbáns deutlicher Wahlsieg"
+_OWNER_BEFORE = re.compile(r"^s?\s+(?:[a-zäöü]\w*\s+)?$")
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:sein|seine|seinem|seinen|seiner|seines|ihr|ihre|ihrem|ihren|ihrer|ihres)\s+"
+    r"(?:[a-zäöü]\w*\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def owners(text: str, noun: Trigger, persons: list[Person]) -> list[Person]:
+    """Whose vote a background vote noun names: the person after it ("die Wiederwahl des
+    Präsidenten X", "Wahlsieger X"), before it in the genitive ("Melonis Wahlsieg"), or, after
+    a possessive ("zu seinem Wahlsieg"), the person named last before it, else first after."""
+    after = [
+        p
+        for p in persons
+        if p.start_char >= noun.end_char and _OWNER_AFTER.match(text[noun.end_char : p.start_char])
+    ]
+    before = [
+        p
+        for p in persons
+        if p.end_char <= noun.start_char and _OWNER_BEFORE.match(text[p.end_char : noun.start_char])
+    ]
+    if after or before:
+        return (before + after)[:1]
+    if _POSSESSIVE_BEFORE.search(text, max(0, noun.start_char - 30), noun.start_char):
+        earlier = [p for p in persons if p.end_char <= noun.start_char]
+        later = [p for p in persons if p.start_char >= noun.end_char]
+        return earlier[-1:] or later[:1]
+    return []
+
+
+_RESULT = re.compile(
+    r"\bprozent\b|\bstimmen\b|\bmehrheit\b|\bsitze\b|\bmandate\b|\bverloren\b|\bverlor\b"
+    r"|\bunterlag\b|\bunterlegen\b|\bniederlage\b|\bwahlniederlage\b",
+    re.IGNORECASE,
+)
+
+
+def result_told(text: str) -> bool:
+    """The sentence tells a vote's outcome (a winner, a loser, a share of the votes), not the
+    voting."""
+    return bool(_WINNING.search(text) or _RESULT.search(text))
+
+
+def voting_day(published: date) -> date:
+    """The day of a vote whose result an undated report tells ("hat die Stichwahl
+    gewonnen"): results are news the day after the vote, except on a Sunday, the day most
+    votes are held and their results reported that evening."""
+    if published.weekday() == _SUNDAY:
+        return published
+    return published - timedelta(days=1)
+
+
+_SUNDAY = 6
