@@ -102,6 +102,8 @@ def articles_extract(
     progress: Callable[[int], object] | None = None,
 ) -> tuple[int, int]:
     """Re-extract many articles through `nlp.pipe` batches; returns (articles, events)."""
+    from timeline.batch_merge import articles_merge
+
     extractor = current_extractor()
     done = events = 0
     batch: list[Article] = []
@@ -110,12 +112,15 @@ def articles_extract(
         nonlocal done, events
         texts = [(a.analysis_text, publication_day(a)) for a in batch]
         results = extractor.extract_many(texts, batch_size=batch_size)  # type: ignore[attr-defined]
-        # one reading of every actor and alias per batch, not per article (it was most of the
-        # merging time); actors created on the way are added to it
-        index = _actor_index()
-        for article, result in zip(batch, results, strict=True):
-            candidates_merge(article=article, candidates=result.events, actor_index=index)
-            events += len(result.events)
+        # actors created on the way are added to it
+        index = _batch_actor_index()
+        merged = [(a, r.events) for a, r in zip(batch, results, strict=True)]
+        try:
+            articles_merge(results=merged, actor_index=index)
+        except BaseException:
+            _forget_actor_index()  # it may hold actors of the rolled-back transaction
+            raise
+        events += sum(len(candidates) for _, candidates in merged)
         done += len(batch)
         if progress is not None:
             progress(len(batch))
@@ -138,6 +143,24 @@ class ResolvedCandidate:
     candidate: EventCandidate
     actors: list[Actor]
     place: Place | None
+
+
+_cached_actor_index: tuple[tuple[object, ...], dict[str, Actor]] | None = None
+
+
+def _batch_actor_index() -> dict[str, Actor]:
+    """`_actor_index()`, read again only when editors (or extraction, adding candidates)
+    changed actors or aliases: reading it was most of a batch's merging time."""
+    global _cached_actor_index
+    key = lexicon_fingerprint()
+    if _cached_actor_index is None or _cached_actor_index[0] != key:
+        _cached_actor_index = (key, _actor_index())
+    return _cached_actor_index[1]
+
+
+def _forget_actor_index() -> None:
+    global _cached_actor_index
+    _cached_actor_index = None
 
 
 def _actor_index() -> dict[str, Actor]:
