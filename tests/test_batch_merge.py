@@ -122,7 +122,21 @@ def _compare(before: Extracted, after: Extracted, size: int) -> int:
     transaction.savepoint_rollback(savepoint)
     _batched(after, size)
     assert _state() == expected
+    _history_is_current()
     return len(expected)
+
+
+def _history_is_current() -> None:
+    """Every event's and participation's last history record holds what is stored."""
+    for model in (Event, EventActor):
+        fields = [f.attname for f in model.history.model.tracked_fields]
+        stored = {row["id"]: row for row in model.objects.values(*fields)}
+        recorded: dict[int, dict[str, object]] = {}
+        for row in model.history.order_by("history_id").values(*fields, "history_type"):
+            recorded[row["id"]] = row
+        assert stored
+        for pk, row in stored.items():
+            assert {k: v for k, v in recorded[pk].items() if k != "history_type"} == row
 
 
 def _editors_correct() -> None:

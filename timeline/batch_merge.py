@@ -19,8 +19,10 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
 
 from django.db import connection, transaction
+from django.db.models import Model
 from django.db.models.functions import Substr
 from django.utils import timezone
 
@@ -481,7 +483,7 @@ class _BatchMerger:
         now = timezone.now()
         new_events = [s.event for s in pending.new_events]
         Event.objects.bulk_create(new_events)
-        Event.history.bulk_history_create(new_events, default_date=now)
+        _history_copy(Event, [e.pk for e in new_events], "+", now)
         changed = [
             s.event
             for s in self.states.values()
@@ -496,7 +498,7 @@ class _BatchMerger:
                 [f.removesuffix("_id") for f in REFRESHED_FIELDS] + ["updated_at"],
                 batch_size=500,
             )
-            Event.history.bulk_history_create(changed, update=True, default_date=now)
+            _history_copy(Event, [e.pk for e in changed], "~", now)
         sources = []
         for state, source in pending.sources:
             source.event = state.event
@@ -504,10 +506,33 @@ class _BatchMerger:
         EventSource.objects.bulk_create(sources, batch_size=500)
         links = [EventActor(event=s.event, actor_id=actor_id) for s, actor_id in pending.links]
         EventActor.objects.bulk_create(links, batch_size=500)
-        EventActor.history.bulk_history_create(links, default_date=now)
+        _history_copy(EventActor, [link.pk for link in links], "+", now)
         Article.objects.filter(pk__in=pending.done_articles).update(
             extraction_status=Article.ExtractionStatus.DONE,
             extraction_error="",
             extracted_at=now,
             extractor_version=EXTRACTOR_VERSION,
         )
+
+
+def _history_copy(model: type[Model], ids: list[int], history_type: str, when: datetime) -> None:
+    """The history records `save()` writes, copied by the database from the rows just written
+    (a model instance per record was a third of the time of writing)."""
+    history: Any = model.history.model  # type: ignore[attr-defined]
+    user = history.get_default_history_user(None)
+    qn = connection.ops.quote_name
+    columns = ", ".join(qn(f.column) for f in history.tracked_fields)
+    extra = ", ".join(
+        qn(history._meta.get_field(name).column)
+        for name in ("history_date", "history_change_reason", "history_type", "history_user")
+    )
+    when_value = connection.ops.adapt_datetimefield_value(when)
+    pk = qn(str(model._meta.pk.column))
+    with connection.cursor() as cursor:
+        for chunk in itertools.batched(ids, 500):
+            cursor.execute(
+                f"INSERT INTO {qn(history._meta.db_table)} ({columns}, {extra}) "
+                f"SELECT {columns}, %s, NULL, %s, %s FROM {qn(model._meta.db_table)} "
+                f"WHERE {pk} IN ({', '.join(['%s'] * len(chunk))}) ORDER BY {pk}",
+                [when_value, history_type, user.pk if user else None, *chunk],
+            )
