@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
 
 from articles.models import Article, Outlet
 from timeline.batch_merge import articles_merge
@@ -195,3 +195,19 @@ def test_a_batch_merges_the_same_event_told_by_several_new_articles() -> None:
         for article, candidates in extracted[:20]
     ]
     _compare([], extracted[20:] + list(reversed(copies)), size=64)
+    if connection.vendor == "postgresql":
+        # the search vector of every event holds the evidence of all its sources (inserted
+        # together: one statement trigger, migration 0012)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                """SELECT count(*), count(*) FILTER (WHERE e.search IS DISTINCT FROM
+                       to_tsvector('german'::regconfig, coalesce(e.summary, ''))
+                       || coalesce((SELECT to_tsvector('german'::regconfig,
+                                                       string_agg(s.evidence, ' '))
+                                    FROM timeline_eventsource s WHERE s.event_id = e.id),
+                                   ''::tsvector))
+                   FROM timeline_event e"""
+            )
+            events, stale = cursor.fetchone()
+        assert events > 50
+        assert stale == 0
