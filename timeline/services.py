@@ -91,7 +91,13 @@ def article_events_extract(*, article_id: int) -> int:
             extraction_status=Article.ExtractionStatus.FAILED, extraction_error=repr(exc)[:2000]
         )
         raise
-    candidates_merge(article=article, candidates=result.events)
+    from timeline.batch_merge import articles_merge
+
+    try:
+        articles_merge(results=[(article, result.events)], actor_index=_batch_actor_index())
+    except BaseException:
+        _forget_actor_index()
+        raise
     return len(result.events)
 
 
