@@ -47,7 +47,7 @@ class Command(BaseCommand):
             missing = set(options["feed"]) - {feed.pk for feed in feeds}
             if missing:
                 raise CommandError(f"no feed with id {', '.join(map(str, sorted(missing)))}")
-            self._round(feeds)
+            self._round(feeds, claim=False)  # asked for by id: fetched now, due or not
             return
         if options["once"]:
             self._round(feeds_due())
@@ -61,7 +61,7 @@ class Command(BaseCommand):
             wait = IDLE_SECONDS if due is None else (due - timezone.now()).total_seconds()
             time.sleep(min(max(wait, 1.0), IDLE_SECONDS))
 
-    def _round(self, feeds: list[Feed]) -> None:
+    def _round(self, feeds: list[Feed], *, claim: bool = True) -> None:
         if not feeds:
             self.stdout.write("no feed is due")
             return
@@ -71,7 +71,7 @@ class Command(BaseCommand):
 
             on_created = extraction_enqueue_on_commit
         reports = feeds_fetch(
-            feeds, client=self.client, on_created=on_created, on_report=self._report
+            feeds, client=self.client, on_created=on_created, on_report=self._report, claim=claim
         )
         new = [article.pk for report in reports for article in report.new]
         failed = sum(report.failed for report in reports)
