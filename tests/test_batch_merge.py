@@ -211,3 +211,18 @@ def test_a_batch_merges_the_same_event_told_by_several_new_articles() -> None:
             events, stale = cursor.fetchone()
         assert events > 50
         assert stale == 0
+
+
+def test_a_batch_of_one_article_whose_statements_name_nobody() -> None:
+    from tests.editorial_helpers import candidate, make_article
+
+    article = make_article()
+    nobody = candidate(type="protest", actors=[], evidence="In Minsk wurde demonstriert.")
+    nowhere = candidate(type="summit", actors=[], location=None, evidence="Ein Gipfel.")
+    articles_merge(results=[(article, [nobody, nowhere])], actor_index=_actor_index())
+    again = make_article()
+    articles_merge(results=[(again, [nobody])], actor_index=_actor_index())
+    [event] = Event.objects.filter(type="protest")
+    assert Event.objects.filter(type="summit").count() == 1
+    assert event.place is not None and event.place.name == "Minsk"
+    assert event.sources.count() == 2

@@ -194,10 +194,16 @@ class _BatchMerger:
         if not rows:
             return set()
         ids: set[int] = set()
-        # SQLite reads a parameter's date as text already; PostgreSQL needs to be told.
-        as_date = "%s" if self.nulls_first else "CAST(%s AS date)"
+        # PostgreSQL types a VALUES column of parameters as text unless told (SQLite compares
+        # them as they come)
+        if self.nulls_first:
+            row_sql = "(%s, %s, %s, %s, %s)"
+        else:
+            row_sql = (
+                "(CAST(%s AS bigint), %s, CAST(%s AS date), CAST(%s AS date), CAST(%s AS bigint))"
+            )
         for chunk in itertools.batched(rows, 300):
-            values = ", ".join(f"(%s, %s, {as_date}, {as_date}, %s)" for _ in chunk)
+            values = ", ".join(row_sql for _ in chunk)
             params = [value for row in chunk for value in row]
             dates = """(
                 (c.low IS NULL AND e.date_start IS NULL
