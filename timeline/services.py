@@ -62,12 +62,12 @@ def extraction_enqueue_on_commit(article: Article) -> None:
 _cached_extractor: tuple[tuple[object, ...], object] | None = None
 
 
-def current_extractor() -> object:
+def current_extractor(key: tuple[object, ...] | None = None) -> object:
     """The extractor built from the database lexicon, rebuilt when editors change it."""
     global _cached_extractor
     from timeline.extraction.events import EventExtractor
 
-    key = lexicon_fingerprint()
+    key = key or lexicon_fingerprint()
     if _cached_extractor is None or _cached_extractor[0] != key:
         _cached_extractor = (key, EventExtractor(lexicon_from_db()))
     return _cached_extractor[1]
@@ -82,7 +82,8 @@ def publication_day(article: Article) -> date | None:
 def article_events_extract(*, article_id: int) -> int:
     """Extract one article and merge its events; returns the number of its candidates."""
     article = Article.objects.get(pk=article_id)
-    extractor = current_extractor()
+    key = lexicon_fingerprint()  # one reading for the extractor and the actor index
+    extractor = current_extractor(key)
     try:
         result = extractor.extract(article.analysis_text, publication_day(article))  # type: ignore[attr-defined]
     except Exception as exc:
@@ -94,7 +95,7 @@ def article_events_extract(*, article_id: int) -> int:
     from timeline.batch_merge import articles_merge
 
     try:
-        articles_merge(results=[(article, result.events)], actor_index=_batch_actor_index())
+        articles_merge(results=[(article, result.events)], actor_index=_batch_actor_index(key))
     except BaseException:
         _forget_actor_index()
         raise
@@ -154,11 +155,11 @@ class ResolvedCandidate:
 _cached_actor_index: tuple[tuple[object, ...], dict[str, Actor]] | None = None
 
 
-def _batch_actor_index() -> dict[str, Actor]:
+def _batch_actor_index(key: tuple[object, ...] | None = None) -> dict[str, Actor]:
     """`_actor_index()`, read again only when editors (or extraction, adding candidates)
     changed actors or aliases: reading it was most of a batch's merging time."""
     global _cached_actor_index
-    key = lexicon_fingerprint()
+    key = key or lexicon_fingerprint()
     if _cached_actor_index is None or _cached_actor_index[0] != key:
         _cached_actor_index = (key, _actor_index())
     return _cached_actor_index[1]
