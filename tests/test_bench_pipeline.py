@@ -77,7 +77,9 @@ def test_two_workers_share_the_queue_without_double_work_on_postgresql() -> None
         stdout=out,
     )
     text = out.getvalue()
-    found = re.search(r"extract by 2 workers:\s+([\d.]+) articles/s \(40 tasks", text)
+    found = re.search(
+        r"extract by 2 workers:\s+([\d.]+) articles/s \(40 articles in 40 tasks", text
+    )
     assert found and float(found.group(1)) > 0, text
     assert "tasks: 40 done, 0 failed, 0 claimed twice" in text
     assert re.search(r"per worker: bench-0 \d+, bench-1 \d+", text), text

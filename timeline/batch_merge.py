@@ -41,6 +41,9 @@ from timeline.services import (
     candidates_merge,
 )
 
+# The advisory lock key of merging (any constant no other part of the app uses).
+MERGE_LOCK = 16_0002
+
 # A statement with its participants and place, resolved against the database.
 type _Resolved = tuple[EventCandidate, list[Actor], Place | None]
 
@@ -92,18 +95,28 @@ def articles_merge(
     *, results: Sequence[tuple[Article, Sequence[EventCandidate]]], actor_index: dict[str, Actor]
 ) -> None:
     """Merge the candidates of each article, in order; articles extracted before go through
-    `candidates_merge` one at a time, the others together."""
-    extracted_before = set(
-        EventSource.objects.filter(
-            article_id__in=[a.pk for a, _ in results], added_by_editor=False
-        ).values_list("article_id", flat=True)
-    )
-    for again, group in itertools.groupby(results, key=lambda r: r[0].pk in extracted_before):
-        if again:
-            for article, candidates in group:
-                candidates_merge(article=article, candidates=candidates, actor_index=actor_index)
-        else:
-            _BatchMerger(actor_index).merge(list(group))
+    `candidates_merge` one at a time, the others together.
+
+    One merge at a time: two workers merging at once would each miss the event the other is
+    creating and make it twice (on PostgreSQL a transaction lock; extraction itself, most of
+    the time, stays parallel; SQLite writes one at a time anyway)."""
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [MERGE_LOCK])
+        extracted_before = set(
+            EventSource.objects.filter(
+                article_id__in=[a.pk for a, _ in results], added_by_editor=False
+            ).values_list("article_id", flat=True)
+        )
+        for again, group in itertools.groupby(results, key=lambda r: r[0].pk in extracted_before):
+            if again:
+                for article, candidates in group:
+                    candidates_merge(
+                        article=article, candidates=candidates, actor_index=actor_index
+                    )
+            else:
+                _BatchMerger(actor_index).merge(list(group))
 
 
 class _BatchMerger:

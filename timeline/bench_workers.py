@@ -10,6 +10,7 @@ transaction (django-tasks-db), so another worker skips it.
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import subprocess
@@ -25,7 +26,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 
 from articles.models import Article
-from timeline.tasks import EXTRACT_TASK_PATH
+from timeline.tasks import EXTRACT_MANY_TASK_PATH, EXTRACT_TASK_PATH
 
 READY_LINE = "Starting worker"
 START_TIMEOUT = 300.0
@@ -35,6 +36,7 @@ START_TIMEOUT = 300.0
 class WorkersRun:
     workers: int
     articles: int
+    tasks: int
     seconds: float
     succeeded: int
     failed: int
@@ -87,14 +89,17 @@ def _stop(workers: list[tuple[subprocess.Popen[bytes], Path]]) -> None:
             process.wait()
 
 
-def workers_extract(article_ids: list[int], *, workers: int, database_url: str) -> WorkersRun:
-    """Extract the stored articles `article_ids` by `workers` worker processes; time it."""
+def workers_extract(
+    article_ids: list[int], *, workers: int, database_url: str, per_task: int = 1
+) -> WorkersRun:
+    """Extract the stored articles `article_ids` by `workers` worker processes, `per_task`
+    articles to a task; time it."""
     from django.tasks.base import TaskResultStatus
     from django_tasks_db.models import DBTaskResult
 
-    from timeline.tasks import article_extract
+    from timeline.tasks import article_extract, articles_extract_many
 
-    tasks = DBTaskResult.objects.filter(task_path=EXTRACT_TASK_PATH)
+    tasks = DBTaskResult.objects.filter(task_path__in=(EXTRACT_TASK_PATH, EXTRACT_MANY_TASK_PATH))
     with tempfile.TemporaryDirectory(prefix="bench_workers_") as folder:
         started = _start(workers, Path(folder), database_url)
         try:
@@ -103,8 +108,12 @@ def workers_extract(article_ids: list[int], *, workers: int, database_url: str) 
                 Article.objects.filter(pk__in=article_ids).update(
                     extraction_status=Article.ExtractionStatus.QUEUED
                 )
-                for pk in article_ids:
-                    article_extract.enqueue(pk)
+                if per_task == 1:
+                    for pk in article_ids:
+                        article_extract.enqueue(pk)
+                else:
+                    for chunk in itertools.batched(article_ids, per_task):
+                        articles_extract_many.enqueue(list(chunk))
             t0 = time.perf_counter()
             open_states = (TaskResultStatus.READY, TaskResultStatus.RUNNING)
             while tasks.filter(status__in=open_states).exists():
@@ -118,6 +127,7 @@ def workers_extract(article_ids: list[int], *, workers: int, database_url: str) 
     return WorkersRun(
         workers=workers,
         articles=len(article_ids),
+        tasks=len(claims),
         seconds=seconds,
         succeeded=sum(1 for status, _ in claims if status == TaskResultStatus.SUCCESSFUL),
         failed=sum(1 for status, _ in claims if status == TaskResultStatus.FAILED),

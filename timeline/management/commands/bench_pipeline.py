@@ -258,6 +258,12 @@ class Command(BaseCommand):
             help="extract by this many db_worker processes sharing the queue (0: in this one)",
         )
         parser.add_argument(
+            "--per-task",
+            type=int,
+            default=1,
+            help="with --workers: articles per extraction task (1: one task per article)",
+        )
+        parser.add_argument(
             "--profile",
             action="store_true",
             help="profile extraction (cProfile; slower) and print where its time goes",
@@ -363,11 +369,14 @@ class Command(BaseCommand):
         out(f"ingest:              {len(queued) / ingest_s if ingest_s else 0:8.1f} articles/s")
         out(f"starting {options['workers']} db_worker processes (each builds its extractor) ...")
         run = workers_extract(
-            queued, workers=options["workers"], database_url=options["database_url"]
+            queued,
+            workers=options["workers"],
+            database_url=options["database_url"],
+            per_task=options["per_task"],
         )
         out(
             f"extract by {run.workers} workers: {run.rate:8.1f} articles/s "
-            f"({run.articles:,} tasks in {run.seconds:.1f} s)"
+            f"({run.articles:,} articles in {run.tasks:,} tasks, {run.seconds:.1f} s)"
         )
         out(
             f"tasks: {run.succeeded:,} done, {run.failed} failed, {run.claimed_twice} claimed "
