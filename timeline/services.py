@@ -57,6 +57,29 @@ def extraction_enqueue_on_commit(article: Article) -> None:
     transaction.on_commit(lambda: article_extract.enqueue(article_id))
 
 
+# Articles per queued extraction task (`extraction_enqueue_many`): nlp.pipe and the batch
+# merge over them make a worker several times faster than a task per article.
+ARTICLES_PER_TASK = 64
+
+
+def extraction_enqueue_many(article_ids: Sequence[int]) -> int:
+    """Queue the extraction of stored articles, `ARTICLES_PER_TASK` to a task, marked queued
+    in the same transaction; returns the number of tasks."""
+    import functools
+    import itertools
+
+    from timeline.tasks import articles_extract_many
+
+    chunks = list(itertools.batched(sorted(article_ids), ARTICLES_PER_TASK))
+    with transaction.atomic():
+        Article.objects.filter(pk__in=article_ids).update(
+            extraction_status=Article.ExtractionStatus.QUEUED
+        )
+        for chunk in chunks:
+            transaction.on_commit(functools.partial(articles_extract_many.enqueue, list(chunk)))
+    return len(chunks)
+
+
 # ------------------------------------------------------------------------------ extraction
 
 _cached_extractor: tuple[tuple[object, ...], object] | None = None

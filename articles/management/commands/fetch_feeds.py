@@ -10,7 +10,6 @@ from django.utils import timezone
 from articles.feeds import FeedReport, HttpClient, feeds_due, feeds_fetch, next_due_at
 from articles.management.commands.ingest import worker_configured
 from articles.models import Article, Feed
-from articles.services import ArticleHook
 
 # The longest sleep between two rounds: a feed an editor adds is picked up within this.
 IDLE_SECONDS = 60
@@ -65,20 +64,16 @@ class Command(BaseCommand):
         if not feeds:
             self.stdout.write("no feed is due")
             return
-        on_created: ArticleHook | None = None
-        if self.queue:
-            from timeline.services import extraction_enqueue_on_commit
-
-            on_created = extraction_enqueue_on_commit
-        reports = feeds_fetch(
-            feeds, client=self.client, on_created=on_created, on_report=self._report, claim=claim
-        )
+        reports = feeds_fetch(feeds, client=self.client, on_report=self._report, claim=claim)
         new = [article.pk for report in reports for article in report.new]
         failed = sum(report.failed for report in reports)
         self.stdout.write(f"feeds {len(reports)}, new articles {len(new)}, failed feeds {failed}")
         if not new:
             return
         if self.queue:
+            from timeline.services import extraction_enqueue_many
+
+            extraction_enqueue_many(new)
             self.stdout.write(f"queued {len(new)} for extraction (`./manage db_worker`)")
         elif self.extract_now:
             from timeline.services import articles_extract
