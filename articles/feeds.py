@@ -433,19 +433,42 @@ def next_due_at() -> datetime | None:
     return feed.next_fetch_at or timezone.now()
 
 
+# A loop fetching a feed moves its next fetch this far on first (`feed_claim`): another
+# `fetch_feeds` loop (a second scheduler, another machine) then finds it not due; should the
+# first die mid-fetch, the feed falls due again when the lease is over.
+FETCH_LEASE = timedelta(minutes=10)
+
+
+def feed_claim(feed: Feed, *, now: datetime | None = None) -> bool:
+    """Take the feed for one fetch, unless another loop took it since `feed` was read: its
+    next fetch moves from the value read to the end of the lease in one conditional UPDATE,
+    which only one of two loops can win."""
+    from django.db.models import Q
+
+    read = feed.next_fetch_at
+    unchanged = Q(next_fetch_at__isnull=True) if read is None else Q(next_fetch_at=read)
+    lease_end = (now or timezone.now()) + FETCH_LEASE
+    return Feed.objects.filter(unchanged, pk=feed.pk).update(next_fetch_at=lease_end) == 1
+
+
 def feeds_fetch(
     feeds: Iterable[Feed],
     *,
     client: HttpClient | None = None,
     on_created: ArticleHook | None = None,
     on_report: Callable[[FeedReport], None] | None = None,
+    claim: bool = False,
 ) -> list[FeedReport]:
     """Fetch each feed in turn; one feed's failure (even an unforeseen one) never stops the
-    others. Robots rules are read once for the whole run."""
+    others. Robots rules are read once for the whole run. With `claim`, a feed another loop
+    has taken since it was read (`feed_claim`) is skipped."""
     client = client or HttpClient.from_settings()
     robots = Robots(client)
     reports: list[FeedReport] = []
     for feed in feeds:
+        if claim and not feed_claim(feed):
+            logger.info("feed %s is being fetched by another loop; skipped", feed.pk)
+            continue
         try:
             report = feed_fetch(feed, client=client, robots=robots, on_created=on_created)
         except Exception as error:  # a bug in one feed must not stop the rest

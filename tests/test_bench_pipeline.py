@@ -50,12 +50,7 @@ def test_query_count_counts_statements_by_template() -> None:
     assert count.total == 4
 
 
-@pytest.mark.django_db(transaction=True)
-def test_bench_pipeline_prints_positive_numbers_on_postgresql() -> None:
-    if connection.vendor != "postgresql":
-        pytest.skip("bench_pipeline needs PostgreSQL")
-    before = connections.settings["default"]["NAME"]
-    out = io.StringIO()
+def _bench_url() -> str:
     url = "postgres://postgres@127.0.0.1:5432/ereignischronik_bench_pipeline_test"
     settings_url = connections.settings["default"]
     if settings_url["HOST"] or settings_url["USER"]:
@@ -65,6 +60,38 @@ def test_bench_pipeline_prints_positive_numbers_on_postgresql() -> None:
             + f"@{settings_url['HOST'] or '127.0.0.1'}:{settings_url['PORT'] or 5432}"
             + "/ereignischronik_bench_pipeline_test"
         )
+    return url
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_workers_share_the_queue_without_double_work_on_postgresql() -> None:
+    if connection.vendor != "postgresql":
+        pytest.skip("bench_pipeline needs PostgreSQL")
+    out = io.StringIO()
+    call_command(
+        "bench_pipeline",
+        "--articles=40",
+        "--batch=40",
+        "--workers=2",
+        f"--database-url={_bench_url()}",
+        stdout=out,
+    )
+    text = out.getvalue()
+    found = re.search(
+        r"extract by 2 workers:\s+([\d.]+) articles/s \(40 articles in 40 tasks", text
+    )
+    assert found and float(found.group(1)) > 0, text
+    assert "tasks: 40 done, 0 failed, 0 claimed twice" in text
+    assert re.search(r"per worker: bench-0 \d+, bench-1 \d+", text), text
+
+
+@pytest.mark.django_db(transaction=True)
+def test_bench_pipeline_prints_positive_numbers_on_postgresql() -> None:
+    if connection.vendor != "postgresql":
+        pytest.skip("bench_pipeline needs PostgreSQL")
+    before = connections.settings["default"]["NAME"]
+    out = io.StringIO()
+    url = _bench_url()
     call_command(
         "bench_pipeline",
         "--articles=20",

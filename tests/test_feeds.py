@@ -19,7 +19,16 @@ from django.urls import reverse
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from articles.feeds import HostThrottle, HttpClient, Robots, feed_fetch, feeds_due, feeds_fetch
+from articles.feeds import (
+    FETCH_LEASE,
+    HostThrottle,
+    HttpClient,
+    Robots,
+    feed_claim,
+    feed_fetch,
+    feeds_due,
+    feeds_fetch,
+)
 from articles.models import Article, Feed, Outlet
 
 pytestmark = pytest.mark.django_db
@@ -477,3 +486,36 @@ def test_demo_feeds_fetches_the_demo_corpus_from_a_local_feed() -> None:
     out = StringIO()
     call_command("demo", "--feeds", stdout=out, stderr=StringIO())
     assert "new 0, seen 26" in out.getvalue() and Article.objects.count() == 26
+
+
+def test_two_loops_do_not_fetch_the_same_feed(httpserver: HTTPServer) -> None:
+    serve_pages(httpserver)
+    httpserver.expect_request("/feed.xml").respond_with_data(
+        rss(httpserver, ["/artikel/1"]), content_type="application/rss+xml"
+    )
+    make_feed(httpserver)
+    # Both loops read the due feeds; the first takes the feed, the second finds it taken.
+    first, second = feeds_due(), feeds_due()
+    assert [f.pk for f in first] == [f.pk for f in second]
+    assert feed_claim(second[0])
+    reports = feeds_fetch(first, client=client(), claim=True)
+    assert reports == []
+    assert not [r for r, _ in httpserver.log if r.path == "/feed.xml"]
+    assert feeds_due() == []  # leased: not due for the other loops either
+    # The loop that took it fetches it (reading it afresh) and sets its next fetch.
+    taken = Feed.objects.get(pk=second[0].pk)
+    [report] = feeds_fetch([taken], client=client())
+    assert len(report.new) == 1
+    taken.refresh_from_db()
+    assert taken.next_fetch_at is not None
+    assert taken.next_fetch_at > datetime.now(UTC) + timedelta(minutes=taken.interval_minutes - 1)
+    assert not feed_claim(second[0])  # what it read is out of date
+
+
+def test_a_feed_claim_lasts_the_lease(httpserver: HTTPServer) -> None:
+    feed = make_feed(httpserver)
+    now = datetime(2024, 5, 13, 12, 0, tzinfo=UTC)
+    assert feed_claim(feed, now=now)
+    feed.refresh_from_db()
+    assert feed.next_fetch_at == now + FETCH_LEASE
+    assert [f.pk for f in feeds_due(now=now + FETCH_LEASE)] == [feed.pk]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from io import StringIO
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -165,3 +166,29 @@ def test_the_article_page_of_an_extracted_article_counts_its_events(
     text = client.get(f"/artikel/{Article.objects.get().pk}/").content.decode()
     assert "2 Ereignisse aus diesem Artikel" in text
     assert "Extraktion" not in text
+
+
+@override_settings(TASKS=DATABASE_TASKS)
+def test_queued_articles_go_to_the_worker_several_to_a_task(
+    meeting: Path, django_capture_on_commit_callbacks: Any
+) -> None:
+    from django_tasks_db.models import DBTaskResult
+
+    from timeline.services import ARTICLES_PER_TASK
+    from timeline.tasks import EXTRACT_MANY_TASK_PATH, articles_extract_many
+
+    for n in range(2):
+        (meeting.parent / f"treffen{n}.txt").write_text(
+            MEETING.replace("Dienstag", ["Montag", "Mittwoch"][n]), encoding="utf-8"
+        )
+    with django_capture_on_commit_callbacks(execute=True):
+        out = ingest(str(meeting.parent))
+    assert "queued 3 for extraction" in out
+    [task] = DBTaskResult.objects.all()
+    assert task.task_path == EXTRACT_MANY_TASK_PATH
+    ids = sorted(Article.objects.values_list("pk", flat=True))
+    assert task.args_kwargs["args"] == [ids]
+    assert ARTICLES_PER_TASK >= 3
+    articles_extract_many.call(ids)
+    assert set(Article.objects.values_list("extraction_status", flat=True)) == {"done"}
+    assert Event.objects.count() >= 2

@@ -57,17 +57,40 @@ def extraction_enqueue_on_commit(article: Article) -> None:
     transaction.on_commit(lambda: article_extract.enqueue(article_id))
 
 
+# Articles per queued extraction task (`extraction_enqueue_many`): nlp.pipe and the batch
+# merge over them make a worker several times faster than a task per article.
+ARTICLES_PER_TASK = 64
+
+
+def extraction_enqueue_many(article_ids: Sequence[int]) -> int:
+    """Queue the extraction of stored articles, `ARTICLES_PER_TASK` to a task, marked queued
+    in the same transaction; returns the number of tasks."""
+    import functools
+    import itertools
+
+    from timeline.tasks import articles_extract_many
+
+    chunks = list(itertools.batched(sorted(article_ids), ARTICLES_PER_TASK))
+    with transaction.atomic():
+        Article.objects.filter(pk__in=article_ids).update(
+            extraction_status=Article.ExtractionStatus.QUEUED
+        )
+        for chunk in chunks:
+            transaction.on_commit(functools.partial(articles_extract_many.enqueue, list(chunk)))
+    return len(chunks)
+
+
 # ------------------------------------------------------------------------------ extraction
 
 _cached_extractor: tuple[tuple[object, ...], object] | None = None
 
 
-def current_extractor() -> object:
+def current_extractor(key: tuple[object, ...] | None = None) -> object:
     """The extractor built from the database lexicon, rebuilt when editors change it."""
     global _cached_extractor
     from timeline.extraction.events import EventExtractor
 
-    key = lexicon_fingerprint()
+    key = key or lexicon_fingerprint()
     if _cached_extractor is None or _cached_extractor[0] != key:
         _cached_extractor = (key, EventExtractor(lexicon_from_db()))
     return _cached_extractor[1]
@@ -82,7 +105,8 @@ def publication_day(article: Article) -> date | None:
 def article_events_extract(*, article_id: int) -> int:
     """Extract one article and merge its events; returns the number of its candidates."""
     article = Article.objects.get(pk=article_id)
-    extractor = current_extractor()
+    key = lexicon_fingerprint()  # one reading for the extractor and the actor index
+    extractor = current_extractor(key)
     try:
         result = extractor.extract(article.analysis_text, publication_day(article))  # type: ignore[attr-defined]
     except Exception as exc:
@@ -91,7 +115,13 @@ def article_events_extract(*, article_id: int) -> int:
             extraction_status=Article.ExtractionStatus.FAILED, extraction_error=repr(exc)[:2000]
         )
         raise
-    candidates_merge(article=article, candidates=result.events)
+    from timeline.batch_merge import articles_merge
+
+    try:
+        articles_merge(results=[(article, result.events)], actor_index=_batch_actor_index(key))
+    except BaseException:
+        _forget_actor_index()
+        raise
     return len(result.events)
 
 
@@ -102,6 +132,8 @@ def articles_extract(
     progress: Callable[[int], object] | None = None,
 ) -> tuple[int, int]:
     """Re-extract many articles through `nlp.pipe` batches; returns (articles, events)."""
+    from timeline.batch_merge import articles_merge
+
     extractor = current_extractor()
     done = events = 0
     batch: list[Article] = []
@@ -110,12 +142,15 @@ def articles_extract(
         nonlocal done, events
         texts = [(a.analysis_text, publication_day(a)) for a in batch]
         results = extractor.extract_many(texts, batch_size=batch_size)  # type: ignore[attr-defined]
-        # one reading of every actor and alias per batch, not per article (it was most of the
-        # merging time); actors created on the way are added to it
-        index = _actor_index()
-        for article, result in zip(batch, results, strict=True):
-            candidates_merge(article=article, candidates=result.events, actor_index=index)
-            events += len(result.events)
+        # actors created on the way are added to it
+        index = _batch_actor_index()
+        merged = [(a, r.events) for a, r in zip(batch, results, strict=True)]
+        try:
+            articles_merge(results=merged, actor_index=index)
+        except BaseException:
+            _forget_actor_index()  # it may hold actors of the rolled-back transaction
+            raise
+        events += sum(len(candidates) for _, candidates in merged)
         done += len(batch)
         if progress is not None:
             progress(len(batch))
@@ -138,6 +173,24 @@ class ResolvedCandidate:
     candidate: EventCandidate
     actors: list[Actor]
     place: Place | None
+
+
+_cached_actor_index: tuple[tuple[object, ...], dict[str, Actor]] | None = None
+
+
+def _batch_actor_index(key: tuple[object, ...] | None = None) -> dict[str, Actor]:
+    """`_actor_index()`, read again only when editors (or extraction, adding candidates)
+    changed actors or aliases: reading it was most of a batch's merging time."""
+    global _cached_actor_index
+    key = key or lexicon_fingerprint()
+    if _cached_actor_index is None or _cached_actor_index[0] != key:
+        _cached_actor_index = (key, _actor_index())
+    return _cached_actor_index[1]
+
+
+def _forget_actor_index() -> None:
+    global _cached_actor_index
+    _cached_actor_index = None
 
 
 def _actor_index() -> dict[str, Actor]:

@@ -23,6 +23,7 @@ from django.utils import timezone
 logger = logging.getLogger(__name__)
 
 EXTRACT_TASK_PATH = "timeline.tasks.article_extract"
+EXTRACT_MANY_TASK_PATH = "timeline.tasks.articles_extract_many"
 
 
 @task()
@@ -31,6 +32,28 @@ def article_extract(article_id: int) -> None:
     from timeline.services import article_events_extract
 
     article_events_extract(article_id=article_id)
+
+
+@task()
+def articles_extract_many(article_ids: list[int]) -> None:
+    """Extract several articles in one task (background): `nlp.pipe` and the batch merge
+    over all of them, several times faster per article than one task each."""
+    from articles.models import Article
+    from timeline.services import articles_extract
+
+    articles_extract(articles=Article.objects.filter(pk__in=article_ids).order_by("pk"))
+
+
+def _task_articles(task_path: str, args_kwargs: dict[str, object]) -> list[int]:
+    """The articles an extraction task is for (none for other tasks)."""
+    args = args_kwargs.get("args") or []
+    if not isinstance(args, list) or not args:
+        return []
+    if task_path == EXTRACT_TASK_PATH and isinstance(args[0], int):
+        return [args[0]]
+    if task_path == EXTRACT_MANY_TASK_PATH and isinstance(args[0], list):
+        return [pk for pk in args[0] if isinstance(pk, int)]
+    return []
 
 
 @dataclass(slots=True)
@@ -70,8 +93,8 @@ def stale_tasks_recover(*, now: datetime | None = None) -> Recovery:
                 result.save(
                     update_fields=["status", "finished_at", "exception_class_path", "traceback"]
                 )
-                if result.task_path == EXTRACT_TASK_PATH:
-                    Article.objects.filter(pk__in=result.args_kwargs.get("args", [])[:1]).update(
+                if ids := _task_articles(result.task_path, result.args_kwargs):
+                    Article.objects.filter(pk__in=ids).update(
                         extraction_status=Article.ExtractionStatus.FAILED,
                         extraction_error=(
                             f"the worker died {attempts} times while extracting this article"
@@ -102,14 +125,13 @@ def articles_with_live_task() -> set[int]:
     if "django_tasks_db" not in settings.TASKS["default"]["BACKEND"]:
         return set()
     cutoff = timezone.now() - _lease()
-    live = DBTaskResult.objects.filter(task_path=EXTRACT_TASK_PATH).filter(
+    paths = (EXTRACT_TASK_PATH, EXTRACT_MANY_TASK_PATH)
+    live = DBTaskResult.objects.filter(task_path__in=paths).filter(
         status=TaskResultStatus.READY
     ) | DBTaskResult.objects.filter(
-        task_path=EXTRACT_TASK_PATH, status=TaskResultStatus.RUNNING, started_at__gte=cutoff
+        task_path__in=paths, status=TaskResultStatus.RUNNING, started_at__gte=cutoff
     )
     ids: set[int] = set()
-    for args_kwargs in live.values_list("args_kwargs", flat=True):
-        args = args_kwargs.get("args") or []
-        if args and isinstance(args[0], int):
-            ids.add(args[0])
+    for path, args_kwargs in live.values_list("task_path", "args_kwargs"):
+        ids.update(_task_articles(path, args_kwargs))
     return ids

@@ -10,7 +10,6 @@ from django.utils import timezone
 from articles.feeds import FeedReport, HttpClient, feeds_due, feeds_fetch, next_due_at
 from articles.management.commands.ingest import worker_configured
 from articles.models import Article, Feed
-from articles.services import ArticleHook
 
 # The longest sleep between two rounds: a feed an editor adds is picked up within this.
 IDLE_SECONDS = 60
@@ -47,7 +46,7 @@ class Command(BaseCommand):
             missing = set(options["feed"]) - {feed.pk for feed in feeds}
             if missing:
                 raise CommandError(f"no feed with id {', '.join(map(str, sorted(missing)))}")
-            self._round(feeds)
+            self._round(feeds, claim=False)  # asked for by id: fetched now, due or not
             return
         if options["once"]:
             self._round(feeds_due())
@@ -61,24 +60,20 @@ class Command(BaseCommand):
             wait = IDLE_SECONDS if due is None else (due - timezone.now()).total_seconds()
             time.sleep(min(max(wait, 1.0), IDLE_SECONDS))
 
-    def _round(self, feeds: list[Feed]) -> None:
+    def _round(self, feeds: list[Feed], *, claim: bool = True) -> None:
         if not feeds:
             self.stdout.write("no feed is due")
             return
-        on_created: ArticleHook | None = None
-        if self.queue:
-            from timeline.services import extraction_enqueue_on_commit
-
-            on_created = extraction_enqueue_on_commit
-        reports = feeds_fetch(
-            feeds, client=self.client, on_created=on_created, on_report=self._report
-        )
+        reports = feeds_fetch(feeds, client=self.client, on_report=self._report, claim=claim)
         new = [article.pk for report in reports for article in report.new]
         failed = sum(report.failed for report in reports)
         self.stdout.write(f"feeds {len(reports)}, new articles {len(new)}, failed feeds {failed}")
         if not new:
             return
         if self.queue:
+            from timeline.services import extraction_enqueue_many
+
+            extraction_enqueue_many(new)
             self.stdout.write(f"queued {len(new)} for extraction (`./manage db_worker`)")
         elif self.extract_now:
             from timeline.services import articles_extract

@@ -11,7 +11,7 @@ from tqdm import tqdm
 from articles.date_bounds import publication_problem
 from articles.ingestion import IngestError, parse_published
 from articles.models import Article
-from articles.services import ArticleHook, articles_ingest
+from articles.services import articles_ingest
 
 # Duplicates named one by one up to this many; the rest are counted.
 DUPLICATES_SHOWN = 20
@@ -73,16 +73,10 @@ class Command(BaseCommand):
             if problem:
                 raise CommandError(f"--published-at: {problem}")
         queue = not options["no_extract"] and not options["now"] and worker_configured()
-        on_stored: ArticleHook | None = None
-        if queue:
-            from timeline.services import extraction_enqueue_on_commit
-
-            on_stored = extraction_enqueue_on_commit
         report = articles_ingest(
             paths=options["paths"],
             outlet=options["outlet"],
             published_at=published_at,
-            on_created=on_stored,
             update=options["update"],
             progress=lambda files: tqdm(files, desc="ingest", unit="file", disable=None),
         )
@@ -119,6 +113,9 @@ class Command(BaseCommand):
             )
             return
         if queue:
+            from timeline.services import extraction_enqueue_many
+
+            extraction_enqueue_many(article_ids)
             self.stdout.write(
                 f"queued {count} for extraction: run `./manage db_worker` to extract them "
                 "(or ingest with --now)"

@@ -37,6 +37,7 @@ from django.db import connection
 
 from articles.models import Article
 from articles.services import articles_ingest
+from timeline.bench_workers import workers_extract
 from timeline.management.commands.bench_timeline import leave_bench_database, use_bench_database
 from timeline.models import Actor, Event, EventSource, Place
 from timeline.services import articles_extract, current_extractor, publication_day
@@ -251,6 +252,18 @@ class Command(BaseCommand):
             help="articles (spread over the run) the extractor alone is timed on",
         )
         parser.add_argument(
+            "--workers",
+            type=int,
+            default=0,
+            help="extract by this many db_worker processes sharing the queue (0: in this one)",
+        )
+        parser.add_argument(
+            "--per-task",
+            type=int,
+            default=1,
+            help="with --workers: articles per extraction task (1: one task per article)",
+        )
+        parser.add_argument(
             "--profile",
             action="store_true",
             help="profile extraction (cProfile; slower) and print where its time goes",
@@ -291,6 +304,7 @@ class Command(BaseCommand):
         batches: list[Batch] = []
         profiler = cProfile.Profile() if options["profile"] else None
         failed = duplicates = mentions = 0
+        queued: list[int] = []
         with tempfile.TemporaryDirectory(prefix="bench_pipeline_") as folder:
             for number in range(0, n, size):
                 path = Path(folder) / f"batch{number // size:05d}.jsonl"
@@ -306,6 +320,10 @@ class Command(BaseCommand):
                 failed += len(report.failed)
                 duplicates += len(report.duplicates)
                 ids = [a.pk for a in report.ingested]
+                if options["workers"]:
+                    queued.extend(ids)
+                    batches.append(Batch(len(ids), t1 - t0, 0.0, 0.0, 0, 0))
+                    continue
                 cpu0 = time.process_time()
                 t2 = time.perf_counter()
                 with extract_q.counting(), profiler or nullcontext():
@@ -332,6 +350,9 @@ class Command(BaseCommand):
                     f"  batch {len(batches)}: {done} articles, ingest {row.ingest_s:.1f} s, "
                     f"extract {row.extract_s:.1f} s, {row.events_after:,} events"
                 )
+        if options["workers"]:
+            self._workers_report(options, queued, batches)
+            return
         self._report(options, batches, ingest_q, extract_q, failed, duplicates, mentions)
         if profiler is not None:
             out("\nextraction profile (cumulative, top 25):")
@@ -339,6 +360,30 @@ class Command(BaseCommand):
             pstats.Stats(profiler, stream=text).sort_stats("cumulative").print_stats(25)
             out(text.getvalue())
         out(f"peak memory (max RSS): {peak_rss_mib():.0f} MiB ({rss_start:.0f} MiB before the run)")
+
+    def _workers_report(
+        self, options: dict[str, Any], queued: list[int], batches: list[Batch]
+    ) -> None:
+        out = self.stdout.write
+        ingest_s = sum(b.ingest_s for b in batches)
+        out(f"ingest:              {len(queued) / ingest_s if ingest_s else 0:8.1f} articles/s")
+        out(f"starting {options['workers']} db_worker processes (each builds its extractor) ...")
+        run = workers_extract(
+            queued,
+            workers=options["workers"],
+            database_url=options["database_url"],
+            per_task=options["per_task"],
+        )
+        out(
+            f"extract by {run.workers} workers: {run.rate:8.1f} articles/s "
+            f"({run.articles:,} articles in {run.tasks:,} tasks, {run.seconds:.1f} s)"
+        )
+        out(
+            f"tasks: {run.succeeded:,} done, {run.failed} failed, {run.claimed_twice} claimed "
+            f"twice; per worker: "
+            + ", ".join(f"{w} {n:,}" for w, n in sorted(run.by_worker.items()))
+        )
+        out(f"events: {Event.objects.count():,}, sources {EventSource.objects.count():,}")
 
     def _extractor_rate(self, sample: int) -> tuple[float, float, int]:
         """The extractor alone on stored texts spread over the run: (wall, CPU) articles/s."""

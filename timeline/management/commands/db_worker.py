@@ -12,6 +12,7 @@ from django.db import connection
 from django_tasks_db.management.commands import db_worker
 
 from timeline.tasks import stale_tasks_recover
+from timeline.warmup import extractor_preload
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +36,8 @@ class Command(db_worker.Command):
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        # Built before the first claim: a claimed task does not wait for spaCy and the lexicon.
+        extractor_preload()
         recovery = stale_tasks_recover()
         if recovery.requeued or recovery.failed:
             self.stdout.write(
