@@ -33,12 +33,12 @@ from timeline.models import LOW_CONFIDENCE, Actor, Event, EventActor, EventSourc
 from timeline.services import (
     CONFLICT_TOLERANCE,
     EXACT_PRECISIONS,
-    PRECISION_RANK,
     REFRESHED_FIELDS,
     _resolve_actors,
     _spans_compatible,
     candidate_within_bounds,
     candidates_merge,
+    derive_from_sources,
 )
 
 # The advisory lock key of merging (any constant no other part of the app uses).
@@ -436,41 +436,13 @@ class _BatchMerger:
     def _refresh(self, state: _EventState) -> None:
         """`services.event_refresh` on the batch's view of the event's sources."""
         event, sources = state.event, state.sources
-        dated = [s for s in sources if s.date_start is not None]
-        exact = [s for s in dated if s.precision in EXACT_PRECISIONS]
-        conflict = any(
-            not _spans_compatible(a.date_start, a.date_end, b.date_start, b.date_end)
-            for i, a in enumerate(exact)
-            for b in exact[i + 1 :]
+        derive_from_sources(
+            event,
+            sources,
+            tie_break=lambda s: s.sort_id,
+            first=self._first_source(sources),
+            needs_review=lambda: self._needs_review(state),
         )
-        if dated and not event.is_locked("date_start"):
-            best = min(
-                dated,
-                key=lambda s: (
-                    PRECISION_RANK[Event.Precision(s.precision)],
-                    s.article_id,
-                    s.evidence_start,
-                    s.sort_id,
-                ),
-            )
-            event.date_start, event.date_end = best.date_start, best.date_end
-            event.precision = best.precision
-            event.date_basis = best.date_basis
-        elif not dated and not event.is_locked("date_start"):
-            event.date_start = event.date_end = None
-            event.precision = Event.Precision.UNKNOWN
-            event.date_basis = Event.DateBasis.NONE
-        event.date_conflict = conflict
-        if not event.is_locked("status"):
-            occurred = any(s.status == Event.Status.OCCURRED for s in sources)
-            event.status = Event.Status.OCCURRED if occurred else Event.Status.PLANNED
-        event.confidence = max(s.confidence for s in sources)
-        if not event.is_locked("summary") and not event.summary:
-            event.summary = self._first_source(sources).evidence[:300]
-        if event.review in (Event.Review.NEW, Event.Review.NEEDS_REVIEW):
-            event.review = (
-                Event.Review.NEEDS_REVIEW if self._needs_review(state) else Event.Review.NEW
-            )
         state.matched_place_id = event.place_id
 
     def _first_source(self, sources: list[_Source]) -> _Source:

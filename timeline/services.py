@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Protocol
 
 from django.db import transaction
 from django.db.models import Q
@@ -505,14 +506,33 @@ def _save_if_changed(event: Event, *, force: bool = False) -> None:
         event.save()
 
 
-def event_refresh(event: Event, *, force_save: bool = False) -> None:
-    """Recompute an event's derived fields from its sources, leaving locked fields alone;
-    saved only when something changed (or always, with `force_save`: an editor's action
-    whose other changes, and history record, are in the same save)."""
-    sources = list(event.sources.all())
-    if not sources:
-        _save_if_changed(event, force=force_save)
-        return
+class SourceFacts(Protocol):
+    """What deriving an event's fields reads of a source (a stored `EventSource` or a batch's
+    view of one)."""
+
+    article_id: int
+    evidence: str
+    evidence_start: int
+    date_start: date | None
+    date_end: date | None
+    precision: str
+    date_basis: str
+    status: str
+    confidence: float
+
+
+def derive_from_sources[S: SourceFacts](
+    event: Event,
+    sources: Sequence[S],
+    *,
+    tie_break: Callable[[S], int],
+    first: S,
+    needs_review: Callable[[], bool],
+) -> None:
+    """Set an event's derived fields from its (non-empty) sources, leaving locked fields
+    alone: the most precise date (ties to the earliest article's statement, then
+    `tie_break`), a conflict flag, the status, the confidence, a summary from `first`, and
+    the review state (`needs_review` is asked after the other fields are set)."""
     dated = [s for s in sources if s.date_start is not None]
     exact = [s for s in dated if s.precision in EXACT_PRECISIONS]
     conflict = any(
@@ -529,7 +549,7 @@ def event_refresh(event: Event, *, force_save: bool = False) -> None:
                 PRECISION_RANK[Event.Precision(s.precision)],
                 s.article_id,
                 s.evidence_start,
-                s.pk,
+                tie_break(s),
             ),
         )
         event.date_start, event.date_end = best.date_start, best.date_end
@@ -545,9 +565,26 @@ def event_refresh(event: Event, *, force_save: bool = False) -> None:
         event.status = Event.Status.OCCURRED if occurred else Event.Status.PLANNED
     event.confidence = max(s.confidence for s in sources)
     if not event.is_locked("summary") and not event.summary:
-        event.summary = sources[0].evidence[:300]
+        event.summary = first.evidence[:300]
     if event.review in (Event.Review.NEW, Event.Review.NEEDS_REVIEW):
-        event.review = Event.Review.NEEDS_REVIEW if review_reasons(event) else Event.Review.NEW
+        event.review = Event.Review.NEEDS_REVIEW if needs_review() else Event.Review.NEW
+
+
+def event_refresh(event: Event, *, force_save: bool = False) -> None:
+    """Recompute an event's derived fields from its sources, leaving locked fields alone;
+    saved only when something changed (or always, with `force_save`: an editor's action
+    whose other changes, and history record, are in the same save)."""
+    sources = list(event.sources.all())
+    if not sources:
+        _save_if_changed(event, force=force_save)
+        return
+    derive_from_sources(
+        event,
+        sources,
+        tie_break=lambda s: s.pk,
+        first=sources[0],
+        needs_review=lambda: bool(review_reasons(event)),
+    )
     _save_if_changed(event, force=force_save)
 
 

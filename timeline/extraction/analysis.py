@@ -167,19 +167,27 @@ def _apposition_end(toks: TokenArrays, j: int) -> int | None:
             after = k + 1
             if k == j + 1 or after >= n:
                 return None
-            word = toks.word(after)
-            lower = toks.lower[after]
-            if (
-                word[:1].islower()
-                and word.isalpha()
-                and (lower not in _NOT_A_VERB or lower in _GOES_ON_PREPOSITIONS)
-            ):
-                return k
-            return None
+            return k if _sentence_goes_on(toks, after) else None
         word = toks.word(k)
         if not (word[:1].isupper() and word.isalpha()) and toks.lower[k] not in _NAME_PARTICLES:
             return None
     return None
+
+
+def _sentence_goes_on(toks: TokenArrays, after: int, also_als: bool = False) -> bool:
+    """After the comma closing an insertion, the sentence goes on (a lower-case verb or
+    preposition; "als" after a time set off), not a new clause or list."""
+    word = toks.word(after)
+    lower = toks.lower[after]
+    return (
+        word[:1].islower()
+        and word.isalpha()
+        and (
+            lower not in _NOT_A_VERB
+            or lower in _GOES_ON_PREPOSITIONS
+            or (also_als and lower == _ALS)
+        )
+    )
 
 
 _APPOSITION_ARTICLES = frozenset(hash_string(w) for w in ("der", "die", "das", "ein", "eine"))
@@ -209,19 +217,7 @@ def _noun_phrase_apposition_end(toks: TokenArrays, j: int, time_span: bool = Fal
             last = toks.word(k - 1)
             if after >= n or not last[:1].isupper():
                 return None
-            word = toks.word(after)
-            lower = toks.lower[after]
-            if (
-                word[:1].islower()
-                and word.isalpha()
-                and (
-                    lower not in _NOT_A_VERB
-                    or lower in _GOES_ON_PREPOSITIONS
-                    or (time_span and lower == _ALS)
-                )
-            ):
-                return k
-            return None
+            return k if _sentence_goes_on(toks, after, also_als=time_span) else None
         if orth in _BREAK_HASHES or toks.lower[k] in _SUBORDINATOR_HASHES:
             return None
         word = toks.word(k)
