@@ -339,3 +339,15 @@ def test_whose_minister_someone_is_takes_no_part(shipped_extractor: EventExtract
     assert [v.actors for v in visits] == [["Sergej Lawrow"]]
     own = found(shipped_extractor, "Putins Besuch in Minsk fand am Montag statt.", EventType.VISIT)
     assert [v.actors for v in own] == [["Wladimir Putin"]]
+
+
+def test_a_date_after_another_event_nouns_attributes_is_that_events(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Eine Kundgebung in Budapest nach dem Wahlsieg von Orbans Partei am 8. April verlief "
+        "friedlich."
+    )
+    events = shipped_extractor.extract(text, date(2018, 4, 22)).events
+    assert [e.date_start for e in events if e.type is EventType.ELECTION] == [date(2018, 4, 8)]
+    assert [e.date_start for e in events if e.type is EventType.PROTEST] != [date(2018, 4, 8)]

@@ -21,6 +21,13 @@ from timeline.extraction.article import Article
 from timeline.extraction.records import Draft, Segment, T, Trigger
 from timeline.extraction.types import DateBasis, DateMention, Precision
 
+# What may stand between an event noun and its own date: its attributes ("von Orbans
+# Fidesz-Partei", "in Genua"), no verb.
+_NOUN_ATTRIBUTE = re.compile(
+    r"\s*(?:(?:von|vom|des|der|dem|den|in|im|zum|zur|über|mit)\s+|[A-ZÄÖÜ][\w.'-]*\s+){0,5}"
+)
+_NOUN_ATTRIBUTE_REACH = 40
+
 
 def date_for(
     article: Article,
@@ -76,9 +83,12 @@ def date_for(
             and near.start_char not in mine
             and near.type is not trigger.type
             and not near.verbal
-            and 0 <= m.start_char - near.end_char <= 8
+            and 0 <= m.start_char - near.end_char <= _NOUN_ATTRIBUTE_REACH
+            and _NOUN_ATTRIBUTE.fullmatch(article.text, near.end_char, m.start_char)
         ):
-            return False  # "Amtsantritt im Dezember", "Parlamentswahl vom 26. Oktober"
+            # "Amtsantritt im Dezember", "Parlamentswahl vom 26. Oktober", "seit dem Wahlsieg
+            # von Orbans Partei am 8. April": the other noun's date
+            return False
         if (
             m.start_char > trigger.end_char
             and (
