@@ -351,3 +351,9 @@ def test_a_date_after_another_event_nouns_attributes_is_that_events(
     events = shipped_extractor.extract(text, date(2018, 4, 22)).events
     assert [e.date_start for e in events if e.type is EventType.ELECTION] == [date(2018, 4, 8)]
     assert [e.date_start for e in events if e.type is EventType.PROTEST] != [date(2018, 4, 8)]
+
+
+def test_a_summit_named_by_its_city(shipped_extractor: EventExtractor) -> None:
+    text = "Die Ergebnisse des EU-Gipfels von Nizza im Dezember 2000 wurden am Montag beraten."
+    summits = found(shipped_extractor, text, EventType.SUMMIT)
+    assert [(s.location, s.date_start) for s in summits] == [("Nizza", date(2000, 12, 1))]

@@ -21,6 +21,7 @@ from timeline.extraction.lexicon import PlaceEntry
 from timeline.extraction.records import Person, Place, Segment, T, Trigger
 from timeline.extraction.types import EventType
 
+_RIGHT_AFTER_VON = re.compile(r"s?\s+von\s+")
 _GOAL_BEFORE = re.compile(r"\b(?:zum|zur|zu)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -144,6 +145,16 @@ def event_location(
             for p in places
             if p.form == "adjective" and p.prep in ("im", "in") and p.entry.kind == "city"
         ]
+        if not trigger.verbal and etype in (T.SUMMIT, T.MEETING):
+            # "der Gipfel von Nizza", "die Konferenz von Jalta": named by its city
+            cands += [
+                p
+                for p in places
+                if p.form == "name"
+                and p.prep == "von"
+                and p.entry.kind == "city"
+                and _RIGHT_AFTER_VON.fullmatch(article.text, trigger.end_char, p.start_char)
+            ]
         if etype is T.PROTEST and not cands:
             cands = [p for p in places if p.form in ("name", "genitive")]
     if not cands:
