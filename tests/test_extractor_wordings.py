@@ -354,6 +354,6 @@ def test_a_date_after_another_event_nouns_attributes_is_that_events(
 
 
 def test_a_summit_named_by_its_city(shipped_extractor: EventExtractor) -> None:
-    text = "Die Ergebnisse des EU-Gipfels von Nizza im Dezember 2000 wurden am Montag beraten."
+    text = "Die Ergebnisse des EU-Gipfels von Nizza im Dezember 2000 gelten als mager."
     summits = found(shipped_extractor, text, EventType.SUMMIT)
     assert [(s.location, s.date_start) for s in summits] == [("Nizza", date(2000, 12, 1))]
