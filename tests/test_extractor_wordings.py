@@ -357,3 +357,13 @@ def test_a_summit_named_by_its_city(shipped_extractor: EventExtractor) -> None:
     text = "Die Ergebnisse des EU-Gipfels von Nizza im Dezember 2000 gelten als mager."
     summits = found(shipped_extractor, text, EventType.SUMMIT)
     assert [(s.location, s.date_start) for s in summits] == [("Nizza", date(2000, 12, 1))]
+
+
+def test_congratulations_on_taking_office_give_neither_its_day_nor_place_nor_the_sender(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Olaf Scholz gratulierte Giorgia Meloni am Freitag in Rom zum Amtsantritt."
+    inaugurations = found(shipped_extractor, text, EventType.INAUGURATION)
+    assert [(i.actors, i.location, i.date_start) for i in inaugurations] == [
+        (["Giorgia Meloni"], None, None)
+    ]

@@ -121,6 +121,7 @@ def drafts(
         return []
     toks = article.toks
     clause_text = toks.span_text(c_start, c_end)
+    congratulated = False
     actors = [p for p in persons if not p.speaker and not p.negated]
     if first.verbal:
         actors = _without_reporters(article, seg, actors, c_start, c_end)
@@ -131,6 +132,11 @@ def drafts(
         if _ADMINISTERS_OATH.search(clause_text):
             # "Duda nahm ihm den Amtseid ab": the one who swears is "ihm", not Duda
             actors = [p for p in actors if p.start_char > first.start_char]
+        congratulated = elections.congratulated(article.text, seg.start_char, seg.end_char, first)
+        if congratulated:
+            # "Scholz gratulierte Meloni zum Amtsantritt": she took office, he congratulates
+            at = elections.congratulation_start(article.text, seg.start_char, seg.end_char)
+            actors = [p for p in actors if p.start_char > at]
     if etype in (T.AGREEMENT, T.INAUGURATION):
         lo, hi = toks.idx[c_start], toks.end[c_end - 1]
         in_clause = [p for p in actors if lo <= p.start_char < hi]
@@ -304,6 +310,8 @@ def drafts(
     date_mention, basis = dating.date_for(article, seg, first, c_start, c_end, group, seg_triggers)
     status = scope.status(article, clause_text, first, date_mention, doc, c_start, seg)
     location = locations.event_location(article, etype, first, places, people, seg_triggers, seg)
+    if etype is T.INAUGURATION and congratulated:
+        location = None  # where the congratulation was made
     if (
         background_vote
         and location is not None

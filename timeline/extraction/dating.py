@@ -62,9 +62,11 @@ def date_for(
     clause_hi = toks.end[c_end - 1] if c_end > c_start else clause_lo
     reporting_clause = bool(article.search(trg.REPORTING_CUE, seg, toks.span_text(c_start, c_end)))
 
-    background_vote = elections.backgrounded(
-        article.text, seg.start_char, seg.end_char, trigger
-    ) or agreements.anniversary(article.text, seg.start_char, trigger)
+    background_vote = (
+        elections.backgrounded(article.text, seg.start_char, seg.end_char, trigger)
+        or elections.congratulated(article.text, seg.start_char, seg.end_char, trigger)
+        or agreements.anniversary(article.text, seg.start_char, trigger)
+    )
 
     def belongs(m: DateMention) -> bool:
         if background_vote and not elections.own_date(article.text, trigger.end_char, m.start_char):

@@ -133,3 +133,19 @@ def voting_day(published: date) -> date:
 
 
 _SUNDAY = 6
+
+
+def congratulated(text: str, seg_start: int, seg_end: int, noun: Trigger) -> bool:
+    """Congratulations on taking office ("gratulierte ihr zum Amtsantritt"): the day and place
+    are the congratulation's, not the ceremony's."""
+    return (
+        not noun.verbal
+        and noun.type is T.INAUGURATION
+        and bool(_CONGRATULATING.search(text, seg_start, seg_end))
+    )
+
+
+def congratulation_start(text: str, seg_start: int, seg_end: int) -> int:
+    """Where the congratulating verb stands: who is congratulated is named after it."""
+    found = _CONGRATULATING.search(text, seg_start, seg_end)
+    return found.start() if found else seg_start
