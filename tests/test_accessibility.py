@@ -56,6 +56,7 @@ def _pages(made: dict[str, Any]) -> dict[str, str]:
         "index": "/",
         "lanes": dyad,
         "lanes-period": dyad + "&start=2024-05-01&end=2024-06-30",
+        "lanes-open": dyad,
         "event": f"/ereignis/{met.pk}/",
         "actor": f"/akteur/{putin.pk}/",
         "article": f"/artikel/{article.pk}/",
@@ -64,7 +65,17 @@ def _pages(made: dict[str, Any]) -> dict[str, str]:
     }
 
 
-PAGES = ["index", "lanes", "lanes-period", "event", "actor", "article", "articles", "admin-login"]
+PAGES = [
+    "index",
+    "lanes",
+    "lanes-period",
+    "lanes-open",
+    "event",
+    "actor",
+    "article",
+    "articles",
+    "admin-login",
+]
 
 
 @pytest.mark.parametrize("width", [1280, 390])
@@ -102,8 +113,13 @@ def test_no_serious_or_critical_axe_findings(
         ),
     )
     tab.goto(live_server.url + _pages(events)[name])
-    if name in ("index", "lanes", "lanes-period"):
+    if name.startswith(("index", "lanes")):
         _wait_until_drawn_to_width(tab)
+    if name == "lanes-open":
+        # An entry opened in place: its sources and evidence load into the list.
+        entry = tab.locator(f"#event-{events['met'].pk}")
+        entry.locator("summary").click()
+        entry.locator("blockquote.evidence").wait_for()
     found = _findings(tab)
     context.close()
     blocking = [v for v in found if v["impact"] in BLOCKING]
@@ -124,3 +140,33 @@ def test_axe_finds_a_planted_fault(
     found = _findings(tab)
     context.close()
     assert "image-alt" in {v["id"] for v in found if v["impact"] in BLOCKING}, _report(found)
+
+
+@pytest.mark.parametrize("where", ["queue", "event-form"])
+def test_the_editors_desk_has_no_serious_or_critical_axe_findings(
+    browser: Any,  # noqa: F811
+    live_server: Any,
+    events: Any,  # noqa: F811
+    where: str,
+) -> None:
+    from tests.editorial_helpers import make_user
+    from timeline.editorial import EDITOR_GROUP
+
+    make_user("anna", EDITOR_GROUP)
+    context = browser.new_context(
+        locale="de-DE", viewport={"width": 1440, "height": 900}, bypass_csp=True
+    )
+    tab = context.new_page()
+    tab.goto(live_server.url + "/admin/login/")
+    tab.fill("#id_username", "anna")
+    tab.fill("#id_password", "pw-for-tests-only")
+    tab.click("input[type=submit]")
+    tab.wait_for_url(lambda url: "/login/" not in url)
+    path = "/admin/timeline/event/"
+    if where == "event-form":
+        path += f"{events['met'].pk}/change/"
+    tab.goto(live_server.url + path)
+    found = _findings(tab)
+    context.close()
+    blocking = [v for v in found if v["impact"] in BLOCKING]
+    assert not blocking, f"axe on the admin's {where}:\n" + _report(blocking)
