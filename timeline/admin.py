@@ -391,7 +391,19 @@ def merge_warnings(events: Sequence[Event]) -> list[str]:
 # ------------------------------------------------------------------------------ inlines
 
 
-class ActorsChangedFormSet(BaseInlineFormSet):  # type: ignore[type-arg]
+class LabelledInlineFormSet(BaseInlineFormSet):  # type: ignore[type-arg]
+    """A table row's fields have no <label> (the column header is none): each names itself,
+    e.g. "Rolle (2)", "Löschen (2)" (axe: label, select-name)."""
+
+    def add_fields(self, form: Any, index: int | None) -> None:
+        super().add_fields(form, index)
+        row = "neu" if index is None else str(index + 1)
+        for field in form.fields.values():
+            if not field.widget.is_hidden:
+                field.widget.attrs.setdefault("aria-label", f"{field.label} ({row})")
+
+
+class ActorsChangedFormSet(LabelledInlineFormSet):
     pass
 
 
@@ -407,11 +419,13 @@ class EventActorInline(admin.TabularInline[EventActor, Event]):
 
 class ActorAliasInline(admin.TabularInline[ActorAlias, Actor]):
     model = ActorAlias
+    formset = LabelledInlineFormSet
     extra = 1
 
 
 class ActorRoleInline(admin.TabularInline[ActorRole, Actor]):
     model = ActorRole
+    formset = LabelledInlineFormSet
     extra = 0
     fields = ["office", "country", "start", "end", "titles"]
 
