@@ -39,6 +39,8 @@ from timeline.services import (
     candidate_within_bounds,
     candidates_merge,
     derive_from_sources,
+    new_event,
+    new_source,
 )
 
 # The advisory lock key of merging (any constant no other part of the app uses).
@@ -366,19 +368,8 @@ class _BatchMerger:
         for candidate, actors, place in resolved:
             state = self._match(candidate, actors, place)
             if state is None:
-                event = Event(
-                    type=candidate.type,
-                    status=candidate.status,
-                    place=place,
-                    summary=candidate.summary[:300],
-                    confidence=candidate.confidence,
-                    date_start=candidate.date_start,
-                    date_end=candidate.date_end,
-                    precision=candidate.precision,
-                    date_basis=candidate.date_basis,
-                )
                 state = _EventState(
-                    event=event,
+                    event=new_event(candidate, place),
                     sort_id=next(self.created),
                     actor_ids=set(),
                     sources=[],
@@ -389,24 +380,7 @@ class _BatchMerger:
                 pending.new_events.append(state)
             touched.setdefault(state.sort_id, state)
             event = state.event
-            source = EventSource(
-                article=article,
-                evidence=candidate.evidence,
-                evidence_start=candidate.evidence_start,
-                evidence_end=candidate.evidence_end,
-                date_text=candidate.date_text[:200],
-                date_start=candidate.date_start,
-                date_end=candidate.date_end,
-                precision=candidate.precision,
-                date_basis=candidate.date_basis,
-                status=candidate.status,
-                trigger=candidate.trigger[:100],
-                actor_names=list(candidate.actors),
-                location_name=candidate.location or "",
-                confidence=candidate.confidence,
-                extractor_version=EXTRACTOR_VERSION,
-            )
-            pending.sources.append((state, source))
+            pending.sources.append((state, new_source(candidate, article)))
             state.sources.append(
                 _Source(
                     next(self.new_source_ids),

@@ -381,37 +381,13 @@ def candidates_merge(
         if event is None:
             # Created with the statement's date, so that the article's later statements of
             # the same event find it before the refresh at the end.
-            event = Event.objects.create(
-                type=candidate.type,
-                status=candidate.status,
-                place=resolved.place,
-                summary=candidate.summary[:300],
-                confidence=candidate.confidence,
-                date_start=candidate.date_start,
-                date_end=candidate.date_end,
-                precision=candidate.precision,
-                date_basis=candidate.date_basis,
-            )
+            event = new_event(candidate, resolved.place)
+            event.save()
         event = touched.setdefault(event.pk, event)
         order.append(event.pk)
-        EventSource.objects.create(
-            event=event,
-            article=article,
-            evidence=candidate.evidence,
-            evidence_start=candidate.evidence_start,
-            evidence_end=candidate.evidence_end,
-            date_text=candidate.date_text[:200],
-            date_start=candidate.date_start,
-            date_end=candidate.date_end,
-            precision=candidate.precision,
-            date_basis=candidate.date_basis,
-            status=candidate.status,
-            trigger=candidate.trigger[:100],
-            actor_names=list(candidate.actors),
-            location_name=candidate.location or "",
-            confidence=candidate.confidence,
-            extractor_version=EXTRACTOR_VERSION,
-        )
+        source = new_source(candidate, article)
+        source.event = event
+        source.save()
         if not event.is_locked("actors"):
             for actor in resolved.actors:
                 EventActor.objects.get_or_create(event=event, actor=actor)
@@ -568,6 +544,43 @@ def derive_from_sources[S: SourceFacts](
         event.summary = first.evidence[:300]
     if event.review in (Event.Review.NEW, Event.Review.NEEDS_REVIEW):
         event.review = Event.Review.NEEDS_REVIEW if needs_review() else Event.Review.NEW
+
+
+def new_event(candidate: EventCandidate, place: Place | None) -> Event:
+    """An unsaved event as one statement tells it (its date that statement's, so that the
+    article's later statements of the same event find it before the refresh)."""
+    return Event(
+        type=candidate.type,
+        status=candidate.status,
+        place=place,
+        summary=candidate.summary[:300],
+        confidence=candidate.confidence,
+        date_start=candidate.date_start,
+        date_end=candidate.date_end,
+        precision=candidate.precision,
+        date_basis=candidate.date_basis,
+    )
+
+
+def new_source(candidate: EventCandidate, article: Article) -> EventSource:
+    """An unsaved source: what `article` says of an event (its event still to be set)."""
+    return EventSource(
+        article=article,
+        evidence=candidate.evidence,
+        evidence_start=candidate.evidence_start,
+        evidence_end=candidate.evidence_end,
+        date_text=candidate.date_text[:200],
+        date_start=candidate.date_start,
+        date_end=candidate.date_end,
+        precision=candidate.precision,
+        date_basis=candidate.date_basis,
+        status=candidate.status,
+        trigger=candidate.trigger[:100],
+        actor_names=list(candidate.actors),
+        location_name=candidate.location or "",
+        confidence=candidate.confidence,
+        extractor_version=EXTRACTOR_VERSION,
+    )
 
 
 def event_refresh(event: Event, *, force_save: bool = False) -> None:

@@ -53,9 +53,6 @@ _LONGEST_STAY = timedelta(days=14)
 _COMPANION = re.compile(
     r"\b(?:in begleitung|begleitet von|zusammen mit|gemeinsam mit)\b[^,.;]{0,60}$", re.IGNORECASE
 )
-_PERSONAL_PRONOUNS = frozenset(
-    hash_string(w) for w in "ich mich mir wir uns er ihn ihm sie ihr ihnen".split()
-)
 
 
 def drafts(
@@ -124,7 +121,7 @@ def drafts(
     congratulated = False
     actors = [p for p in persons if not p.speaker and not p.negated]
     if first.verbal:
-        actors = _without_reporters(article, seg, actors, c_start, c_end)
+        actors = scope.without_reporters(article, seg, actors, c_start, c_end)
     actors = scope.own_clause_people(article, seg, actors, c_start, c_end)
     if etype is T.INAUGURATION:
         trigger_tokens = {t.token_i for t in group if not t.verbal}
@@ -445,7 +442,11 @@ def drafts(
         if first.verbal and article.finder.verb_forms.get(toks.orth[first.token_i]) == "besuchen":
             # "besuchte in Kiew den Präsidenten Selenskyj": visiting a person is meeting them.
             # Who comes along ("in Begleitung von X") is not visited.
-            along = {p.name for p in people if _COMPANION.search(article.text, 0, p.start_char)}
+            along = {
+                p.name
+                for p in people
+                if _COMPANION.search(article.text, max(0, p.start_char - 100), p.start_char)
+            }
             for visit in list(drafts):
                 hosts = [name for name in visit.actors if name not in along]
                 if len(hosts) > 1:
@@ -507,24 +508,6 @@ def drafts(
         travellers = {p.name for p in people if p.kind in ("person", "unknown", "ref")}
         drafts += [v for d in drafts for v in implied_visits(d, travellers)]
     return drafts
-
-
-def _without_reporters(
-    article: Article, seg: Segment, actors: list[Person], c_start: int, c_end: int
-) -> list[Person]:
-    """Without who reports the event from another clause ("X teilte mit, Merkel werde Paris
-    besuchen"; "..., sagte X"), when the event's clause names its own people and has no
-    pronoun that could be the speaker ("X sagte, er werde Y treffen")."""
-    toks = article.toks
-    lo, hi = toks.idx[c_start], toks.end[c_end - 1]
-    if not any(lo <= p.start_char < hi and p.kind != "organisation" for p in actors):
-        return actors
-    if any(toks.lower[k] in _PERSONAL_PRONOUNS for k in range(c_start, c_end)):
-        return actors
-    spans = scope.speech_clauses(article, seg, c_start, c_end)
-    if not spans:
-        return actors
-    return [p for p in actors if not any(a <= p.start_char < b for a, b in spans)]
 
 
 def _stayed_away(article: Article, seg: Segment, noun: Trigger) -> bool:

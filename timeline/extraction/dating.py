@@ -353,21 +353,15 @@ def from_paragraph(article: Article, drafts: list[Draft]) -> None:
     paragraph that shares one of its people (or its place, when it names none): "Putin traf am
     Montag in Minsk ein. Bei dem Treffen mit Lukaschenko ging es um Gas." """
     text = article.text
-    for n, d in enumerate(drafts):
+    latest_first = sorted(drafts, key=lambda b: b.segment.start_char, reverse=True)
+    for d in drafts:
         if d.start is not None or d.mention is not None or d.segment.headline:
             continue
         if d.type in _OWN_DAY_ONLY:
             continue  # a vote or a taking of office told in passing is no part of the story's day
-        paragraph = text.rfind("\n\n", 0, d.segment.start_char)
-        for before in sorted(
-            (
-                b
-                for b in drafts[:n] + drafts[n + 1 :]
-                if b.segment.start_char < d.segment.start_char
-            ),
-            key=lambda b: b.segment.start_char,
-            reverse=True,
-        ):
+        at = d.segment.start_char
+        paragraph = text.rfind("\n\n", 0, at)
+        for before in (b for b in latest_first if b.segment.start_char < at):
             if before.segment.start_char < paragraph:
                 break
             if (

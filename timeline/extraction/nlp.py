@@ -23,6 +23,8 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
+from timeline.extraction import triggers as trg
+
 
 @cache
 def german_pipeline() -> Language:
@@ -125,18 +127,12 @@ def regular_forms(lemma: str) -> list[str]:
     return forms
 
 
-@cache
 def _resource_verbs() -> frozenset[str]:
     """The verbs the trigger and scope resources name."""
-    verbs: set[str] = set()
-    with (RESOURCES / "triggers.toml").open("rb") as f:
-        for rule in tomllib.load(f)["rule"]:
-            verbs.update(rule.get("verbs", []))
-    with (RESOURCES / "scope.toml").open("rb") as f:
-        scope = tomllib.load(f)
-    for cue in scope["cue"]:
-        verbs.update(cue.get("lemmas", []))
-    verbs.update(scope["reporting"]["lemmas"])
+    rules = trg.scope_rules()
+    verbs = set(trg.trigger_rules().verbs) | rules.reporting
+    for cue in rules.cues:
+        verbs |= cue.lemmas
     return frozenset(verbs)
 
 

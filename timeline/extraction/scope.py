@@ -229,12 +229,14 @@ def _clause_match(
 def own_clause_people(
     article: Article, seg: Segment, people: list[Person], c_start: int, c_end: int
 ) -> list[Person]:
-    """Without the people of another event's clause: those of a relative or subordinate clause
-    beside the trigger's ("Merkel, die Putin traf, reiste nach Paris"), and, when the trigger
-    stands in such a clause, those of the clause it depends on ("Nachdem Putin Minsk besucht
-    hatte, reiste Lukaschenko nach Moskau"). Only when the trigger's clause names its own."""
+    """Without the people of another event's clause: those of a relative clause beside the
+    trigger's ("Merkel, die Putin traf, reiste nach Paris"), and, when the trigger stands in a
+    relative or adverbial clause, those of another clause with a verb of its own ("Nachdem
+    Putin Minsk besucht hatte, reiste Lukaschenko nach Moskau"), but the person a relative
+    clause follows. Not when a pronoun of the trigger's clause may stand for someone there, nor
+    when nobody would be left."""
     toks = article.toks
-    if any(toks.lower[k] in _PERSONAL_PRONOUNS for k in range(c_start, c_end)):
+    if _has_pronoun(article, c_start, c_end):
         return people  # "Als Putin eintraf, empfing ihn X": the pronoun is the other clause's
     own_dependent = _dependent(article, c_start, c_end)
     away: list[tuple[int, int]] = []
@@ -297,7 +299,29 @@ _RELATIVE = frozenset(
 _PREPOSITIONS = frozenset("mit von bei zu an auf für gegen über unter nach aus".split())
 
 
-def speech_clauses(
+def without_reporters(
+    article: Article, seg: Segment, people: list[Person], c_start: int, c_end: int
+) -> list[Person]:
+    """Without who reports the event from another clause ("X teilte mit, Merkel werde Paris
+    besuchen"; "..., sagte X"), when the event's clause names its own people and has no
+    pronoun that could be the speaker ("X sagte, er werde Y treffen")."""
+    toks = article.toks
+    lo, hi = toks.idx[c_start], toks.end[c_end - 1]
+    if not any(lo <= p.start_char < hi and p.kind != "organisation" for p in people):
+        return people
+    if _has_pronoun(article, c_start, c_end):
+        return people
+    spans = _speech_clauses(article, seg, c_start, c_end)
+    if not spans:
+        return people
+    return [p for p in people if not any(a <= p.start_char < b for a, b in spans)]
+
+
+def _has_pronoun(article: Article, c_start: int, c_end: int) -> bool:
+    return not _PERSONAL_PRONOUNS.isdisjoint(article.toks.lower[c_start:c_end])
+
+
+def _speech_clauses(
     article: Article, seg: Segment, c_start: int, c_end: int
 ) -> list[tuple[int, int]]:
     """The other clauses of the segment whose verb is one of saying ("teilte mit", "sagte",
