@@ -404,3 +404,26 @@ def test_who_decides_not_to_travel_to_a_summit_takes_no_part(
     events = shipped_extractor.extract(text, date(2025, 6, 20)).events
     assert not visits(shipped_extractor, text, date(2025, 6, 20))
     assert all("Shigeru Ishiba" not in e.actors for e in events)
+
+
+def test_a_trip_to_another_city_of_ones_own_country_is_a_visit(
+    shipped_extractor: EventExtractor,
+) -> None:
+    published = date(2024, 5, 15)
+    found = visits(shipped_extractor, "Wolodymyr Selenskyj besuchte am Samstag Charkiw.", published)
+    assert [(v.actors, v.location, v.date_start) for v in found] == [
+        (["Wolodymyr Selenskyj"], "Charkiw", date(2024, 5, 11))
+    ]
+    # Arriving in one's own capital is coming home, not a visit.
+    assert (
+        visits(shipped_extractor, "Wladimir Putin traf am Montag in Moskau ein.", published) == []
+    )
+
+
+def test_an_office_with_its_country_after_it_names_the_holder(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Der Präsident Frankreichs traf am Sonntag in Peking den Regierungschef Polens."
+    events = shipped_extractor.extract(text, date(2025, 5, 10)).events
+    meetings = [e for e in events if e.type is EventType.MEETING]
+    assert [sorted(m.actors) for m in meetings] == [["Donald Tusk", "Emmanuel Macron"]]

@@ -232,6 +232,8 @@ class LexiconIndex:
                             self.role_forms[f"{stem}{ending} {word}"].append(keyed)
                     if country.genitive:
                         self.role_forms[f"{country.genitive} {word}".lower()].append(keyed)
+                        # "der Präsident Frankreichs"
+                        self.role_forms[f"{word} {country.genitive}".lower()].append(keyed)
                 self.role_forms[term].append(RoleKey(term, None))
 
     def _add_role(self, actor: ActorEntry, role: Role) -> None:
@@ -256,6 +258,7 @@ class LexiconIndex:
                         self.role_forms[f"{stem}{ending} {word}".lower()].append(keyed)
                 if country.genitive:
                     self.role_forms[f"{country.genitive} {word}".lower()].append(keyed)
+                    self.role_forms[f"{word} {country.genitive}".lower()].append(keyed)
                 for name in (country.canonical, *country.variants):
                     if len(name) <= 4 or " " not in name:
                         self.role_forms[f"{name}-{word}".lower()].append(keyed)

@@ -75,7 +75,7 @@ def _is_complement(article: Article, lo: int, hi: int) -> bool:
     """A clause that completes a verb of the clause before it: "dass ...", "ob ...", or a
     zu-infinitive ("..., im Mai nach Paris zu reisen"; not "um ... zu", a purpose)."""
     first = _opening(article, lo, hi)
-    if first in ("dass", "ob"):
+    if first in ("dass", "ob", "wonach"):
         return True
     if first in ("um", "ohne", "statt", "anstatt"):
         return False
@@ -158,12 +158,14 @@ def cue_effect(
                 and _clause_match(article, cue, c_start, c_end, first)
             )
             or (
+                "consequence" in reach
+                and _consequence_of(article, seg, c_start, c_end, first, cue.words)
+            )
+            or (
                 "governor" in reach
                 and complement
                 and any(
-                    _clause_match(article, cue, a, b)
-                    for a, b in _clauses(article, seg)
-                    if b <= c_start
+                    _clause_match(article, cue, a, b) for a, b in _governors(article, seg, c_start)
                 )
             )
         )
@@ -172,6 +174,38 @@ def cue_effect(
                 return "none"
             found = cue.effect
     return found
+
+
+def _governors(article: Article, seg: Segment, c_start: int) -> list[tuple[int, int]]:
+    """The clauses a complement clause at `c_start` completes: those before it, or, when it
+    opens the sentence ("Dass X reist, gilt als unwahrscheinlich"), the one after it."""
+    clauses = _clauses(article, seg)
+    before = [(a, b) for a, b in clauses if b <= c_start]
+    if before:
+        return before
+    return [(a, b) for a, b in clauses if a > c_start][:1]
+
+
+# The first word of a main clause that follows a condition ("Sollte X reisen, würde Y ...",
+# "Wenn X kommt, wird Y ..."): a finite auxiliary or modal, or "dann"/"so".
+_CONSEQUENCE_OPENINGS = frozenset(
+    "würde würden wird werden werde wäre wären hätte hätten könnte könnten müsste müssten "
+    "dürfte dürften sollte sollten will wollen kann können muss müssen dann so".split()
+)
+
+
+def _consequence_of(
+    article: Article, seg: Segment, c_start: int, c_end: int, first: Trigger, words: frozenset[str]
+) -> bool:
+    """Whether the trigger's clause is the consequence of a clause opened by one of `words`
+    right before it: a conditional sentence states no event in either half."""
+    before = [(a, b) for a, b in _clauses(article, seg) if b <= c_start]
+    if not before or not _opened_by(article, *before[-1], words):
+        return False
+    opening = _opening(article, c_start, c_end)
+    return opening in _CONSEQUENCE_OPENINGS or (
+        first.verbal and article.toks.word(first.token_i).lower() == opening
+    )
 
 
 def _in_phrase(article: Article, seg: Segment, trigger: Trigger) -> bool:

@@ -307,7 +307,7 @@ class ScopeCue:
 
     name: str
     effect: str  # "none" | "planned"
-    reach: frozenset[str]  # "clause" "argument" "governor" "opening" "lead"
+    reach: frozenset[str]  # "clause" "argument" "governor" "opening" "consequence" "lead"
     lemmas: frozenset[str]
     words: frozenset[str]
     patterns: tuple[re.Pattern[str], ...]

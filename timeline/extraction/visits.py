@@ -8,6 +8,7 @@ import re
 from timeline.extraction import coreference
 from timeline.extraction import triggers as trg
 from timeline.extraction.article import Article
+from timeline.extraction.lexicon import PlaceEntry
 from timeline.extraction.records import Draft, Person, Segment, T, Trigger, draft_derive, unique
 from timeline.extraction.types import Status
 
@@ -51,6 +52,10 @@ def visit_drafts(
         return []
     hosts = [p for p in people if host_country and p.country == host_country]
     visitors = [p for p in people if p not in hosts]
+    if not visitors and _domestic_trip(group[0], location):
+        # "Selenskyj besuchte Charkiw": a trip to another city of one's own country is a visit
+        # too (EVENTS.md), but never one to the seat of government, where a leader is at home.
+        visitors, hosts = hosts, []
     if not visitors:
         return []
     # Possessive noun trigger ("nach seinem Staatsbesuch in Peking"): the subject alone.
@@ -105,3 +110,14 @@ def implied_visits(event: Draft, persons: set[str]) -> list[Draft]:
         visit.confidence = event.confidence - 0.1
         visits.append(visit)
     return visits
+
+
+def _domestic_trip(trigger: Trigger, location: PlaceEntry | None) -> bool:
+    """A travel verb to a city that is not its country's capital."""
+    return (
+        trigger.verbal
+        and not trigger.attendance
+        and location is not None
+        and location.kind == "city"
+        and not location.capital
+    )
