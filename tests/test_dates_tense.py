@@ -239,3 +239,18 @@ def test_regular_subjunctive_forms_have_their_verbs_lemma() -> None:
 )
 def test_a_form_of_present_and_participle_after_a_past_auxiliary_is_past(sentence: str) -> None:
     assert sentence_tense(sentence, sentence.index("Montag")) is Tense.PAST
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # preterites that only end like a verb with a t-stem ("gelten")
+        ("Die beiden besiegelten am Montag eine Allianz.", date(2024, 5, 20)),
+        ("Die Minister regelten am Montag den Streit.", date(2024, 5, 20)),
+        # a present plural of a t-stem verb points forward
+        ("Die Minister halten am Montag eine Konferenz ab.", date(2024, 5, 27)),
+        ("Die Minister verwalten am Montag den Haushalt.", date(2024, 5, 27)),
+    ],
+)
+def test_a_weekday_follows_the_tense_of_verbs_with_a_t_stem(sentence: str, day: date) -> None:
+    assert only(sentence).start == day

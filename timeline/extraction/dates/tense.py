@@ -146,6 +146,22 @@ def _separable_rest(word: str) -> str:
     return ""
 
 
+_VERB_PREFIXES = frozenset(
+    [*SEPARABLE_PREFIXES, "be", "emp", "ent", "er", "ver", "zer", "ge", "miss", "hinter", "wider"]
+)
+
+
+def _t_stem_present(word: str) -> bool:
+    """A present plural or infinitive of a verb whose stem ends in t ("halten", "aufrechterhalten",
+    "vertreten"), not a preterite that only ends like one ("besiegelten", "regelten")."""
+    if word == "achten":
+        return False
+    return any(
+        not prefix or prefix in _VERB_PREFIXES or prefix[:-2] in _VERB_PREFIXES
+        for prefix in (word[: -len(verb)] for verb in T_STEM_VERBS if word.endswith(verb))
+    )
+
+
 def _tense_class(word: str) -> int:
     found = _tense_classes.get(word)
     if found is None:
@@ -169,7 +185,7 @@ def _tense_class(word: str) -> int:
                 or _INSEPARABLE_PARTICIPLE.fullmatch(word)
             ):
                 found = _PARTICIPLE
-            elif word.endswith(T_STEM_VERBS) and word != "achten":
+            elif _t_stem_present(word):
                 found = _FUTURE_CUE  # "treten", "halten": a present plural or an infinitive
             elif not _NOT_PRETERITE.search(word) and re.search(r"te[n]?$", word):
                 found = _PAST_CUE  # "-te", "-ten"; "-tet" is a present ("arbeitet")
