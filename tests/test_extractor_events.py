@@ -121,6 +121,19 @@ def test_unknown_titled_person_is_candidate_and_actor(extractor: EventExtractor)
     assert "Karl Otto Beispielmann" in meeting.actors
 
 
+def test_a_title_and_an_unknown_family_name_alone_is_an_actor(extractor: EventExtractor) -> None:
+    text = "In Berlin empfing Clara Stein am Montag Innenminister Beispielmann."
+    meeting = by_type(events(extractor, text), EventType.MEETING)[0]
+    assert "Beispielmann" in meeting.actors
+    # A common noun or a country's genitive after the title is no name.
+    for text in (
+        "Ministerpräsident Regierung traf am Montag Clara Stein.",
+        "Der Präsident Russlands traf am Montag Clara Stein.",
+    ):
+        result = extractor.extract(text, date(2022, 3, 10))
+        assert all(c.name not in ("Regierung", "Russlands") for c in result.actor_candidates)
+
+
 def test_election_protest_and_inauguration(extractor: EventExtractor) -> None:
     text = (
         "Bei der Präsidentenwahl in Belarus am 9. Januar siegte Boris Kessel. "

@@ -73,7 +73,7 @@ class EventExtractor:
         text = TokenArrays.of(doc).text
         dates = tag_dates(text, published, doc=doc)
         found = self.index.mentions(doc)
-        unknowns = mentions.titled_unknowns(self.nlp, text, found)
+        unknowns = mentions.titled_unknowns(self.nlp, text, found, self.index.name_words)
         if unknowns:
             # "Vorsitzender Sudan Gurung": a person's name, not the country in it.
             found = [

@@ -129,6 +129,14 @@ class LexiconIndex:
             for a in lexicon.actors
             if a.kind == "person" and any(_FEMININE_OFFICE.search(r.office) for r in a.roles)
         )
+        # Every word of the lexicon's names: a family name after a title that is one of them
+        # is a known person told again, never a new one ("Ministerpräsident Wen").
+        self.name_words = frozenset(
+            word
+            for a in lexicon.actors
+            for name in (a.canonical, *a.aliases)
+            for word in re.split(r"[\s-]+", name)
+        )
         self.orth_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._add(self.orth_matcher, "ACTOR", self.actor_forms)
@@ -568,6 +576,12 @@ APPOSITIVE_PERSON = re.compile(
     rf"(?P<name>{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,2}})(?=\s*[,;.)]|\s+und\b)"
 )
 
+# A title and a family name alone, before punctuation or a lower-case word ("Außenminister
+# Wadephul traf ...", "mit Präsident Nawrocki."): not "Präsident Frankreichs Macron".
+TITLED_SURNAME = re.compile(
+    rf"\b(?P<title>{TITLE_WORD})\s+(?P<name>{NAME_WORD})(?=\s*[,.;:!?)]|\s+[a-zäöü])"
+)
+
 _TITLE_CORES = (
     "präsident", "minister", "kanzler", "sprecher", "chef", "führer", "könig", "prinz", "premier",
     "kandidat", "botschafter", "general", "bürgermeister", "gouverneur", "vorsitzende", "emir",
@@ -608,7 +622,11 @@ def titled_persons(text: str) -> Iterator[re.Match[str]]:
             if candidate < last_end or candidate in tried:
                 continue
             tried.add(candidate)
-            match = TITLED_PERSON.match(text, candidate) or APPOSITIVE_PERSON.match(text, candidate)
+            match = (
+                TITLED_PERSON.match(text, candidate)
+                or APPOSITIVE_PERSON.match(text, candidate)
+                or TITLED_SURNAME.match(text, candidate)
+            )
             if match is not None:
                 last_end = match.end()
                 yield match

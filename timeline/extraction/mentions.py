@@ -18,7 +18,7 @@ from timeline.extraction.analysis import DETERMINERS, OFFICE_WORD, TITLEISH
 from timeline.extraction.article import Article
 from timeline.extraction.dates.vocabulary import MONTH_NUMBERS, WEEKDAY_NUMBERS
 from timeline.extraction.lexicon import ActorEntry, PlaceEntry
-from timeline.extraction.matchers import Mention, RoleKey, titled_persons
+from timeline.extraction.matchers import TITLED_SURNAME, Mention, RoleKey, titled_persons
 from timeline.extraction.nlp import TokenArrays, lemma_of
 from timeline.extraction.records import MarkedSpan, Person, Place, Segment
 from timeline.extraction.summaries import FAMILY_NAME_FIRST
@@ -392,11 +392,12 @@ def paragraph_country(article: Article, seg: Segment) -> PlaceEntry | None:
 
 
 def titled_unknowns(
-    nlp: Language, text: str, mentions: list[Mention]
+    nlp: Language, text: str, mentions: list[Mention], name_words: frozenset[str] = frozenset()
 ) -> list[tuple[ActorCandidate, str | None]]:
     """Persons named with a title whom the lexicon does not know ("Kremlsprecher Dmitri
-    Peskow"), with the country of a place right before the title."""
-    known = [(m.start_char, m.end_char) for m in mentions if m.kind == "actor"]
+    Peskow"; "Außenministerin Kallas" alone unless `name_words`, the words of the lexicon's
+    names, hold it), with the country of a place right before the title."""
+    known = [(m.start_char, m.end_char) for m in mentions if m.kind in ("actor", "role")]
     out: list[tuple[ActorCandidate, str | None]] = []
     for match in titled_persons(text):
         start, end = match.span("name")
@@ -408,12 +409,19 @@ def titled_unknowns(
             continue  # "der Bundeskanzler, Frankreichs Präsident und ...": offices, no name
         while words and _is_common_word(nlp, words[-1]):
             words.pop()
-        if len(words) < 2:
+        if len(words) < 2 and not (
+            words
+            and match.re is TITLED_SURNAME
+            and words[0] not in name_words
+            and _surname(words[0])
+        ):
             continue
         name = " ".join(words)
         end = start + len(name)
         if any(
-            m.kind == "place" and m.form == "name" and m.start_char == start and m.end_char == end
+            m.kind == "place"
+            and m.start_char == start
+            and (m.end_char == end if m.form == "name" else len(words) == 1)
             for m in mentions
         ):
             continue  # "stattete der Staatspräsident Costa Rica einen Besuch ab": a place
@@ -429,6 +437,25 @@ def titled_unknowns(
             country = before[0].place.country
         out.append((ActorCandidate(name, match.group("title"), start, end), country))
     return out
+
+
+# Endings of German common nouns, which no family name after a title has ("Präsident
+# Regierung", "Minister Zeitung").
+_NOUN_ENDING = re.compile(
+    r"(?:ung|heit|keit|schaft|tion|ismus|ment|tät|nis|chen|lein|ium|ik|ie|ei|ur|anz|enz)(?:en|s)?$"
+)
+
+
+def _surname(word: str) -> bool:
+    """A word after a title that can be a family name told alone."""
+    low = word.lower()
+    return (
+        len(word) >= 3
+        and "-" not in word
+        and not _NOUN_ENDING.search(low)
+        and low not in _COMMON_TAIL
+        and not _CALENDAR.fullmatch(low)
+    )
 
 
 def _is_common_word(nlp: Language, word: str) -> bool:
