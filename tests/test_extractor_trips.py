@@ -427,3 +427,27 @@ def test_an_office_with_its_country_after_it_names_the_holder(
     events = shipped_extractor.extract(text, date(2025, 5, 10)).events
     meetings = [e for e in events if e.type is EventType.MEETING]
     assert [sorted(m.actors) for m in meetings] == [["Donald Tusk", "Emmanuel Macron"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz reiste am Montag zu Emmanuel Macron nach Paris.",
+        "Olaf Scholz war am Montag bei Emmanuel Macron in Paris zu Besuch.",
+        "Olaf Scholz reiste am Montag zum französischen Präsidenten Emmanuel Macron nach Paris.",
+    ],
+)
+def test_going_to_a_person_is_meeting_them(shipped_extractor: EventExtractor, text: str) -> None:
+    events = shipped_extractor.extract(text, date(2024, 5, 15)).events
+    meetings = [e for e in events if e.type is EventType.MEETING]
+    assert [(sorted(m.actors), m.location) for m in meetings] == [
+        (["Emmanuel Macron", "Olaf Scholz"], "Paris")
+    ]
+
+
+def test_travelling_with_a_person_is_no_meeting_of_the_trip(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Olaf Scholz reiste am Montag mit Emmanuel Macron nach Kiew."
+    events = shipped_extractor.extract(text, date(2024, 5, 15)).events
+    assert [e for e in events if e.type is EventType.MEETING] == []

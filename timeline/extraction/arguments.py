@@ -50,6 +50,12 @@ from timeline.extraction.types import DateBasis, DateMention, Precision
 from timeline.extraction.visits import implied_visits, unique_persons, visit_drafts
 
 _LONGEST_STAY = timedelta(days=14)
+# A person as the one gone to: "zu Macron", "zum französischen Präsidenten", "bei Xi".
+_TO_A_PERSON = re.compile(
+    r"\b(?:zu|zum|bei|beim)\s+(?:(?:der|dem|den|seinem|seiner|ihrem|ihrer)\s+)?"
+    r"(?:[a-zäöüß]+[ea][nmrs]?\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _COMPANION = re.compile(
     r"\b(?:in begleitung|begleitet von|zusammen mit|gemeinsam mit)\b[^,.;]{0,60}$", re.IGNORECASE
 )
@@ -439,7 +445,17 @@ def drafts(
             ]
             drafts += visit_drafts(article, base, met, group, seg)
         base.location = location
-        if first.verbal and article.finder.verb_forms.get(toks.orth[first.token_i]) == "besuchen":
+        visiting = first.verbal and (
+            article.finder.verb_forms.get(toks.orth[first.token_i]) == "besuchen"
+        )
+        # "reiste zu Macron nach Paris", "war bei Macron zu Gast": going to a person is
+        # meeting them too.
+        gone_to = {
+            p.name
+            for p in people
+            if _TO_A_PERSON.search(article.text, max(0, p.start_char - 40), p.start_char)
+        }
+        if visiting or gone_to:
             # "besuchte in Kiew den Präsidenten Selenskyj": visiting a person is meeting them.
             # Who comes along ("in Begleitung von X") is not visited.
             along = {
@@ -449,6 +465,8 @@ def drafts(
             }
             for visit in list(drafts):
                 hosts = [name for name in visit.actors if name not in along]
+                if not visiting and not gone_to & set(hosts):
+                    continue
                 if len(hosts) > 1:
                     meeting = draft_derive(visit, hosts, {n: visit.countries.get(n) for n in hosts})
                     meeting.type = T.MEETING
