@@ -451,3 +451,25 @@ def test_travelling_with_a_person_is_no_meeting_of_the_trip(
     text = "Olaf Scholz reiste am Montag mit Emmanuel Macron nach Kiew."
     events = shipped_extractor.extract(text, date(2024, 5, 15)).events
     assert [e for e in events if e.type is EventType.MEETING] == []
+
+
+def test_the_arrival_the_evening_before_is_part_of_the_visit(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Keir Starmer war am Dienstagabend in Berlin eingetroffen. "
+        "Am Mittwoch besuchte er in Berlin Olaf Scholz."
+    )
+    found = visits(shipped_extractor, text, date(2024, 8, 29))
+    assert [(v.location, v.date_start, v.date_end) for v in found] == [
+        ("Berlin", date(2024, 8, 27), date(2024, 8, 28))
+    ]
+
+
+def test_visits_to_one_place_days_apart_stay_two(shipped_extractor: EventExtractor) -> None:
+    text = "Keir Starmer reiste am Montag nach Berlin. Am Donnerstag reiste er erneut nach Berlin."
+    found = visits(shipped_extractor, text, date(2024, 8, 30))
+    assert sorted(v.date_start for v in found if v.date_start) == [
+        date(2024, 8, 26),
+        date(2024, 8, 29),
+    ]

@@ -465,8 +465,10 @@ def drafts(
             }
             for visit in list(drafts):
                 hosts = [name for name in visit.actors if name not in along]
-                if not visiting and not gone_to & set(hosts):
-                    continue
+                if not visiting and (
+                    not gone_to & set(hosts) or visit.precision is Precision.RANGE
+                ):
+                    continue  # on a trip of days, the day they meet is told apart
                 if len(hosts) > 1:
                     meeting = draft_derive(visit, hosts, {n: visit.countries.get(n) for n in hosts})
                     meeting.type = T.MEETING

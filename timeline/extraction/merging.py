@@ -58,6 +58,10 @@ def _dates_compatible(a: Draft, b: Draft) -> bool:
         # week of publication ("am Freitag"), not as one told months before ("im Mai").
         assert now.start is not None and other.start is not None and other.end is not None
         return other.start - _THESE_DAYS <= now.start <= other.end + _THESE_DAYS
+    if a.type is T.VISIT and a.location is not None and a.location == b.location:
+        # "war schon am Dienstagabend in Berlin eingetroffen" ... "am Mittwoch in Berlin":
+        # the arrival the day before is part of the visit.
+        return _days_meet(a, b)
     return a.start <= b.end and b.start <= a.end
 
 
@@ -435,6 +439,19 @@ def _days_meet(a: Draft, b: Draft) -> bool:
 def _widen_to_range(result: Draft, other: Draft) -> None:
     """A visit or summit told as a day and as the days it lasted ("traf am Montag ein" ...
     "reist am Mittwoch ab"): the day is part of it, and the days together are the event."""
+    if (
+        result.type is T.VISIT
+        and result.start is not None
+        and result.end is not None
+        and other.start is not None
+        and other.end is not None
+        and (other.start > result.end or result.start > other.end)
+        and _days_meet(result, other)
+    ):
+        # The arrival the evening before and the day of the visit: the days together.
+        result.start, result.end = min(result.start, other.start), max(result.end, other.end)
+        result.precision = Precision.RANGE
+        return
     if (
         result.type not in (T.VISIT, T.SUMMIT)
         or other.precision is not Precision.RANGE
