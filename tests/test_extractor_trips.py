@@ -473,3 +473,18 @@ def test_visits_to_one_place_days_apart_stay_two(shipped_extractor: EventExtract
         date(2024, 8, 26),
         date(2024, 8, 29),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Außenminister Russlands und Chinas trafen sich am Montag in Astana.",
+        "Russlands und Chinas Außenminister trafen sich am Montag in Astana.",
+    ],
+)
+def test_one_office_of_two_countries_joined_by_und(
+    shipped_extractor: EventExtractor, text: str
+) -> None:
+    events = shipped_extractor.extract(text, date(2025, 6, 10)).events
+    meetings = [e for e in events if e.type is EventType.MEETING]
+    assert [sorted(m.actors) for m in meetings] == [["Sergej Lawrow", "Wang Yi"]]

@@ -126,6 +126,7 @@ def persons(article: Article, seg: Segment) -> list[Person]:
                         negated=_is_negated(article.toks, m.start, seg),
                     )
                 )
+            found += _coordinated_office_holders(article, seg, m, nxt, ms[n - 1] if n else None)
     found += family_names(article, seg, ms)
     for u, country in unknown_spans:
         found.append(
@@ -147,6 +148,46 @@ def persons(article: Article, seg: Segment) -> list[Person]:
             )
         )
     return found
+
+
+def _coordinated_office_holders(
+    article: Article, seg: Segment, m: Mention, nxt: Mention | None, prev: Mention | None
+) -> list[Person]:
+    """The office of a second country's genitive joined by "und": "die Außenminister
+    Russlands und Chinas", "Russlands und Chinas Präsidenten"."""
+    doc = article.doc
+    if m.role is None or m.role.country is None:
+        return []
+    other: Mention | None = None
+    if (
+        nxt is not None
+        and nxt.start == m.end + 1
+        and nxt.end <= seg.end
+        and doc[m.end].lower_ == "und"
+        and doc[m.end - 1].text[:1].isupper()  # the genitive closes the office phrase
+    ):
+        other = nxt
+    elif (
+        prev is not None
+        and prev.end == m.start - 1
+        and prev.start >= seg.start
+        and doc[prev.end].lower_ == "und"
+        and doc[m.start].text[:1].isupper()
+        and doc[m.start].text.endswith("s")  # the office phrase opens with a genitive
+    ):
+        other = prev
+    if (
+        other is None
+        or other.kind != "place"
+        or other.place is None
+        or other.form != "genitive"
+        or other.place.kind != "country"
+    ):
+        return []
+    actor = resolve_role(article, RoleKey(m.role.term, other.place.country), m.text)
+    if actor is None:
+        return []
+    return [Person(actor.canonical, actor.country, other.start_char, other.end_char)]
 
 
 def disambiguate(article: Article, m: Mention) -> ActorEntry:
