@@ -488,3 +488,14 @@ def test_one_office_of_two_countries_joined_by_und(
     events = shipped_extractor.extract(text, date(2025, 6, 10)).events
     meetings = [e for e in events if e.type is EventType.MEETING]
     assert [sorted(m.actors) for m in meetings] == [["Sergej Lawrow", "Wang Yi"]]
+
+
+def test_a_trip_noun_dated_by_publication_adds_no_day_to_the_visit(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Wladimir Putin traf am Freitag in Anchorage Donald Trump. "
+        "Für Putin war es die erste Reise in die USA seit 2015."
+    )
+    found = visits(shipped_extractor, text, date(2025, 8, 16))
+    assert [(v.date_start, v.date_end) for v in found] == [(date(2025, 8, 15), date(2025, 8, 15))]

@@ -447,6 +447,11 @@ def _widen_to_range(result: Draft, other: Draft) -> None:
         and other.end is not None
         and (other.start > result.end or result.start > other.end)
         and _days_meet(result, other)
+        # a noun dated only by the publication ("war es die erste Reise") may name the
+        # visit told before, not a day of it
+        and not any(
+            d.basis is DateBasis.PUBLICATION and not d.trigger.verbal for d in (result, other)
+        )
     ):
         # The arrival the evening before and the day of the visit: the days together.
         result.start, result.end = min(result.start, other.start), max(result.end, other.end)
