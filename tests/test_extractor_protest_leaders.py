@@ -69,3 +69,24 @@ def test_whom_protests_are_against_leads_none_of_them() -> None:
     protests = [e for e in events if e.type is EventType.PROTEST]
     assert protests
     assert all("Alexander Lukaschenko" not in p.actors for p in protests)
+
+
+def test_where_a_leader_lives_is_not_where_the_protests_are(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "In Belarus gingen am Sonntag erneut Zehntausende gegen Alexander Lukaschenko auf die "
+        "Straße.\n\n"
+        "Swetlana Tichanowskaja, die sich in Litauen aufhält, rief dazu auf, die Proteste "
+        "friedlich fortzusetzen."
+    )
+    assert {p.location for p in protests(shipped_extractor, text)} == {"Belarus"}
+
+
+def test_a_dateline_abroad_does_not_place_the_protests(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Berlin (Demo) - Angela Merkel forderte am Dienstag von der belarussischen Führung ein "
+        "Ende der Gewalt gegen friedliche Demonstranten. Seit der Wahl gehen in Belarus "
+        "täglich Tausende auf die Straße. Belarus steht unter Druck."
+    )
+    assert {p.location for p in protests(shipped_extractor, text)} == {"Belarus"}

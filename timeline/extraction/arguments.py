@@ -392,11 +392,17 @@ def drafts(
             (d.location for d in reversed(article.drafts) if d.type is T.PROTEST and d.location),
             None,
         )
+        main = mentions.main_country(article)
+        dateline = mentions.dateline_place(article) if in_lead else None
+        if dateline is not None and main is not None and dateline.country != main.country:
+            dateline = None  # filed from Berlin about Belarus: the protests are in Belarus
         location = (
             (earlier if again else None)
-            or (mentions.dateline_place(article) if in_lead else None)
-            or mentions.paragraph_country(article, seg)
-            or mentions.main_country(article)
+            or dateline
+            or mentions.paragraph_country(
+                article, seg, lambda char: locations.in_relative_clause(article, seg, char)
+            )
+            or main
         )
     conf = (
         0.55

@@ -72,6 +72,9 @@ def event_location(
             lo <= p.start_char < hi
             or (
                 not reporting
+                # "Tichanowskaja, die sich in Litauen aufhält, rief zu Protesten auf": a
+                # relative clause tells where the person is, not the event
+                and not in_relative_clause(article, seg, p.start_char)
                 and -90 <= p.start_char - trigger.start_char <= 90
                 # "Größte Kundgebung in Belarus – Lukaschenko sucht Rückhalt in Moskau": a
                 # dash or semicolon joins two statements, each with its own places
@@ -163,6 +166,30 @@ def event_location(
     # Geschichte von Belarus – Lukaschenko sucht Rückhalt in Moskau").
     inside = [p for p in cands if lo <= p.start_char < hi]
     return min(inside or cands, key=dist).entry
+
+
+_RELATIVE_PRONOUNS = frozenset(
+    "der die das den dem deren dessen denen welcher welche welches welchem welchen".split()
+)
+
+
+def in_relative_clause(article: Article, seg: Segment, char: int) -> bool:
+    """The word at `char` stands in a relative clause ("..., die sich in Litauen aufhält")."""
+    toks = article.toks
+    at = max(bisect.bisect_right(toks.idx, char) - 1, seg.start)
+    c_lo, _ = article.clause(seg.start, seg.end, at)
+    k = c_lo
+    while k < at and not toks.word(k)[:1].isalpha():
+        k += 1
+    # "..., die ..." after a comma; "in der" or "mit dem" open a relative clause too
+    if k < at and toks.word(k).lower() in ("in", "mit", "bei", "von", "aus", "an", "auf"):
+        k += 1
+    return (
+        k < at
+        and c_lo > seg.start
+        and toks.word(c_lo - 1) == ","
+        and toks.word(k).lower() in _RELATIVE_PRONOUNS
+    )
 
 
 def attribute_place(article: Article, place: Place, seg: Segment) -> bool:
