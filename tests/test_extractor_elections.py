@@ -135,3 +135,18 @@ def test_a_vote_without_place_is_of_the_country_the_paragraph_is_about(
     assert [(v.actors, v.location, v.date_start, v.status.value) for v in found] == [
         ([], "Polen", date(2025, 5, 18), "planned")
     ]
+
+
+def test_the_candidate_ahead_told_by_a_pronoun_joins_the_one_named(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Wolodymyr Selenskyj gewann die Stichwahl am Sonntag deutlich. Schon im ersten Wahlgang "
+        "am 31. März hatte er mit gut 30 Prozent deutlich vor Petro Poroschenko gelegen."
+    )
+    first_round = [
+        v
+        for v in votes(shipped_extractor, text, date(2019, 4, 22))
+        if v.date_start == date(2019, 3, 31)
+    ]
+    assert [sorted(v.actors) for v in first_round] == [["Petro Poroschenko", "Wolodymyr Selenskyj"]]

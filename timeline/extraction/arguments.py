@@ -216,6 +216,16 @@ def drafts(
             if not any(0 <= p.start_char - t.end_char <= _TOPIC_REACH for t in topics)
         ]
     if (
+        etype is T.ELECTION
+        and people
+        and not collective
+        and elections.winner_referred_to(clause_text)
+        and elections.PRONOUN_SUBJECT.search(clause_text)
+    ):
+        # "hatte er mit 30 Prozent vor Poroschenko gelegen": the one ahead is referred to
+        refs = coreference.person_refs(article, seg, people, first.token_i)
+        people += [r for r in refs[:1] if r.name not in {p.name for p in people}]
+    if (
         etype not in (T.PROTEST, T.AGREEMENT, T.SUMMIT, T.ELECTION) or not (people or collective)
     ) and ((etype in NEEDS_TWO and len(people) < 2) or not people):
         before = (

@@ -12,16 +12,18 @@ from datetime import date, timedelta
 
 from timeline.extraction.records import Person, T, Trigger
 
-# The predicates that make the subject of a clause the winner of the vote it names.
+# The predicates that make the subject of a clause the winner of the vote it names, or a
+# candidate with a share of it ("hatte er mit 30 Prozent vor X gelegen", "erhielt sie 45
+# Prozent").
 _WINNING = re.compile(
     r"\b(?:gewann|gewannen|gewinnt|gewonnen|siegte|siegten|siegt|gesiegt|errang|errangen|"
     r"errungen|triumphierte|triumphiert|wiedergewählt|gewählt|setzte sich|durchgesetzt|"
-    r"wahlsieg\w*|wahlsieger\w*|zum sieger|als sieger\w*)\b",
+    r"wahlsieg\w*|wahlsieger\w*|zum sieger|als sieger\w*|prozent|stimmen)\b",
     re.IGNORECASE,
 )
 # "er" or "sie" as the subject beside the finite verb ("gewann er", "sie hatte"). Not "der
 # 65-Jährige": a descriptor points to the wrong person too often.
-_SUBJECT_REF = re.compile(
+PRONOUN_SUBJECT = _SUBJECT_REF = re.compile(
     r"\b(?:gewann|siegte|errang|triumphierte|wurde|ist|war|hat|hatte)\s+(?:er|sie)\b"
     r"|(?:^|,)\W*(?:er|sie)\s+(?:gewann|siegte|errang|triumphierte|wurde|ist|war|hat|hatte)\b",
     re.IGNORECASE,
@@ -29,8 +31,10 @@ _SUBJECT_REF = re.compile(
 
 
 def winner_referred_to(clause_text: str) -> bool:
-    """The clause tells a win and names its winner only by a pronoun ("Die Präsidentenwahl
-    gewann er mit 96 Prozent"): the person the pronoun points to is the vote's winner."""
+    """The clause tells a win or a share of the votes and names its winner only by a pronoun
+    ("Die Präsidentenwahl gewann er mit 96 Prozent", "Im ersten Wahlgang hatte er mit 30
+    Prozent vorn gelegen"): the person the pronoun points to is the vote's winner or
+    candidate."""
     if not _WINNING.search(clause_text):
         return False
     return bool(_SUBJECT_REF.search(clause_text))
