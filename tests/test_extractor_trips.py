@@ -499,3 +499,23 @@ def test_a_trip_noun_dated_by_publication_adds_no_day_to_the_visit(
     )
     found = visits(shipped_extractor, text, date(2025, 8, 16))
     assert [(v.date_start, v.date_end) for v in found] == [(date(2025, 8, 15), date(2025, 8, 15))]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Kim Jong Un reiste am Dienstag nach Wladiwostok, wo er Wladimir Putin traf.",
+            "Wladiwostok",
+        ),
+        (
+            "Am Rande des G20-Gipfels in Bali kam Joe Biden am Montag mit Xi Jinping zusammen.",
+            "Bali",
+        ),
+    ],
+)
+def test_a_meeting_takes_the_place_of_its_where_clause_or_summit(
+    shipped_extractor: EventExtractor, text: str, place: str
+) -> None:
+    events = shipped_extractor.extract(text, date(2024, 5, 15)).events
+    assert [e.location for e in events if e.type is EventType.MEETING] == [place]

@@ -49,6 +49,8 @@ def event_location(
         for t in seg_triggers:
             if t.token_i == trigger.token_i:
                 continue  # its own trigger, retyped ("Gipfeltreffen in Helsinki": a meeting)
+            if t.type is T.SUMMIT and etype in (T.MEETING, T.AGREEMENT):
+                continue  # "am Rande des G20-Gipfels in Bali": they met where it was held
             if t.type is not etype and 0 <= p.start_char - t.end_char <= 12:
                 # "reist zum NATO-Gipfel in Den Haag": the occasion travelled to is where
                 return not (
@@ -161,11 +163,25 @@ def event_location(
         if etype is T.PROTEST and not cands:
             cands = [p for p in places if p.form in ("name", "genitive")]
     if not cands:
-        return None
+        return _where_clause_antecedent(article, seg, c_lo, lo, places)
     # A place of the trigger's own clause before one beyond it ("Größte Kundgebung in der
     # Geschichte von Belarus – Lukaschenko sucht Rückhalt in Moskau").
     inside = [p for p in cands if lo <= p.start_char < hi]
     return min(inside or cands, key=dist).entry
+
+
+def _where_clause_antecedent(
+    article: Article, seg: Segment, c_lo: int, lo: int, places: list[Place]
+) -> PlaceEntry | None:
+    """ "reiste nach Wladiwostok, wo er Putin traf": a clause opened by "wo" is at the place
+    named right before it."""
+    toks = article.toks
+    if c_lo <= seg.start or toks.word(c_lo).lower() != "wo" or toks.word(c_lo - 1) != ",":
+        return None
+    before = [p for p in places if p.form == "name" and p.end_char <= lo]
+    if not before or article.text[before[-1].end_char : lo].strip(" ,") != "":
+        return None
+    return before[-1].entry
 
 
 _RELATIVE_PRONOUNS = frozenset(
