@@ -519,3 +519,12 @@ def test_a_meeting_takes_the_place_of_its_where_clause_or_summit(
 ) -> None:
     events = shipped_extractor.extract(text, date(2024, 5, 15)).events
     assert [e.location for e in events if e.type is EventType.MEETING] == [place]
+
+
+def test_a_trip_for_some_days_lasts_them(shipped_extractor: EventExtractor) -> None:
+    found = visits(
+        shipped_extractor,
+        "Olaf Scholz reist am Sonntag für drei Tage nach Indien.",
+        date(2025, 4, 10),
+    )
+    assert [(v.date_start, v.date_end) for v in found] == [(date(2025, 4, 13), date(2025, 4, 15))]

@@ -436,9 +436,10 @@ def duration_days(text: str) -> int:
     match = trg.DURATION_RE.search(text)
     if not match:
         return 0
-    word = match.group(1).lower()
+    word = (match.group(1) or match.group(4)).lower()
     count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
-    weeks = (match.group(2) or match.group(3) or "").lower().startswith(("wöch", "woch"))
+    unit = match.group(2) or match.group(3) or match.group(5) or ""
+    weeks = unit.lower().startswith(("wöch", "woch"))
     return count * 7 if weeks else count
 
 

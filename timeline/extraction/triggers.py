@@ -204,7 +204,9 @@ TEMPORAL_PREPS = frozenset({"nach", "vor", "seit", "bei", "beim", "während"})
 
 DURATION_RE = re.compile(
     r"\b(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)"
-    r"(?:[- ]?(tägig|wöchig)\w*| (tage|wochen) lang\b)",
+    r"(?:[- ]?(tägig|wöchig)\w*| (tage|wochen) lang\b)"
+    # "reist am Sonntag für drei Tage nach Indien"
+    r"|\bfür (ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+) (tage|wochen)\b",
     re.IGNORECASE,
 )
 
