@@ -528,3 +528,14 @@ def test_a_trip_for_some_days_lasts_them(shipped_extractor: EventExtractor) -> N
         date(2025, 4, 10),
     )
     assert [(v.date_start, v.date_end) for v in found] == [(date(2025, 4, 13), date(2025, 4, 15))]
+
+
+def test_two_days_of_two_places_are_no_range(shipped_extractor: EventExtractor) -> None:
+    text = "Olaf Scholz besuchte am Montag Warschau und am Dienstag Prag."
+    found = visits(shipped_extractor, text, date(2024, 5, 10))
+    assert ("Warschau", date(2024, 5, 6), date(2024, 5, 6)) in [
+        (v.location, v.date_start, v.date_end) for v in found
+    ]
+    text = "Olaf Scholz besuchte am Montag und Dienstag Warschau."
+    found = visits(shipped_extractor, text, date(2024, 5, 10))
+    assert [(v.date_start, v.date_end) for v in found] == [(date(2024, 5, 6), date(2024, 5, 7))]

@@ -321,7 +321,10 @@ def _join_pair(
         if other is chosen or other.start is None or chosen.start is None:
             continue
         a, b = (chosen, other) if chosen.start_char < other.start_char else (other, chosen)
-        between = text[a.end_char - base : b.start_char - base].strip().lower()
+        raw_between = text[a.end_char - base : b.start_char - base].strip()
+        if raw_between[:1].isupper():
+            continue  # "am Montag Warschau und am Dienstag Prag": two days of two things
+        between = raw_between.lower()
         span_ok = (b.end - a.start).days <= 31 if a.start and b.end else False
         if a.start and b.end and _BEGAN.search(between):
             span_ok = (b.end - a.start).days <= 366
