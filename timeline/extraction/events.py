@@ -24,7 +24,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from timeline.extraction import arguments, coreference, dating, leaders, mentions
+from timeline.extraction import arguments, coreference, dating, gapping, leaders, mentions
 from timeline.extraction.analysis import split_segments
 from timeline.extraction.article import Article
 from timeline.extraction.dates import tag_dates
@@ -149,12 +149,14 @@ def read(article: Article) -> list[Draft]:
         places = mentions.places(article, seg)
         current: list[Draft] = []
         for group in group_triggers(seg_triggers):
-            for leg in trip_legs(article, seg, group, places):
-                current.extend(
-                    arguments.drafts(
-                        article, seg, leg.triggers, persons, leg.places, previous, leg.tokens
-                    )
+            legs = trip_legs(article, seg, group, places)
+            for leg in legs:
+                told = arguments.drafts(
+                    article, seg, leg.triggers, persons, leg.places, previous, leg.tokens
                 )
+                if len(legs) == 1:
+                    told = gapping.split_gapped(article, seg, group, told, persons, places)
+                current.extend(told)
         article.drafts.extend(current)
         previous = current or previous[:0]
         coreference.remember(article, seg, persons, current)

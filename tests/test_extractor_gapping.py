@@ -1,0 +1,71 @@
+"""Gapped coordination as the extractor reads it (shipped lexicon, sentences written for these
+tests): one verb, two conjuncts with their own day, place and partner."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extraction.events import EventExtractor
+from timeline.extraction.lexicon import Lexicon
+from timeline.extraction.types import EventType
+
+PUBLISHED = date(2024, 5, 10)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def shipped_extractor() -> EventExtractor:
+    return EventExtractor(Lexicon.from_files())
+
+
+def told(extractor: EventExtractor, text: str, kind: EventType) -> list[tuple[object, ...]]:
+    return sorted(
+        (tuple(sorted(e.actors)), e.location, e.date_start)
+        for e in extractor.extract(text, PUBLISHED).events
+        if e.type is kind
+    )
+
+
+def test_two_destinations_with_their_own_days(shipped_extractor: EventExtractor) -> None:
+    text = "Olaf Scholz besuchte am Montag Warschau und am Dienstag Prag."
+    assert told(shipped_extractor, text, EventType.VISIT) == [
+        (("Olaf Scholz",), "Prag", date(2024, 5, 7)),
+        (("Olaf Scholz",), "Warschau", date(2024, 5, 6)),
+    ]
+
+
+def test_two_partners_in_two_cities(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Am Montag traf Olaf Scholz in Paris Emmanuel Macron und am Dienstag in Rom Giorgia Meloni."
+    )
+    assert told(shipped_extractor, text, EventType.MEETING) == [
+        (("Emmanuel Macron", "Olaf Scholz"), "Paris", date(2024, 5, 6)),
+        (("Giorgia Meloni", "Olaf Scholz"), "Rom", date(2024, 5, 7)),
+    ]
+
+
+def test_two_calls_with_two_partners(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Olaf Scholz telefonierte am Montag mit Emmanuel Macron und am Mittwoch mit Giorgia Meloni."
+    )
+    assert told(shipped_extractor, text, EventType.CALL) == [
+        (("Emmanuel Macron", "Olaf Scholz"), None, date(2024, 5, 6)),
+        (("Giorgia Meloni", "Olaf Scholz"), None, date(2024, 5, 8)),
+    ]
+
+
+def test_the_same_call_partners_on_two_days(shipped_extractor: EventExtractor) -> None:
+    text = "Olaf Scholz und Emmanuel Macron telefonierten am Montag und erneut am Mittwoch."
+    assert [d for _, _, d in told(shipped_extractor, text, EventType.CALL)] == [
+        date(2024, 5, 6),
+        date(2024, 5, 8),
+    ]
+
+
+def test_a_second_clause_with_its_own_verb_is_no_gap(shipped_extractor: EventExtractor) -> None:
+    text = "Olaf Scholz besuchte am Montag Warschau und reiste am Dienstag nach Prag weiter."
+    assert told(shipped_extractor, text, EventType.VISIT) == [
+        (("Olaf Scholz",), "Prag", date(2024, 5, 7)),
+        (("Olaf Scholz",), "Warschau", date(2024, 5, 6)),
+    ]
