@@ -90,3 +90,10 @@ def test_a_dateline_abroad_does_not_place_the_protests(shipped_extractor: EventE
         "täglich Tausende auf die Straße. Belarus steht unter Druck."
     )
     assert {p.location for p in protests(shipped_extractor, text)} == {"Belarus"}
+
+
+def test_protests_during_an_event_take_its_day(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Recep Tayyip Erdoğan besuchte am Montag Berlin. Der Besuch wurde von Protesten begleitet."
+    )
+    assert [p.date_start for p in protests(shipped_extractor, text)] == [date(2024, 5, 13)]

@@ -364,18 +364,31 @@ def from_paragraph(article: Article, drafts: list[Draft]) -> None:
             continue  # a vote or a taking of office told in passing is no part of the story's day
         at = d.segment.start_char
         paragraph = text.rfind("\n\n", 0, at)
+        # "Während seiner Vereidigung kam es zu Demonstrationen", "Die Abstimmung war von
+        # Protesten überschattet": the event named beside it tells when it was
+        accompanied = (
+            {
+                t.type
+                for t in article.seg_triggers(d.segment)
+                if not t.verbal and t.type is not d.type
+            }
+            if _ACCOMPANYING.search(d.segment.text)
+            else set()
+        )
         for before in (b for b in latest_first if b.segment.start_char < at):
             if before.segment.start_char < paragraph:
                 break
             if (
                 before.start is None
                 or before.segment.headline
-                or before.type in _OWN_DAY_ONLY
+                or (before.type in _OWN_DAY_ONLY and before.type not in accompanied)
                 or before.status is not d.status  # a plan is not dated by what happened
             ):
                 continue
-            shared = bool(set(before.actors) & set(d.actors)) or (
-                not d.actors and d.location is not None and before.location is d.location
+            shared = (
+                bool(set(before.actors) & set(d.actors))
+                or (not d.actors and d.location is not None and before.location is d.location)
+                or before.type in accompanied
             )
             if shared:
                 d.start, d.end, d.precision = before.start, before.end, before.precision
@@ -385,3 +398,8 @@ def from_paragraph(article: Article, drafts: list[Draft]) -> None:
 
 
 _OWN_DAY_ONLY = frozenset({T.ELECTION, T.INAUGURATION})
+_ACCOMPANYING = re.compile(
+    r"\b(?:während|bei|beim|am rande|anlässlich|parallel zu[mr]?)\b|"
+    r"\b(?:begleitet|überschattet|überlagert)\b",
+    re.IGNORECASE,
+)
