@@ -254,3 +254,19 @@ def test_a_form_of_present_and_participle_after_a_past_auxiliary_is_past(sentenc
 )
 def test_a_weekday_follows_the_tense_of_verbs_with_a_t_stem(sentence: str, day: date) -> None:
     assert only(sentence).start == day
+
+
+@pytest.mark.parametrize(
+    "word", ["aufrechterhalten", "bereithalten", "zurückhalten", "verwalten", "halten"]
+)
+def test_t_stem_presents_after_particles_and_prefixes(word: str) -> None:
+    from timeline.extraction.dates.tense import _t_stem_present
+
+    assert _t_stem_present(word)
+
+
+@pytest.mark.parametrize("word", ["besiegelten", "regelten", "einpegelten"])
+def test_preterites_ending_like_a_t_stem_verb(word: str) -> None:
+    from timeline.extraction.dates.tense import _t_stem_present
+
+    assert not _t_stem_present(word)

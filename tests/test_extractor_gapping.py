@@ -69,3 +69,53 @@ def test_a_second_clause_with_its_own_verb_is_no_gap(shipped_extractor: EventExt
         (("Olaf Scholz",), "Prag", date(2024, 5, 7)),
         (("Olaf Scholz",), "Warschau", date(2024, 5, 6)),
     ]
+
+
+def test_the_subject_is_not_the_one_named_in_a_phrase_before_the_verb(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Nach dem Gespräch mit Joe Biden besuchte Olaf Scholz am Montag Warschau und am "
+        "Dienstag Prag."
+    )
+    prague = [
+        a for a, place, _ in told(shipped_extractor, text, EventType.VISIT) if place == "Prag"
+    ]
+    assert prague == [("Olaf Scholz",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz besuchte am Montag Warschau und am Dienstag sprach Donald Tusk in Prag.",
+        "Olaf Scholz telefonierte am Montag mit Emmanuel Macron und am Mittwoch beginnt die Debatte.",
+    ],
+)
+def test_a_clause_with_a_verb_of_its_own_is_no_gap(
+    shipped_extractor: EventExtractor, text: str
+) -> None:
+    found = shipped_extractor.extract(text, PUBLISHED).events
+    assert all(
+        e.date_start != date(2024, 5, 7) and e.date_start != date(2024, 5, 15) for e in found
+    )
+    assert all(e.location != "Prag" for e in found)
+
+
+def test_the_day_before_und_is_the_first_conjuncts(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Nach dem Streit am 2. Mai telefonierten Olaf Scholz und Emmanuel Macron am Montag und "
+        "erneut am Mittwoch."
+    )
+    assert [d for _, _, d in told(shipped_extractor, text, EventType.CALL)] == [
+        date(2024, 5, 6),
+        date(2024, 5, 8),
+    ]
+
+
+def test_the_second_conjuncts_place_is_not_the_firsts(shipped_extractor: EventExtractor) -> None:
+    text = "Olaf Scholz traf am Montag Emmanuel Macron und am Dienstag in Rom Giorgia Meloni."
+    assert told(shipped_extractor, text, EventType.MEETING) == [
+        (("Emmanuel Macron", "Olaf Scholz"), None, date(2024, 5, 6)),
+        (("Giorgia Meloni", "Olaf Scholz"), "Rom", date(2024, 5, 7)),
+    ]
+    assert all(v[1] == "Rom" for v in told(shipped_extractor, text, EventType.VISIT))

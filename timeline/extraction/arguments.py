@@ -52,9 +52,12 @@ from timeline.extraction.visits import implied_visits, unique_persons, visit_dra
 _LONGEST_STAY = timedelta(days=14)
 # A person as the one gone to: "zu Macron", "zum französischen Präsidenten", "bei Xi".
 _TO_A_PERSON = re.compile(
-    r"\b(?:zu|zum|bei|beim)\s+(?:(?:der|dem|den|seinem|seiner|ihrem|ihrer)\s+)?"
-    r"(?:[a-zäöüß]+[ea][nmrs]?\s+)?(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
+    r"\b(?:[Zz]u|[Zz]um|[Bb]ei|[Bb]eim)\s+(?:(?:der|dem|den|seinem|seiner|ihrem|ihrer)\s+)?"
+    r"(?:[a-zäöüß]+[ea][nmrs]?\s+)?(?:[A-ZÄÖÜ][\w-]+\s+)?$"
+    # "zu Gesprächen mit Lukaschenko", "zu einem Treffen mit X"
+    r"|\b[Zz]u(?:m|r)?\s+(?:einem\s+|einer\s+)?(?:[a-zäöüß]+[en]\s+)?"
+    r"(?:Gespräch\w*|Gesprch\w*|Treffen|Verhandlungen|Beratungen|Konsultationen)\s+mit\s+"
+    r"(?:(?:der|dem|den)\s+)?(?:[a-zäöüß]+[ea][nmrs]?\s+)?(?:[A-ZÄÖÜ][\w-]+\s+)?$"
 )
 _COMPANION = re.compile(
     r"\b(?:in begleitung|begleitet von|zusammen mit|gemeinsam mit)\b[^,.;]{0,60}$", re.IGNORECASE
@@ -220,7 +223,6 @@ def drafts(
         and people
         and not collective
         and elections.winner_referred_to(clause_text)
-        and elections.PRONOUN_SUBJECT.search(clause_text)
     ):
         # "hatte er mit 30 Prozent vor Poroschenko gelegen": the one ahead is referred to
         refs = coreference.person_refs(article, seg, people, first.token_i)
@@ -402,17 +404,18 @@ def drafts(
             (d.location for d in reversed(article.drafts) if d.type is T.PROTEST and d.location),
             None,
         )
-        main = mentions.main_country(article)
         dateline = mentions.dateline_place(article) if in_lead else None
-        if dateline is not None and main is not None and dateline.country != main.country:
-            dateline = None  # filed from Berlin about Belarus: the protests are in Belarus
+        if dateline is not None:
+            main = mentions.main_country(article)
+            if main is not None and dateline.country != main.country:
+                dateline = None  # filed from Berlin about Belarus: the protests are in Belarus
         location = (
             (earlier if again else None)
             or dateline
             or mentions.paragraph_country(
                 article, seg, lambda char: locations.in_relative_clause(article, seg, char)
             )
-            or main
+            or mentions.main_country(article)
         )
     conf = (
         0.55

@@ -364,17 +364,7 @@ def from_paragraph(article: Article, drafts: list[Draft]) -> None:
             continue  # a vote or a taking of office told in passing is no part of the story's day
         at = d.segment.start_char
         paragraph = text.rfind("\n\n", 0, at)
-        # "Während seiner Vereidigung kam es zu Demonstrationen", "Die Abstimmung war von
-        # Protesten überschattet": the event named beside it tells when it was
-        accompanied = (
-            {
-                t.type
-                for t in article.seg_triggers(d.segment)
-                if not t.verbal and t.type is not d.type
-            }
-            if _ACCOMPANYING.search(d.segment.text)
-            else set()
-        )
+        accompanied = _accompanied(article, d)
         for before in (b for b in latest_first if b.segment.start_char < at):
             if before.segment.start_char < paragraph:
                 break
@@ -398,8 +388,26 @@ def from_paragraph(article: Article, drafts: list[Draft]) -> None:
 
 
 _OWN_DAY_ONLY = frozenset({T.ELECTION, T.INAUGURATION})
-_ACCOMPANYING = re.compile(
-    r"\b(?:während|bei|beim|am rande|anlässlich|parallel zu[mr]?)\b|"
-    r"\b(?:begleitet|überschattet|überlagert)\b",
+# "während seiner Vereidigung", "beim Gipfel", "am Rande des Besuchs": right before a noun
+_DURING = re.compile(
+    r"\b(?:während|bei|beim|am rande|anlässlich|parallel zu[mr]?)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "Der Besuch wurde von Protesten begleitet": right after the event's own noun
+_ACCOMPANYING = re.compile(
+    r"\s*(?:und\s+[\w-]+\s+)?(?:begleitet|überschattet|überlagert)\b", re.IGNORECASE
+)
+
+
+def _accompanied(article: Article, d: Draft) -> set[T]:
+    """The types of the other events the sentence tells the event as accompanying: "Während
+    seiner Vereidigung kam es zu Demonstrationen", "Die Abstimmung war von Protesten
+    überschattet"."""
+    text = article.text
+    others = [t for t in article.seg_triggers(d.segment) if not t.verbal and t.type is not d.type]
+    found = {
+        t.type for t in others if _DURING.search(text, max(0, t.start_char - 40), t.start_char)
+    }
+    if not d.trigger.verbal and _ACCOMPANYING.match(text, d.trigger.end_char):
+        found |= {t.type for t in others}
+    return found

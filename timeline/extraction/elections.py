@@ -23,7 +23,7 @@ _WINNING = re.compile(
 )
 # "er" or "sie" as the subject beside the finite verb ("gewann er", "sie hatte"). Not "der
 # 65-Jährige": a descriptor points to the wrong person too often.
-PRONOUN_SUBJECT = _SUBJECT_REF = re.compile(
+_SUBJECT_REF = re.compile(
     r"\b(?:gewann|siegte|errang|triumphierte|wurde|ist|war|hat|hatte)\s+(?:er|sie)\b"
     r"|(?:^|,)\W*(?:er|sie)\s+(?:gewann|siegte|errang|triumphierte|wurde|ist|war|hat|hatte)\b",
     re.IGNORECASE,

@@ -5,7 +5,7 @@ event of the verb's type with the subject, its own day and its own place and par
 
 from __future__ import annotations
 
-import bisect
+import re
 
 from timeline.extraction import dating
 from timeline.extraction.article import Article
@@ -19,22 +19,26 @@ _BRIDGES = frozenset(
     {"erneut", "dann", "danach", "anschließend", "später", "schließlich", "wieder", "noch"}
 )
 _CONJUNCT_END = frozenset({",", ";", ":", "–", "—", "(", ")"})
+# The lower-case words a verbless conjunct is made of besides its day and its names: articles,
+# prepositions, possessives and adjectives of countries ("mit dem polnischen Präsidenten").
+# Any other lower-case word may be a verb: "und am Dienstag sprach Tusk in Prag" is a clause.
+_CONJUNCT_WORDS = frozenset(
+    "in im nach mit zu zum zur bei beim den dem der die das des von vom aus auf und sowie "
+    "seinem seiner seinen ihrem ihrer ihren dessen deren auch erneut wieder noch dann "
+    "schließlich anschließend später danach".split()
+)
+_ADJECTIVE = re.compile(r"[a-zäöüß]+(?:isch|ig|lich|er)(?:e[nmrs]?)?")
 
 
 def _second_conjunct(
     article: Article, seg: Segment, trigger: Trigger
 ) -> tuple[int, int, DateMention, DateMention] | None:
     """The characters of a verbless conjunct after the trigger that opens with its own day,
-    that day and the first conjunct's; None when the sentence has none."""
+    that day and the day right before its "und"; None when the sentence has none."""
     toks = article.toks
-    lo = bisect.bisect_left(article.date_starts, seg.start_char)
-    hi = bisect.bisect_left(article.date_starts, seg.end_char)
-    in_seg = article.dates[lo:hi]
-    if len(in_seg) < 2 or not any(
-        d.start_char > trigger.end_char or d.end_char < trigger.start_char for d in in_seg
-    ):
+    in_seg = article.seg_dates(seg)
+    if len(in_seg) < 2:
         return None
-    triggers = article.seg_triggers(seg)
     for j in range(trigger.token_i + 1, seg.end):
         if toks.word(j).lower() != "und":
             continue
@@ -46,19 +50,60 @@ def _second_conjunct(
         day = next((d for d in in_seg if d.start_char == toks.idx[k]), None)
         if day is None:
             continue
-        first_day = next((d for d in in_seg if d.end_char <= toks.idx[j]), None)
+        first_day = next((d for d in reversed(in_seg) if d.end_char <= toks.idx[j]), None)
         if first_day is None or day.start is None:
             return None
-        end = seg.end
-        for m in range(k, seg.end):
-            if toks.word(m) in _CONJUNCT_END:
-                end = m
-                break
+        end = next((m for m in range(k, seg.end) if toks.word(m) in _CONJUNCT_END), seg.end)
         start_char, end_char = toks.idx[j], toks.end[end - 1]
-        if any(start_char <= t.start_char < end_char for t in triggers):
-            return None  # a clause of its own verb ("und reiste am Dienstag weiter")
+        rest = [
+            toks.word(m)
+            for m in range(k, end)
+            if toks.idx[m] >= day.end_char and toks.word(m)[:1].isalpha()
+        ]
+        if any(
+            w[:1].islower() and w not in _CONJUNCT_WORDS and not _ADJECTIVE.fullmatch(w)
+            for w in rest
+        ):
+            return None  # a clause of its own verb ("und am Dienstag sprach Tusk in Prag")
         return start_char, end_char, day, first_day
     return None
+
+
+_PREPOSITIONS = frozenset(
+    "mit von bei beim zu zum zur nach für gegen ohne über vom an am dem den der des".split()
+)
+
+
+def _subject(
+    article: Article,
+    seg: Segment,
+    verb: Trigger,
+    told: set[str],
+    persons: list[Person],
+    later: set[str],
+) -> Person | None:
+    """Who does what the verb says: one of the first event's people, named right after the
+    verb ("besuchte Olaf Scholz am Montag ...") or before it and not in a phrase of its own
+    ("Nach dem Gespräch mit Biden besuchte ...")."""
+    toks = article.toks
+    own = [p for p in persons if p.name in told and p.name not in later]
+    after = next((p for p in own if verb.end_char < p.start_char <= verb.end_char + 2), None)
+    if after is not None:
+        return after
+
+    def free(p: Person) -> bool:
+        at = next((k for k in range(seg.start, seg.end) if toks.idx[k] == p.start_char), None)
+        return at is None or at == seg.start or toks.word(at - 1).lower() not in _PREPOSITIONS
+
+    before = [p for p in own if p.start_char < verb.start_char and free(p)]
+    return before[-1] if before else next((p for p in own if p.start_char > verb.start_char), None)
+
+
+def _dated(article: Article, seg: Segment, d: Draft, when: DateMention) -> None:
+    d.mention = when
+    d.basis = DateBasis.RELATIVE if when.relative else DateBasis.EXPLICIT
+    d.inherited = False
+    dating.set_dates(article, d, when, d.basis, seg)
 
 
 def split_gapped(
@@ -83,40 +128,49 @@ def split_gapped(
     if not later_people and not later_places:
         if first.type is not T.CALL or first_day.start is None:
             return drafts
-        # "telefonierten am Montag und am Mittwoch miteinander": two calls
+        # "telefonierten am Montag und erneut am Mittwoch": two calls
         calls = []
         for d in drafts:
             for when in (first_day, day):
                 call = draft_copy(d)
-                call.mention = when
-                call.basis = DateBasis.RELATIVE if when.relative else DateBasis.EXPLICIT
-                dating.set_dates(article, call, when, call.basis, seg)
+                call.actors, call.countries = list(d.actors), dict(d.countries)
+                _dated(article, seg, call, when)
                 calls.append(call)
         return calls
     later_names = {p.name for p in later_people}
-    subject = next((p for p in persons if p.start_char < lo and p.name not in later_names), None)
+    later_entries = {p.entry.canonical for p in later_places}
+    subject = _subject(
+        article, seg, first, {a for d in drafts for a in d.actors}, persons, later_names
+    )
+    earlier_places = [p for p in places if p.start_char < lo and p.form == "name"]
     out: list[Draft] = []
     for d in drafts:
-        kept = [a for a in d.actors if a not in later_names]
-        d.actors = kept
+        if d.location is not None and d.location.canonical in later_entries:
+            # the second conjunct's place is not the first's: "traf am Montag X und am
+            # Dienstag in Rom Y"
+            if d.type is T.VISIT and first.type is not T.VISIT:
+                continue  # a trip implied by the first meeting to the second's place
+            d.location = next(
+                (p.entry for p in reversed(earlier_places) if p.start_char > first.start_char),
+                None,
+            )
+        d.actors = [a for a in d.actors if a not in later_names]
+        d.countries = {a: c for a, c in d.countries.items() if a in d.actors}
         if d.actors or not later_people:
             out.append(d)
     if subject is None:
         return out
-    second = draft_copy(next(d for d in drafts))
-    second.actors = [subject.name, *(p.name for p in later_people if p.name != subject.name)]
+    actors = [subject.name, *(p.name for p in later_people if p.name != subject.name)]
+    location = later_places[0].entry if later_places and first.type is not T.CALL else None
+    if (first.type is T.VISIT and location is None) or (
+        first.type is not T.VISIT and len(actors) < 2
+    ):
+        return out
+    second = draft_copy(next((d for d in drafts if subject.name in d.actors), drafts[0]))
+    second.actors = actors
     second.countries = {p.name: p.country for p in [subject, *later_people]}
-    second.location = later_places[0].entry if later_places else None
-    if first.type is T.CALL:
-        second.location = None
-    second.mention = day
-    second.basis = DateBasis.RELATIVE if day.relative else DateBasis.EXPLICIT
-    second.inherited = False
-    dating.set_dates(article, second, day, second.basis, seg)
-    if first.type is T.VISIT and second.location is None:
-        return out
-    if first.type is not T.VISIT and len(second.actors) < 2:
-        return out
+    second.location = location
+    _dated(article, seg, second, day)
     out.append(second)
     if second.type is T.MEETING:
         out += implied_visits(second, {subject.name})

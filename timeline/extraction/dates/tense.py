@@ -147,8 +147,12 @@ def _separable_rest(word: str) -> str:
 
 
 _VERB_PREFIXES = frozenset(
-    [*SEPARABLE_PREFIXES, "be", "emp", "ent", "er", "ver", "zer", "ge", "miss", "hinter", "wider"]
-)
+    [
+        *SEPARABLE_PREFIXES, "be", "emp", "ent", "er", "ver", "zer", "ge", "miss", "hinter",
+        "wider", "aufrecht", "bereit", "still", "auseinander", "zurecht", "gegenüber",
+    ]
+)  # fmt: skip
+_INSEPARABLE = ("be", "er", "ge", "ver", "ent", "zer")
 
 
 def _t_stem_present(word: str) -> bool:
@@ -157,7 +161,13 @@ def _t_stem_present(word: str) -> bool:
     if word == "achten":
         return False
     return any(
-        not prefix or prefix in _VERB_PREFIXES or prefix[:-2] in _VERB_PREFIXES
+        not prefix
+        or prefix in _VERB_PREFIXES
+        # a separable particle before an inseparable prefix ("aufbe-", "zurückver-")
+        or any(
+            prefix.endswith(inner) and prefix[: -len(inner)] in _VERB_PREFIXES
+            for inner in _INSEPARABLE
+        )
         for prefix in (word[: -len(verb)] for verb in T_STEM_VERBS if word.endswith(verb))
     )
 
