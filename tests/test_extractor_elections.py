@@ -150,3 +150,25 @@ def test_the_candidate_ahead_told_by_a_pronoun_joins_the_one_named(
         if v.date_start == date(2019, 3, 31)
     ]
     assert [sorted(v.actors) for v in first_round] == [["Petro Poroschenko", "Wolodymyr Selenskyj"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "rival"),
+    [
+        (
+            "Joko Widodo hat die Präsidentenwahl in Indonesien gewonnen. Sein Herausforderer "
+            "Prabowo Subianto erkannte die Niederlage nicht an.",
+            "Prabowo Subianto",
+        ),
+        (
+            "Michelle Bachelet gewann die Stichwahl in Chile. Ihre Rivalin Evelyn Matthei kam "
+            "auf 38 Prozent.",
+            "Evelyn Matthei",
+        ),
+    ],
+)
+def test_a_rival_named_by_title_after_the_vote_is_a_candidate(
+    shipped_extractor: EventExtractor, text: str, rival: str
+) -> None:
+    found = votes(shipped_extractor, text, date(2014, 7, 25))
+    assert len(found) == 1 and rival in found[0].actors

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from timeline.extraction.records import Person, T, Trigger
+from timeline.extraction.article import Article
+from timeline.extraction.records import Person, Segment, T, Trigger
 
 # The predicates that make the subject of a clause the winner of the vote it names, or a
 # candidate with a share of it ("hatte er mit 30 Prozent vor X gelegen", "erhielt sie 45
@@ -153,3 +154,39 @@ def congratulation_start(text: str, seg_start: int, seg_end: int) -> int:
     """Where the congratulating verb stands: who is congratulated is named after it."""
     found = _CONGRATULATING.search(text, seg_start, seg_end)
     return found.start() if found else seg_start
+
+
+# A rival candidate introduced by title: "Sein Herausforderer X", "Ihre Rivalin X", "der
+# unterlegene Kandidat X".
+_CHALLENGER = re.compile(
+    r"\b(?:herausforder\w*|gegenkandidat\w*|rival\w*|konkurrent\w*|kontrahent\w*|"
+    r"unterlegene\w*|zweitplatziert\w*|mitbewerber\w*)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CHALLENGER_REACH = 2  # sentences after the vote
+
+
+def add_challengers(article: Article, seg: Segment, persons: list[Person]) -> None:
+    """A rival named by title in the sentences right after a vote of the same paragraph
+    ("X gewann die Präsidentenwahl. Sein Herausforderer Y erkannte die Niederlage nicht an")
+    is one of its candidates."""
+    if any(t.type is T.ELECTION for t in article.seg_triggers(seg)):
+        return
+    rivals = [
+        p
+        for p in persons
+        if p.kind in ("person", "unknown")
+        and _CHALLENGER.search(article.text, max(0, p.start_char - 60), p.start_char)
+    ]
+    if not rivals:
+        return
+    paragraph = article.text.rfind("\n\n", 0, seg.start_char)
+    for d in reversed(article.drafts):
+        if seg.index - d.segment.index > _CHALLENGER_REACH or d.segment.start_char < paragraph:
+            break
+        if d.type is T.ELECTION and d.actors:
+            for p in rivals:
+                if p.name not in d.actors:
+                    d.actors.append(p.name)
+                    d.countries[p.name] = p.country
+            return

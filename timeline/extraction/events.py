@@ -24,7 +24,15 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from timeline.extraction import arguments, coreference, dating, gapping, leaders, mentions
+from timeline.extraction import (
+    arguments,
+    coreference,
+    dating,
+    elections,
+    gapping,
+    leaders,
+    mentions,
+)
 from timeline.extraction.analysis import split_segments
 from timeline.extraction.article import Article
 from timeline.extraction.dates import tag_dates
@@ -141,6 +149,7 @@ def read(article: Article) -> list[Draft]:
             continue
         persons = mentions.persons(article, seg)
         leaders.note(article, seg, persons)
+        elections.add_challengers(article, seg, persons)
         seg_triggers = article.seg_triggers(seg)
         if not seg_triggers:
             previous = previous[:0]

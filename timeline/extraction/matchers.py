@@ -555,7 +555,8 @@ TITLE_WORD = (
     r"(?:[A-ZÄÖÜ][a-zäöüß]+-?)?(?:[Pp]räsident|[Mm]inister|[Kk]anzler|[Ss]precher|[Cc]hef|"
     r"[Ff]ührer|[Kk]önig|[Pp]rinz|[Pp]remier|[Kk]andidat|[Bb]otschafter|[Gg]eneral|"
     r"[Bb]ürgermeister|[Gg]ouverneur|[Vv]orsitzende|[Ee]mir|[Ss]cheich|[Ss]ultan|[Aa]ktivist|"
-    r"[Oo]ppositionelle|[Dd]iplomat|[Pp]olitiker|[Kk]ommissar|[Ss]ekretär|[Mm]onarch)"
+    r"[Oo]ppositionelle|[Dd]iplomat|[Pp]olitiker|[Kk]ommissar|[Ss]ekretär|[Mm]onarch|"
+    r"[Hh]erausforder(?:er|in)|[Rr]ival(?:e|in)|[Kk]onkurrent|[Kk]ontrahent)"
     r"(?:in|en|n|s|innen|r)?"
 )
 _FEMININE_OFFICE = re.compile(r"(?:in|vorsitzende)$", re.IGNORECASE)
@@ -586,7 +587,7 @@ _TITLE_CORES = (
     "präsident", "minister", "kanzler", "sprecher", "chef", "führer", "könig", "prinz", "premier",
     "kandidat", "botschafter", "general", "bürgermeister", "gouverneur", "vorsitzende", "emir",
     "scheich", "sultan", "aktivist", "oppositionelle", "diplomat", "politiker", "kommissar",
-    "sekretär", "monarch",
+    "sekretär", "monarch", "herausforder", "rival", "konkurrent", "kontrahent",
 )  # fmt: skip
 _WORD_CHAR = re.compile(r"[\w-]")
 # The last non-word character before endpos, then the word (or hyphenated parts) up to it.
