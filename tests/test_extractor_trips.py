@@ -539,3 +539,14 @@ def test_two_days_of_two_places_are_no_range(shipped_extractor: EventExtractor) 
     text = "Olaf Scholz besuchte am Montag und Dienstag Warschau."
     found = visits(shipped_extractor, text, date(2024, 5, 10))
     assert [(v.date_start, v.date_end) for v in found] == [(date(2024, 5, 6), date(2024, 5, 7))]
+
+
+def test_the_host_met_during_a_visit_is_named_by_it(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Angela Merkel reiste am Mittwoch zu einem zweitägigen Besuch nach Südafrika. "
+        "Am Donnerstag traf sie Präsident Cyril Ramaphosa zu einem langen Gespräch."
+    )
+    found = visits(shipped_extractor, text, date(2020, 2, 7))
+    assert [sorted(v.actors) for v in found if v.location == "Südafrika"] == [
+        ["Angela Merkel", "Cyril Ramaphosa"]
+    ]

@@ -202,7 +202,30 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     _summit_participants(merged)
     _borrow_same_ceremony(merged)
     _borrow_visit_dates(merged)
+    _hosts_met(merged)
     return merged
+
+
+def _hosts_met(merged: list[Draft]) -> None:
+    """The visit of one who meets a host of the visited country during it names that host
+    ("Merkel reist nach Südafrika" ... "traf am Donnerstag Präsident Ramaphosa")."""
+    for v in merged:
+        if v.type is not T.VISIT or v.location is None or v.location.country is None:
+            continue
+        country = v.location.country
+        for m in merged:
+            if (
+                m.type is not T.MEETING
+                or m.status is not v.status
+                or not set(m.actors) & set(v.actors)
+                or (m.location is not None and m.location.country != country)
+                or not _days_meet(m, v)
+            ):
+                continue
+            for name in m.actors:
+                if name not in v.actors and m.countries.get(name) == country:
+                    v.actors = [*v.actors, name]
+                    v.countries = {**v.countries, name: country}
 
 
 def _borrow_visit_dates(merged: list[Draft]) -> None:
