@@ -201,7 +201,8 @@ def test_who_meets_in_the_summits_city_while_it_is_held_takes_part(
     )
     found = shipped_extractor.extract(text, date(2019, 6, 29)).events
     summit = next(e for e in found if e.type is EventType.SUMMIT)
-    assert summit.actors == ["G20", "Angela Merkel", "Donald Trump"]
+    # EVENTS.md: the organisation is no actor once its participants are named
+    assert summit.actors == ["Angela Merkel", "Donald Trump"]
 
 
 def test_a_trip_told_in_legs_is_one_visit_per_leg(shipped_extractor: EventExtractor) -> None:
@@ -550,3 +551,15 @@ def test_the_host_met_during_a_visit_is_named_by_it(shipped_extractor: EventExtr
     assert [sorted(v.actors) for v in found if v.location == "Südafrika"] == [
         ["Angela Merkel", "Cyril Ramaphosa"]
     ]
+
+
+def test_an_organisation_is_no_actor_where_people_are_named(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Beim NATO-Gipfel in Vilnius am Dienstag trafen Wolodymyr Selenskyj und Joe Biden ein."
+    events = shipped_extractor.extract(text, date(2023, 7, 12)).events
+    summits = [e for e in events if e.type is EventType.SUMMIT]
+    assert summits and all("NATO" not in s.actors for s in summits)
+    text = "Der NATO-Gipfel in Vilnius begann am Dienstag."
+    events = shipped_extractor.extract(text, date(2023, 7, 12)).events
+    assert [e.actors for e in events if e.type is EventType.SUMMIT] == [["NATO"]]

@@ -41,7 +41,7 @@ from timeline.extraction.lexicon import Lexicon
 from timeline.extraction.matchers import LexiconIndex
 from timeline.extraction.merging import keep_draft, merge_drafts
 from timeline.extraction.nlp import TokenArrays, german_pipeline, parse_doc
-from timeline.extraction.records import Draft, ExtractionResult, MarkedSpan
+from timeline.extraction.records import Draft, ExtractionResult, MarkedSpan, T
 from timeline.extraction.summaries import Summaries
 from timeline.extraction.trigger_finder import TriggerFinder, group_triggers
 from timeline.extraction.types import EventCandidate
@@ -106,6 +106,17 @@ class EventExtractor:
         events = [self._finish(d, text) for d in merged if keep_draft(d)]
         return ExtractionResult(events, [u for u, _ in unknowns], dates, article.spans())
 
+    def _named_actors(self, draft: Draft) -> list[str]:
+        """EVENTS.md: an organisation is an actor only where no person is named (a NATO summit
+        with Selenskyj and Biden named is theirs); a vote keeps the parties that stand."""
+        if draft.type is T.ELECTION:
+            return list(draft.actors)  # the parties that stand are candidates too
+        kinds = {name: self.index.actor_by_name.get(name.lower()) for name in draft.actors}
+        people = [n for n in draft.actors if (k := kinds[n]) is not None and k.kind == "person"]
+        if not people:
+            return list(draft.actors)
+        return [n for n in draft.actors if (k := kinds[n]) is None or k.kind != "organisation"]
+
     def _finish(self, draft: Draft, text: str) -> EventCandidate:
         seg = draft.segment
         evidence = seg.text.strip()
@@ -115,7 +126,7 @@ class EventExtractor:
         mention = draft.mention
         return EventCandidate(
             type=draft.type,
-            actors=list(draft.actors),
+            actors=self._named_actors(draft),
             location=location,
             date_start=draft.start,
             date_end=draft.end,
