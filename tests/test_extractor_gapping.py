@@ -119,3 +119,15 @@ def test_the_second_conjuncts_place_is_not_the_firsts(shipped_extractor: EventEx
         (("Giorgia Meloni", "Olaf Scholz"), "Rom", date(2024, 5, 7)),
     ]
     assert all(v[1] == "Rom" for v in told(shipped_extractor, text, EventType.VISIT))
+
+
+def test_a_call_told_again_on_a_second_day_is_two_calls(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Olaf Scholz sprach am Donnerstag mit Emmanuel Macron. Am Montag und erneut am "
+        "Mittwoch telefonierte er mit Emmanuel Macron."
+    )
+    calls = told(shipped_extractor, text, EventType.CALL)
+    assert [(actors, day) for actors, _, day in calls] == [
+        (("Emmanuel Macron", "Olaf Scholz"), date(2024, 5, 6)),
+        (("Emmanuel Macron", "Olaf Scholz"), date(2024, 5, 8)),
+    ]

@@ -5,6 +5,7 @@ event of the verb's type with the subject, its own day and its own place and par
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from timeline.extraction import dating
@@ -99,6 +100,37 @@ def _subject(
     return before[-1] if before else next((p for p in own if p.start_char > verb.start_char), None)
 
 
+# "am Samstag und erneut am Sonntag": the same thing done again on another day
+_AGAIN_BETWEEN = re.compile(r"\s*und\s+(?:erneut|wieder|nochmals|noch einmal)\s*", re.IGNORECASE)
+
+
+def _repeated_days(article: Article, seg: Segment) -> tuple[DateMention, DateMention] | None:
+    """Two days joined as a repetition ("Am Samstag und erneut am Sonntag telefonierte er")."""
+    days = article.seg_dates(seg)
+    for a, b in itertools.pairwise(days):
+        if (
+            a.start is not None
+            and b.start is not None
+            and _AGAIN_BETWEEN.fullmatch(article.text, a.end_char, b.start_char)
+        ):
+            return a, b
+    return None
+
+
+def _one_per_day(
+    article: Article, seg: Segment, drafts: list[Draft], days: tuple[DateMention, DateMention]
+) -> list[Draft]:
+    """Each draft once on each of two days."""
+    out = []
+    for d in drafts:
+        for when in days:
+            copy = draft_copy(d)
+            copy.actors, copy.countries = list(d.actors), dict(d.countries)
+            _dated(article, seg, copy, when)
+            out.append(copy)
+    return out
+
+
 def _dated(article: Article, seg: Segment, d: Draft, when: DateMention) -> None:
     d.mention = when
     d.basis = DateBasis.RELATIVE if when.relative else DateBasis.EXPLICIT
@@ -121,7 +153,8 @@ def split_gapped(
         return drafts
     found = _second_conjunct(article, seg, first)
     if found is None:
-        return drafts
+        repeated = _repeated_days(article, seg) if first.type is not T.VISIT else None
+        return _one_per_day(article, seg, drafts, repeated) if repeated else drafts
     lo, hi, day, first_day = found
     later_people = [p for p in persons if lo <= p.start_char < hi]
     later_places = [p for p in places if lo <= p.start_char < hi and p.form == "name"]
@@ -129,14 +162,7 @@ def split_gapped(
         if first.type is not T.CALL or first_day.start is None:
             return drafts
         # "telefonierten am Montag und erneut am Mittwoch": two calls
-        calls = []
-        for d in drafts:
-            for when in (first_day, day):
-                call = draft_copy(d)
-                call.actors, call.countries = list(d.actors), dict(d.countries)
-                _dated(article, seg, call, when)
-                calls.append(call)
-        return calls
+        return _one_per_day(article, seg, drafts, (first_day, day))
     later_names = {p.name for p in later_people}
     later_entries = {p.entry.canonical for p in later_places}
     subject = _subject(
