@@ -46,3 +46,34 @@ def test_a_changed_statement_updates_its_event_in_place() -> None:
     assert again.pk == event.pk
     assert again.date_start == date(2024, 5, 10)
     assert again.history.count() == records + 1  # the one real change
+
+
+def test_one_sentence_stating_an_event_twice_keeps_each_on_its_day() -> None:
+    """ "telefonierten am Montag und erneut am Mittwoch": two statements with the same
+    sentence, trigger, type and people return to their own events, whatever another article
+    tells of the same days."""
+    from datetime import date
+
+    from tests.editorial_helpers import candidate, make_article
+    from timeline.services import candidates_merge
+
+    def calls(*days: tuple[date, date]) -> list[object]:
+        return [
+            candidate(type="call", location=None, date_start=a, date_end=b, trigger="telefonierten")
+            for a, b in days
+        ]
+
+    monday, wednesday = date(2024, 5, 6), date(2024, 5, 8)
+    first = make_article()
+    second = make_article(title="Zweiter Bericht")
+    events = candidates_merge(
+        article=first, candidates=calls((monday, monday), (wednesday, wednesday))
+    )
+    candidates_merge(article=second, candidates=calls((monday, wednesday)))
+    days = {e.pk: (e.date_start, e.date_end) for e in Event.objects.all()}
+    for _ in range(2):
+        again = candidates_merge(
+            article=first, candidates=calls((monday, monday), (wednesday, wednesday))
+        )
+        assert [e.pk for e in again] == [e.pk for e in events]
+        assert {e.pk: (e.date_start, e.date_end) for e in Event.objects.all()} == days

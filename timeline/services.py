@@ -343,17 +343,22 @@ def candidates_merge(
     history record written) only when one of its fields really changes. `actor_index` (from
     `actor_index()`) lets a batch of articles share one reading of the actors."""
     old_sources = list(
-        EventSource.objects.filter(article=article, added_by_editor=False).values_list(
+        EventSource.objects.filter(article=article, added_by_editor=False)
+        .order_by("pk")
+        .values_list(
             "event_id", "evidence_start", "trigger", "event__type", "location_name", "actor_names"
         )
     )
     touched_before = {row[0] for row in old_sources}
     # Where each statement of this article went last time (an editor may also have merged it
-    # into another event or split it off into its own): it returns to that event.
-    previous_event = {
-        _statement_key(start, trigger, kind, place, actors): event_id
-        for event_id, start, trigger, kind, place, actors in old_sources
-    }
+    # into another event or split it off into its own): it returns to that event. One sentence
+    # may state the same kind of event twice with the same people ("telefonierten am Montag
+    # und erneut am Mittwoch"): the n-th such statement returns to the n-th one's event.
+    previous_events: dict[tuple[int, str, str, str, tuple[str, ...]], list[int]] = {}
+    for event_id, start, trigger, kind, place, actors in old_sources:
+        previous_events.setdefault(_statement_key(start, trigger, kind, place, actors), []).append(
+            event_id
+        )
     EventSource.objects.filter(article=article, added_by_editor=False).delete()
     index = actor_index if actor_index is not None else _actor_index()
     place_cache: dict[str, Place | None] = {}
@@ -375,8 +380,9 @@ def candidates_merge(
             candidate.location or "",
             candidate.actors,
         )
-        event = _previous_event(previous_event.get(statement), resolved) or _find_matching_event(
-            resolved
+        earlier = previous_events.get(statement)
+        event = _previous_event(earlier.pop(0) if earlier else None, resolved) or (
+            _find_matching_event(resolved)
         )
         if event is None:
             # Created with the statement's date, so that the article's later statements of
