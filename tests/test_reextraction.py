@@ -55,9 +55,10 @@ def test_one_sentence_stating_an_event_twice_keeps_each_on_its_day() -> None:
     from datetime import date
 
     from tests.editorial_helpers import candidate, make_article
+    from timeline.extraction.types import EventCandidate
     from timeline.services import candidates_merge
 
-    def calls(*days: tuple[date, date]) -> list[object]:
+    def calls(*days: tuple[date, date]) -> list[EventCandidate]:
         return [
             candidate(type="call", location=None, date_start=a, date_end=b, trigger="telefonierten")
             for a, b in days
