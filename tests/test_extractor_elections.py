@@ -172,3 +172,29 @@ def test_a_rival_named_by_title_after_the_vote_is_a_candidate(
 ) -> None:
     found = votes(shipped_extractor, text, date(2014, 7, 25))
     assert len(found) == 1 and rival in found[0].actors
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Die 62-Jährige gewann die Präsidentenwahl in Mexiko im Juni mit 60 Prozent.",
+        "Mit 60 Prozent der Stimmen gewann die 62-Jährige im Juni die Präsidentenwahl in Mexiko.",
+    ],
+)
+def test_the_winner_told_by_age_is_the_person_named_before(
+    shipped_extractor: EventExtractor, told: str
+) -> None:
+    text = f"Claudia Sheinbaum ist am Dienstag vereidigt worden. {told}"
+    found = votes(shipped_extractor, text, date(2024, 10, 2))
+    assert [(v.actors, v.date_start) for v in found] == [(["Claudia Sheinbaum"], date(2024, 6, 1))]
+
+
+def test_a_descriptor_by_age_in_the_dative_is_not_the_winner(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Donald Trump ist am Montag vereidigt worden. "
+        "Bei der Präsidentenwahl im November hatte Kamala Harris gegen den 78-Jährigen verloren."
+    )
+    found = votes(shipped_extractor, text, date(2025, 1, 22))
+    assert [v.actors for v in found] == [["Kamala Harris"]]

@@ -367,3 +367,43 @@ def test_congratulations_on_taking_office_give_neither_its_day_nor_place_nor_the
     assert [(i.actors, i.location, i.date_start) for i in inaugurations] == [
         (["Giorgia Meloni"], None, None)
     ]
+
+
+def test_the_chancellor_alone_is_germanys_in_german_news(shipped_extractor: EventExtractor) -> None:
+    text = "Die Kanzlerin reiste am Montag nach Paris."
+    visits = [
+        e
+        for e in shipped_extractor.extract(text, date(2018, 7, 10)).events
+        if e.type is EventType.VISIT
+    ]
+    assert [(v.actors, v.location) for v in visits] == [(["Angela Merkel"], "Paris")]
+
+
+def test_the_chancellor_alone_is_austrias_where_the_article_is_about_austria(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Wien - Der Kanzler reiste am Montag nach Paris. In Österreich wurde die Reise "
+        "kritisiert, vor allem in Graz und Linz."
+    )
+    visits = [
+        e
+        for e in shipped_extractor.extract(text, date(2018, 7, 10)).events
+        if e.type is EventType.VISIT
+    ]
+    assert [(v.actors, v.location) for v in visits] == [(["Sebastian Kurz"], "Paris")]
+
+
+def test_a_look_back_does_not_take_the_day_of_the_visit_told_before(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Wladimir Putin traf am Montag in Minsk ein. "
+        "In Sotschi hatte er Alexander Lukaschenko bereits empfangen."
+    )
+    meetings = [
+        e
+        for e in shipped_extractor.extract(text, date(2024, 10, 2)).events
+        if e.type is EventType.MEETING
+    ]
+    assert [(m.location, m.date_start) for m in meetings] == [("Sotschi", None)]

@@ -531,9 +531,18 @@ def drafts(
             agreements.take_over(article, d, encounter)
         if not d.actors and not d.mention and previous:
             pass
-    # A meeting told right after a dated visit of the same people happened then.
+    # A meeting told right after a dated visit of the same people happened then (unless it is
+    # told as a look back: "Dort hatte er ihn bereits empfangen").
     for d in drafts:
-        if d.mention is None and d.basis is DateBasis.NONE and d.actors and d.type is T.MEETING:
+        if (
+            d.mention is None
+            and d.basis is DateBasis.NONE
+            and d.actors
+            and d.type is T.MEETING
+            and not (
+                article.flashback(seg) and previous and not article.flashback(previous[0].segment)
+            )
+        ):
             for p in previous:
                 if p.mention is not None and set(p.actors) & set(d.actors) and p.type is T.VISIT:
                     d.mention, d.start, d.end = p.mention, p.start, p.end

@@ -57,7 +57,7 @@ def person_refs(
     lowers = article.toks.lower[seg.start : seg.end]
     has_pronoun = not _PRONOUN_HASHES.isdisjoint(lowers)
     has_possessive = not _POSSESSIVE_HASHES.isdisjoint(lowers)
-    described = trg.PERSON_NOUN_REF.search(text.strip())
+    described = trg.PERSON_NOUN_REF.search(text.strip()) or trg.AGE_DESCRIPTOR.search(text)
     women = article.index.women
     if (has_pronoun or has_possessive or described) and earlier:
         for p in earlier:

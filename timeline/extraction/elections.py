@@ -22,11 +22,13 @@ _WINNING = re.compile(
     r"wahlsieg\w*|wahlsieger\w*|zum sieger|als sieger\w*|prozent|stimmen)\b",
     re.IGNORECASE,
 )
-# "er" or "sie" as the subject beside the finite verb ("gewann er", "sie hatte"). Not "der
-# 65-Jährige": a descriptor points to the wrong person too often.
+# "er" or "sie" as the subject beside the finite verb ("gewann er", "sie hatte"), or a
+# descriptor by age in the nominative ("Die 62-Jährige gewann", "ließ sich der 65-Jährige zum
+# Sieger erklären"; not "dem 65-Jährigen").
 _SUBJECT_REF = re.compile(
     r"\b(?:gewann|siegte|errang|triumphierte|wurde|ist|war|hat|hatte)\s+(?:er|sie)\b"
-    r"|(?:^|,)\W*(?:er|sie)\s+(?:gewann|siegte|errang|triumphierte|wurde|ist|war|hat|hatte)\b",
+    r"|(?:^|,)\W*(?:er|sie)\s+(?:gewann|siegte|errang|triumphierte|wurde|ist|war|hat|hatte)\b"
+    r"|\b(?:der|die)\s+\d{2}-jährige\b",
     re.IGNORECASE,
 )
 

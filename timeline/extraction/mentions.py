@@ -216,14 +216,54 @@ def resolve_role(article: Article, key: RoleKey, text: str) -> ActorEntry | None
         for h in holders:
             if h.canonical == name:
                 return h
-    if key.country is None and key.term in _GENERIC_ONLY_ANAPHORIC:
-        return None
+    if key.country is None:
+        home = _holder_of_article_country(article, holders)
+        if home is not None:
+            return home
+        if key.term in _GENERIC_ONLY_ANAPHORIC:
+            return None
     if len(holders) == 1 or article.published is None:
         return holders[0] if len(holders) == 1 else None
     german = [h for h in holders if h.country == "DE"]
     if key.country is None and len(german) == 1:
         return german[0]
     return holders[0] if key.country is not None else None
+
+
+def _holder_of_article_country(article: Article, holders: list[ActorEntry]) -> ActorEntry | None:
+    """A bare office held in two countries ("der Kanzler", "der Bundespräsident": Germany
+    and Austria) names the holder of the country the article speaks of most; of Germany when
+    it speaks of neither more (the news read here is German). Offices held in many countries
+    ("der Präsident") stay anaphoric."""
+    by_country = {h.country: h for h in holders if h.country}
+    if len(by_country) != 2 or len(holders) != 2:
+        return None
+    counts = _article_countries(article)
+    ranked = sorted(by_country, key=lambda c: counts.get(c, 0), reverse=True)
+    first, second = ranked
+    if counts.get(first, 0) > counts.get(second, 0):
+        return by_country[first]
+    return by_country.get("DE")
+
+
+def _article_countries(article: Article) -> dict[str, int]:
+    """How often the article names each country: its places, people and demonyms."""
+    memo_key = ("article_countries",)
+    known = article.memo.get(memo_key)
+    if known is None:
+        counts: dict[str, int] = {}
+        for m in article.mentions:
+            country = (
+                m.place.country
+                if m.place is not None
+                else m.actor.country
+                if m.actor is not None and m.actor.kind == "person"
+                else None
+            )
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+        article.memo[memo_key] = known = counts
+    return known  # type: ignore[return-value]
 
 
 def places(article: Article, seg: Segment) -> list[Place]:

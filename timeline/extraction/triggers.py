@@ -233,6 +233,9 @@ PERSON_NOUN_REF = re.compile(
     r"machthaber|staatschef|regierungschef|premier|kanzler|präsident|politneuling))\b",
     re.IGNORECASE,
 )
+# A person told by age anywhere in the sentence, in the nominative: "gewann die 62-Jährige",
+# "traf der 65-Jährige am Montag" (not "dem 65-Jährigen").
+AGE_DESCRIPTOR = re.compile(r"\b(?:der|die)\s+\d{2,3}-jährige\b", re.IGNORECASE)
 SPEAKER_TITLE = re.compile(r"sprecher|sprecherin|korrespondent|reporter", re.IGNORECASE)
 PROTEST_LEADER_TITLE = re.compile(
     r"opposition|aktivist|protestführer|anführer|gewerkschaft", re.IGNORECASE
