@@ -563,3 +563,13 @@ def test_an_organisation_is_no_actor_where_people_are_named(
     text = "Der NATO-Gipfel in Vilnius begann am Dienstag."
     events = shipped_extractor.extract(text, date(2023, 7, 12)).events
     assert [e.actors for e in events if e.type is EventType.SUMMIT] == [["NATO"]]
+
+
+def test_summits_joined_by_sowohl_als_auch_are_two(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Emmanuel Macron nahm sowohl am G20-Gipfel über Handel und Klima in Rio de Janeiro "
+        "als auch am Apec-Gipfel in Lima teil."
+    )
+    found = shipped_extractor.extract(text, date(2024, 11, 25)).events
+    summits = [e for e in found if e.type is EventType.SUMMIT]
+    assert sorted(s.location or "" for s in summits) == ["Lima", "Rio de Janeiro"]

@@ -19,7 +19,8 @@ class Leg(NamedTuple):
 
 
 _ORIGIN = frozenset({"aus", "von"})  # "aus Schottland angereist": no destination
-_LEG_JOINS = frozenset({"und", ",", "sowie", "dann", "danach", "anschließend"})
+# "sowohl am G20-Gipfel in Washington als auch am Apec-Gipfel in Lima": "als" joins too.
+_LEG_JOINS = frozenset({"und", ",", "sowie", "dann", "danach", "anschließend", "als"})
 
 
 def trip_legs(
@@ -35,7 +36,9 @@ def trip_legs(
     cuts: list[int] = []  # tokens where a new leg begins
     for before, after in itertools.pairwise(words):
         between = range(before.token_i + 1, after.token_i)
-        join = next((j for j in between if toks.word(j).lower() in _LEG_JOINS), None)
+        # the last join before the next leg's word: "am Gipfel über Finanzen und Handel in
+        # Washington als auch am Gipfel in Lima" begins the second leg at "als"
+        join = next((j for j in reversed(between) if toks.word(j).lower() in _LEG_JOINS), None)
         if join is not None:
             cuts.append(join)
     if not cuts:
@@ -79,7 +82,9 @@ def stay(
         if lemma not in _DEPARTURE_VERBS:
             continue
         between = range(before.token_i + 1, after.token_i)
-        join = next((j for j in between if toks.word(j).lower() in _LEG_JOINS), None)
+        # the last join before the next leg's word: "am Gipfel über Finanzen und Handel in
+        # Washington als auch am Gipfel in Lima" begins the second leg at "als"
+        join = next((j for j in reversed(between) if toks.word(j).lower() in _LEG_JOINS), None)
         if join is None:
             continue
         cut = toks.idx[join]
