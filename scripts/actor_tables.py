@@ -1209,12 +1209,12 @@ ASIA = """
   Yoshihiko Noda 2011-09-02
   Shinzo Abe 2012-12-26
 [KR] Präsident
-  Kim Dae-jung 1998-02-25
-  Roh Moo-hyun 2003-02-25
-  Lee Myung-bak 2008-02-25
-  Park Geun-hye 2013-02-25 (f)
+  Kim Dae Jung 1998-02-25
+  Roh Moo Hyun 2003-02-25
+  Lee Myung Bak 2008-02-25
+  Park Geun Hye 2013-02-25 (f)
 [KR] Ministerpräsident
-  Han Duck-soo 2022-05-21..2025-05-01
+  Han Duck Soo 2022-05-21..2025-05-01
 [VN] Präsident
   Tran Duc Luong 1997-09-24
   Nguyen Minh Triet 2006-06-27
@@ -1556,15 +1556,15 @@ FOREIGN_MINISTERS = """
   Alicia Bárcena 2023-07-03 (f)
   Juan Ramón de la Fuente 2024-10-01
 [KR] Außenminister
-  Ban Ki-moon 2004-01-17..2006-11-10
-  Song Min-soon 2006-12-01
-  Yu Myung-hwan 2008-02-29..2010-09-04
-  Kim Sung-hwan 2010-10-08
-  Yun Byung-se 2013-03-11
-  Kang Kyung-wha 2017-06-18 (f)
-  Chung Eui-yong 2021-02-09
+  Ban Ki Moon 2004-01-17..2006-11-10
+  Song Min Soon 2006-12-01
+  Yu Myung Hwan 2008-02-29..2010-09-04
+  Kim Sung Hwan 2010-10-08
+  Yun Byung Se 2013-03-11
+  Kang Kyung Wha 2017-06-18 (f)
+  Chung Eui Yong 2021-02-09
   Park Jin 2022-05-12
-  Cho Tae-yul 2024-01-10..2025-07
+  Cho Tae Yul 2024-01-10..2025-07
 [ID] Außenminister
   Hassan Wirajuda 2001-08-10
   Marty Natalegawa 2009-10-22
@@ -2193,10 +2193,10 @@ Tarō Asō: Taro Aso; Asō; Aso
 Yukio Hatoyama: Hatoyama
 Naoto Kan:
 Yoshihiko Noda: Noda
-Kim Dae-jung: Kim Dae Jung; Kim Dae-Jung
-Roh Moo-hyun: Roh Moo Hyun; Roh Moo-Hyun
-Lee Myung-bak: Lee Myung Bak; Lee Myung-Bak
-Han Duck-soo: Han Duck Soo; Han Duck-Soo
+Kim Dae Jung: Kim Dae-jung; Kim Dae-Jung
+Roh Moo Hyun: Roh Moo-hyun; Roh Moo-Hyun
+Lee Myung Bak: Lee Myung-bak; Lee Myung-Bak
+Han Duck Soo: Han Duck-soo; Han Duck-Soo
 Nguyen Phu Trong: Nguyễn Phú Trọng
 Nguyen Xuan Phuc: Nguyễn Xuân Phúc
 Nguyen Tan Dung: Nguyễn Tấn Dũng
@@ -2339,11 +2339,11 @@ Jorge Castañeda: Castañeda; Jorge Castaneda
 Marcelo Ebrard: Ebrard
 Alicia Bárcena: Bárcena; Alicia Barcena
 Juan Ramón de la Fuente: Juan Ramon de la Fuente
-Yun Byung-se: Yun Byung Se
-Kang Kyung-wha: Kang Kyung Wha
-Chung Eui-yong: Chung Eui Yong
+Yun Byung Se: Yun Byung-se
+Kang Kyung Wha: Kang Kyung-wha
+Chung Eui Yong: Chung Eui-yong
 Park Jin:
-Cho Tae-yul: Cho Tae Yul
+Cho Tae Yul: Cho Tae-yul
 Hassan Wirajuda: Wirajuda
 Marty Natalegawa: Natalegawa
 Retno Marsudi: Marsudi

@@ -40,3 +40,21 @@ def test_a_capital_is_loaded_marked_and_read_back() -> None:
     assert Place.objects.get(name="Bratislava").capital
     place = next(p for p in lexicon_from_db().places if p.canonical == "Bratislava")
     assert place.capital
+
+
+def test_stored_korean_names_take_the_spelling_of_german_news() -> None:
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from timeline.models import Actor
+
+    migration = import_module("timeline.migrations.0013_actor_names_as_news_spell_them")
+    Actor.objects.filter(name__in=["Moon Jae In", "Ban Ki Moon"]).delete()
+    Actor.objects.create(name="Moon Jae-in", country="KR")
+    Actor.objects.create(name="Ban Ki-moon", country="KR")
+    Actor.objects.create(name="Ban Ki Moon", country="KR")  # the new name is taken: left alone
+    migration.rename(apps, None)
+    moon = Actor.objects.get(name="Moon Jae In")
+    assert list(moon.aliases.values_list("alias", flat=True)) == ["Moon Jae-in"]
+    assert Actor.objects.filter(name="Ban Ki-moon").exists()

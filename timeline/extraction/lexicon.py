@@ -15,6 +15,10 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
+# Countries whose names put the family name first ("Kim Jong Un", "Xi Jinping").
+FAMILY_NAME_FIRST = frozenset({"CN", "TW", "KP", "KR", "SG", "VN"})
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     """An office held for a period: lets "der Kremlchef" (2024) resolve to its holder.

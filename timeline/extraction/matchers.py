@@ -23,7 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from timeline.extraction.lexicon import ActorEntry, Lexicon, PlaceEntry, Role
+from timeline.extraction.lexicon import FAMILY_NAME_FIRST, ActorEntry, Lexicon, PlaceEntry, Role
 from timeline.extraction.nlp import TokenArrays
 
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
@@ -182,7 +182,8 @@ class LexiconIndex:
         for actor in self.lexicon.actors:
             self.actor_by_name[actor.canonical.lower()] = actor
             names = {actor.canonical, *actor.aliases}
-            if actor.kind == "person":
+            # The last word of "Kim Dae Jung" is no surname: told again, he is "Kim" (mentions).
+            if actor.kind == "person" and actor.country not in FAMILY_NAME_FIRST:
                 surname = actor.canonical.split()[-1]
                 if surname_alone(surname) and surname not in self.place_forms:
                     names.add(surname)

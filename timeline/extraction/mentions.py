@@ -18,11 +18,10 @@ from timeline.extraction import triggers as trg
 from timeline.extraction.analysis import DETERMINERS, OFFICE_WORD, TITLEISH
 from timeline.extraction.article import Article
 from timeline.extraction.dates.vocabulary import MONTH_NUMBERS, WEEKDAY_NUMBERS
-from timeline.extraction.lexicon import ActorEntry, PlaceEntry
+from timeline.extraction.lexicon import FAMILY_NAME_FIRST, ActorEntry, PlaceEntry
 from timeline.extraction.matchers import TITLED_SURNAME, Mention, RoleKey, titled_persons
 from timeline.extraction.nlp import TokenArrays, lemma_of
 from timeline.extraction.records import MarkedSpan, Person, Place, Segment
-from timeline.extraction.summaries import FAMILY_NAME_FIRST
 from timeline.extraction.types import ActorCandidate
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from timeline.extraction.lexicon import ActorEntry
+from timeline.extraction.lexicon import FAMILY_NAME_FIRST, ActorEntry
 from timeline.extraction.types import EventType
 
 T = EventType
@@ -91,7 +91,6 @@ def place_accusative(name: str) -> str:
 
 
 # Where the family name comes first ("Xi Jinping", "Kim Jong Un", "Lee Hsien Loong").
-FAMILY_NAME_FIRST = frozenset({"CN", "TW", "KP", "KR", "SG", "VN"})
 
 
 def person_short_name(
