@@ -252,3 +252,20 @@ def test_a_day_of_an_event(text: str, expected: str) -> None:
 def test_a_day_of_an_event_with_its_date_in_apposition_is_that_date() -> None:
     text = "Die Brücke fiel am ersten Tag der Offensive, dem 9. März."
     assert [m.text for m in tag_dates(text, PUBLISHED)] == ["9. März"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister hat nach 18 Tagen Verhandlungen ein Abkommen erreicht.",
+        "Nach zwei Wochen Haft kam der Oppositionelle frei.",
+        "Nach drei Monaten Pause tagte das Parlament wieder.",
+    ],
+)
+def test_a_span_before_a_noun_is_how_long_it_lasted_not_a_date(text: str) -> None:
+    assert tag_dates(text, PUBLISHED) == []
+
+
+def test_a_span_after_nach_alone_is_counted_from_the_day_in_view() -> None:
+    assert value(only("Nach zwei Tagen reiste er weiter.")) == ("2024-05-25", "2024-05-25", "day")
+    assert value(only("Nach zwei Wochen reiste er weiter.")) == ("2024-06-06", "2024-06-06", "day")

@@ -250,6 +250,8 @@ _NOW_RELATIVE = (
     r"gestrigen\s+Tag|[Hh]eutigen|[Gg]estrigen)"
     rf"(?:\s+(?:früh|frueh|{_alternation(['Morgen', 'Vormittag', 'Mittag', 'Nachmittag', 'Abend'])}))?(?![\w])"  # noqa: E501
 )
+# "nach 18 Tagen Verhandlungen", "nach zwei Wochen Haft": how long something lasted, no date.
+_NO_NOUN_AFTER = r"(?!\s+(?-i:[A-ZÄÖÜ])[a-zäöüß]+\b)"
 _ANAPHORIC_DAY = (
     rf"{B}(?:(?:{AM}|{_any_case_first('dem', 'seit dem', 'vom', 'bis zum')})\s+)?"
     r"(?:Vortag|Vorabend|Folgetag|Tag\s+(?:darauf|danach|zuvor|davor|vorher)|"
@@ -258,7 +260,7 @@ _ANAPHORIC_DAY = (
     r"Abend\s+(?:zuvor|davor|vorher|darauf))(?![\w])"
     rf"|{B}[Tt]ags\s+(?:darauf|zuvor|davor)"
     rf"|{B}(?:[Aa]m\s+)?(?:[Ee]inen|(?P<count>{NUMBER}))\s+(?:Tag|Tage)\s+(?:später|zuvor|danach|darauf|davor|vorher)(?![\w])"
-    rf"|{B}[Nn]ach\s+(?:[Ee]inem|(?P<count2>{NUMBER}))\s+(?:Tag|Tagen)(?![\w])"
+    rf"|{B}[Nn]ach\s+(?:[Ee]inem|(?P<count2>{NUMBER}))\s+(?:Tag|Tagen)(?![\w]){_NO_NOUN_AFTER}"
     rf"|{B}(?:[Aa]n|[Aa]m)\s+(?:diesem|jenem)\s+Tag(?![\w])"
 )
 # "am zweiten Tag des Gipfels", "nach dem ersten Konferenztag", "am letzten
@@ -300,7 +302,7 @@ _LATER = (
     r"(?P<unit>Wochen|Woche|Monate|Monat|Jahre|Jahr)\s+(?:später|danach|darauf|zuvor|davor|vorher|"
     r"früher)(?![\w])"
     rf"|{B}[Nn]ach\s+(?:(?:etwa|rund|knapp|nur)\s+)?(?:[Ee]inem|[Ee]iner|(?P<count2>{NUMBER}))\s+"
-    r"(?P<unit2>Wochen|Woche|Monaten|Monat)(?![\w])"
+    r"(?P<unit2>Wochen|Woche|Monaten|Monat)(?![\w])" + _NO_NOUN_AFTER
 )
 _WEEKDAY_CORE = (
     rf"(?:(?P<mod>{RELATIVE_MOD}|diesem|diesen)\s+)?(?:(?:frühen|späten)\s+)?"
