@@ -270,3 +270,17 @@ def test_preterites_ending_like_a_t_stem_verb(word: str) -> None:
     from timeline.extraction.dates.tense import _t_stem_present
 
     assert not _t_stem_present(word)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Kanzler bricht am Sonntag zu einer Reise nach Indien auf.",
+        "Die Ministerin nimmt am Sonntag am Treffen in Rom teil.",
+        "Der neue Präsident tritt am Sonntag sein Amt an.",
+        "Der Minister fährt am Sonntag nach Prag.",
+    ],
+)
+def test_a_present_with_a_changed_vowel_points_forward(sentence: str) -> None:
+    # PUBLISHED is a Thursday: the coming Sunday, not the one before.
+    assert only(sentence).start == date(2024, 5, 26)

@@ -70,7 +70,10 @@ _FUTURE_WORDS = (
     "bevorstehenden anstehenden anstehende künftig demnächst morgen übermorgen bald "
     "trifft treffen reist reisen besucht besuchen kommt beginnt beginnen startet starten "
     "empfängt findet stattfinden tagt tagen berät beraten fliegt endet enden läuft wählt "
-    "wählen stimmt abstimmen unterzeichnen teilnehmen"
+    "wählen stimmt abstimmen unterzeichnen teilnehmen "
+    # present forms of strong verbs with a changed vowel ("bricht ... auf", "nimmt ... teil",
+    # "tritt ... an", "hält sich ... auf")
+    "bricht nimmt tritt fährt spricht hält"
 ).split()
 _PERFECT_AUXILIARIES = "hat haben habe hast ist sind sei seien bin".split()
 # Verbs whose stem ends in t: their infinitive and present plural end in "-ten" like a
