@@ -407,3 +407,32 @@ def test_a_look_back_does_not_take_the_day_of_the_visit_told_before(
         if e.type is EventType.MEETING
     ]
     assert [(m.location, m.date_start) for m in meetings] == [("Sotschi", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Emmanuel Macron ernannte am Dienstag Michel Barnier zum Premierminister.",
+        "Am Dienstag hat Emmanuel Macron Michel Barnier zum Premierminister ernannt.",
+        "Michel Barnier wurde am Dienstag von Emmanuel Macron zum Premierminister ernannt.",
+    ],
+)
+def test_who_appoints_takes_no_office(shipped_extractor: EventExtractor, sentence: str) -> None:
+    found = [
+        e
+        for e in shipped_extractor.extract(sentence, date(2024, 9, 6)).events
+        if e.type is EventType.INAUGURATION
+    ]
+    assert [e.actors for e in found] == [["Michel Barnier"]]
+
+
+def test_a_summit_told_as_a_meeting_of_a_body_is_where_that_meeting_is(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Beim Treffen der G7 in Hiroshima berieten die Staats- und Regierungschefs am Samstag."
+    summits = [
+        e
+        for e in shipped_extractor.extract(text, date(2023, 5, 22)).events
+        if e.type is EventType.SUMMIT
+    ]
+    assert [(s.location, s.date_start) for s in summits] == [("Hiroshima", date(2023, 5, 20))]

@@ -138,6 +138,8 @@ def drafts(
         if _ADMINISTERS_OATH.search(clause_text):
             # "Duda nahm ihm den Amtseid ab": the one who swears is "ihm", not Duda
             actors = [p for p in actors if p.start_char > first.start_char]
+        if first.verbal and _APPOINTING.match(first.text) and not _PASSIVE.search(clause_text):
+            actors = _appointed(article.text, actors, toks.idx[c_start], toks.end[c_end - 1])
         congratulated = elections.congratulated(article.text, seg.start_char, seg.end_char, first)
         if congratulated:
             # "Scholz gratulierte Meloni zum Amtsantritt": she took office, he congratulates
@@ -767,6 +769,26 @@ _INFLECTED_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:en|em|er|es|e)")
 _ZWISCHEN = hash_string("zwischen")
 
 # "nahm ihm den Amtseid ab": the one who administers the oath (the particle closes the clause).
+# Active verbs of appointing: their subject appoints, their object takes office ("Macron
+# ernannte Barnier zum Premierminister", "Steinmeier vereidigte Merz").
+_APPOINTING = re.compile(r"(?:ernann|ernenn|vereidig|angelob|berief|beruf)", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|wird|werden|werde)\b", re.IGNORECASE)
+# The office the object is appointed to: "zum Premierminister", "zur Regierungschefin", "als".
+_TO_OFFICE = re.compile(r"\s(?:zum|zur|als)\s")
+
+
+def _appointed(text: str, actors: list[Person], lo: int, hi: int) -> list[Person]:
+    """Of the people an active clause of appointing names, the one appointed: the last before
+    "zum/zur/als <Amt>", else the last of the clause; the appointer is no actor."""
+    persons = [p for p in actors if p.kind != "organisation" and lo <= p.start_char < hi]
+    if len(persons) < 2:
+        return actors
+    office = _TO_OFFICE.search(text, lo, hi)
+    before = [p for p in persons if office is None or p.end_char <= office.start()]
+    appointed = (before or persons)[-1]
+    return [p for p in actors if p not in persons or p is appointed]
+
+
 _ADMINISTERS_OATH = re.compile(
     r"\b(?:nahm|nahmen|nimmt)\b.*\bab\W*$|\b(?:abgenommen|abnehmen|abnahm)\b", re.IGNORECASE
 )

@@ -51,6 +51,8 @@ def event_location(
                 continue  # its own trigger, retyped ("Gipfeltreffen in Helsinki": a meeting)
             if t.type is T.SUMMIT and etype in (T.MEETING, T.AGREEMENT):
                 continue  # "am Rande des G20-Gipfels in Bali": they met where it was held
+            if t.type is T.MEETING and etype is T.SUMMIT and not t.verbal:
+                continue  # "Beim Treffen der G7 in Hiroshima berieten sie": the summit's place
             if t.type is not etype and 0 <= p.start_char - t.end_char <= 12:
                 # "reist zum NATO-Gipfel in Den Haag": the occasion travelled to is where
                 return not (
