@@ -436,3 +436,13 @@ def test_a_summit_told_as_a_meeting_of_a_body_is_where_that_meeting_is(
         if e.type is EventType.SUMMIT
     ]
     assert [(s.location, s.date_start) for s in summits] == [("Hiroshima", date(2023, 5, 20))]
+
+
+def test_dort_is_the_place_named_last(shipped_extractor: EventExtractor) -> None:
+    text = "Emmanuel Macron war in der vergangenen Woche in Berlin. Dort traf er am Dienstag Olaf Scholz."
+    meetings = [
+        e
+        for e in shipped_extractor.extract(text, date(2024, 3, 13)).events
+        if e.type is EventType.MEETING
+    ]
+    assert [(m.location, m.date_start) for m in meetings] == [("Berlin", date(2024, 3, 5))]

@@ -345,6 +345,9 @@ def drafts(
         and (topic or not _clause_time(toks.idx[c_start], first, date_mention))
     ):
         return []  # the event told again, with nothing new about it
+    if location is None and etype is not T.CALL and _THERE in toks.lower[c_start:c_end]:
+        # "Macron war in Berlin. Dort traf er Scholz": the place named last before
+        location = mentions.place_before(article, seg)
     if location is None and attended:
         # "reist zur Vereidigung von Lula nach Brasília": the ceremony is where guests go
         location = next((p.entry for p in places if p.prep == "nach" and p.form == "name"), None)
@@ -789,6 +792,7 @@ def _appointed(text: str, actors: list[Person], lo: int, hi: int) -> list[Person
     return [p for p in actors if p not in persons or p is appointed]
 
 
+_THERE = hash_string("dort")
 _ADMINISTERS_OATH = re.compile(
     r"\b(?:nahm|nahmen|nimmt)\b.*\bab\W*$|\b(?:abgenommen|abnehmen|abnahm)\b", re.IGNORECASE
 )

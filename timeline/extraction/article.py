@@ -58,6 +58,7 @@ class Article:
         self.toks = TokenArrays.of(doc)
         self.text = self.toks.text
         self._mention_starts = [m.start for m in mentions]
+        self.mention_chars = [m.start_char for m in mentions]
         self._trigger_starts = [t.start_char for t in triggers]
         self.date_starts = [m.start_char for m in dates]
         self._clauses: dict[tuple[int, int, int], tuple[int, int]] = {}

@@ -5,6 +5,7 @@ is about."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable
@@ -452,6 +453,19 @@ def dateline_place(article: Article) -> PlaceEntry | None:
         ),
         None,
     )
+
+
+def place_before(article: Article, seg: Segment) -> PlaceEntry | None:
+    """The place named last before the segment in its paragraph, by name: what "dort" in
+    the segment points back to."""
+    paragraph_start = article.text.rfind("\n\n", 0, seg.start_char) + 1
+    at = bisect.bisect_left(article.mention_chars, seg.start_char)
+    for m in reversed(article.mentions[:at]):
+        if m.start_char < paragraph_start:
+            return None
+        if m.kind == "place" and m.place is not None and m.form == "name":
+            return m.place
+    return None
 
 
 def paragraph_country(
