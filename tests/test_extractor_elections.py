@@ -189,12 +189,26 @@ def test_the_winner_told_by_age_is_the_person_named_before(
     assert [(v.actors, v.date_start) for v in found] == [(["Claudia Sheinbaum"], date(2024, 6, 1))]
 
 
-def test_a_descriptor_by_age_in_the_dative_is_not_the_winner(
-    shipped_extractor: EventExtractor,
-) -> None:
+def test_a_descriptor_by_age_is_of_the_persons_gender(shipped_extractor: EventExtractor) -> None:
     text = (
-        "Donald Trump ist am Montag vereidigt worden. "
-        "Bei der Präsidentenwahl im November hatte Kamala Harris gegen den 78-Jährigen verloren."
+        "Claudia Sheinbaum ist am Dienstag vereidigt worden. Ihr Vorgänger Andrés Manuel López "
+        "Obrador lobte sie. Die 62-Jährige gewann die Präsidentenwahl in Mexiko im Juni."
     )
-    found = votes(shipped_extractor, text, date(2025, 1, 22))
-    assert [v.actors for v in found] == [["Kamala Harris"]]
+    found = votes(shipped_extractor, text, date(2024, 10, 2))
+    assert [v.actors for v in found] == [["Claudia Sheinbaum"]]
+    text = (
+        "Kamala Harris trat am Montag auf. "
+        "Bei der Präsidentenwahl im November gewann der 78-Jährige gegen sie."
+    )
+    assert all(
+        "Kamala Harris" not in v.actors for v in votes(shipped_extractor, text, date(2025, 1, 22))
+    )
+
+
+def test_an_age_before_a_name_describes_that_name(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Emmanuel Macron gratulierte am Montag. "
+        "Die Parlamentswahl in Frankreich gewann die 28-jährige Jordan Bardella."
+    )
+    found = votes(shipped_extractor, text, date(2024, 7, 9))
+    assert all("Emmanuel Macron" not in v.actors for v in found)

@@ -573,3 +573,16 @@ def test_summits_joined_by_sowohl_als_auch_are_two(shipped_extractor: EventExtra
     found = shipped_extractor.extract(text, date(2024, 11, 25)).events
     summits = [e for e in found if e.type is EventType.SUMMIT]
     assert sorted(s.location or "" for s in summits) == ["Lima", "Rio de Janeiro"]
+
+
+def test_a_stay_runs_from_arrival_to_departure_whatever_is_told_between(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Xi Jinping traf am Montag in Paris ein, wurde am Dienstag als Staatsgast empfangen "
+        "und reiste am Mittwoch wieder ab."
+    )
+    found = visits(shipped_extractor, text, date(2024, 6, 13))
+    assert [(v.location, v.date_start, v.date_end) for v in found] == [
+        ("Paris", date(2024, 6, 10), date(2024, 6, 12))
+    ]

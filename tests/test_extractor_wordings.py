@@ -446,3 +446,19 @@ def test_dort_is_the_place_named_last(shipped_extractor: EventExtractor) -> None
         if e.type is EventType.MEETING
     ]
     assert [(m.location, m.date_start) for m in meetings] == [("Berlin", date(2024, 3, 5))]
+
+
+def test_the_chancellor_is_a_man_and_the_chancelloress_a_woman(
+    shipped_extractor: EventExtractor,
+) -> None:
+    def visitor(text: str, published: date) -> list[list[str]]:
+        return [
+            e.actors
+            for e in shipped_extractor.extract(text, published).events
+            if e.type is EventType.VISIT
+        ]
+
+    assert visitor("Der Kanzler reiste am Montag nach Paris.", date(2023, 7, 10)) == [
+        ["Olaf Scholz"]
+    ]
+    assert visitor("Die Kanzlerin reiste am Montag nach Paris.", date(2023, 7, 10)) == []

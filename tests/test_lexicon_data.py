@@ -390,7 +390,7 @@ GERMAN_WORD_NAMES = {
 def test_no_single_word_name_is_a_german_word(lexicon: Lexicon) -> None:
     """A surname matched alone, or a one-word alias, must not be a German word ("Frieden",
     "Kurz" as in "Kurz darauf") or a frequent lower-case word at a sentence start."""
-    from timeline.extraction.lexicon import FAMILY_NAME_FIRST
+    from timeline.extraction.lexicon import GIVEN_NAME_SYLLABLES
     from timeline.extraction.matchers import surname_alone
 
     lemmas, probs = _german_words()
@@ -400,7 +400,7 @@ def test_no_single_word_name_is_a_german_word(lexicon: Lexicon) -> None:
             continue
         words = [a for a in actor.aliases if " " not in a]
         last = actor.canonical.split()[-1]
-        if surname_alone(last) and actor.country not in FAMILY_NAME_FIRST:
+        if surname_alone(last) and actor.country not in GIVEN_NAME_SYLLABLES:
             words.append(last)
         for word in words:
             if word in GERMAN_WORD_NAMES:

@@ -47,14 +47,39 @@ def test_stored_korean_names_take_the_spelling_of_german_news() -> None:
 
     from django.apps import apps
 
-    from timeline.models import Actor
+    from tests.factories import make_source
+    from timeline.models import Actor, ActorAlias, EventSource
 
     migration = import_module("timeline.migrations.0013_actor_names_as_news_spell_them")
-    Actor.objects.filter(name__in=["Moon Jae In", "Ban Ki Moon"]).delete()
-    Actor.objects.create(name="Moon Jae-in", country="KR")
+    Actor.objects.filter(name__in=["Moon Jae In", "Ban Ki Moon", "EU"]).delete()
+    moon = Actor.objects.create(name="Moon Jae-in", country="KR")
+    ActorAlias.objects.create(actor=moon, alias="Moon Jae In")
     Actor.objects.create(name="Ban Ki-moon", country="KR")
     Actor.objects.create(name="Ban Ki Moon", country="KR")  # the new name is taken: left alone
+    Actor.objects.create(name="Europäische Union", kind=Actor.Kind.ORGANISATION)
+    source = make_source(actor_names=["Moon Jae-in", "Europäische Union", "Xi Jinping"])
+
     migration.rename(apps, None)
-    moon = Actor.objects.get(name="Moon Jae In")
+    moon.refresh_from_db()
+    assert moon.name == "Moon Jae In"
     assert list(moon.aliases.values_list("alias", flat=True)) == ["Moon Jae-in"]
     assert Actor.objects.filter(name="Ban Ki-moon").exists()
+    assert EventSource.objects.get(pk=source.pk).actor_names == ["Moon Jae In", "EU", "Xi Jinping"]
+
+    migration.rename_back(apps, None)
+    moon.refresh_from_db()
+    assert moon.name == "Moon Jae-in"
+    assert list(moon.aliases.values_list("alias", flat=True)) == ["Moon Jae In"]
+    assert EventSource.objects.get(pk=source.pk).actor_names == [
+        "Moon Jae-in",
+        "Europäische Union",
+        "Xi Jinping",
+    ]
+
+
+def test_a_korean_name_is_found_in_text_by_its_family_name() -> None:
+    from timeline.models import Actor
+
+    assert Actor(name="Moon Jae In", country="KR").surname == "Moon"
+    assert Actor(name="Nguyen Phu Trong", country="VN").surname == "Trong"
+    assert Actor(name="Olaf Scholz", country="DE").surname == "Scholz"

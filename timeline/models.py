@@ -19,6 +19,7 @@ from simple_history.models import HistoricalRecords
 
 from articles import date_bounds
 from timeline.extraction import types as extraction_types
+from timeline.extraction.lexicon import GIVEN_NAME_SYLLABLES
 
 # An event's confidence (its best source's, 0–1) below this is low: such an event goes to the
 # review queue ("geringe Konfidenz") and "Zweifelhafte ausblenden" hides it from the timeline.
@@ -94,7 +95,12 @@ class Actor(models.Model):
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1] if self.kind == self.Kind.PERSON else self.name
+        """The name the text calls the person by: the family name first where the rest are
+        given-name syllables ("Moon" of "Moon Jae In", never "In"), else the last word."""
+        if self.kind != self.Kind.PERSON:
+            return self.name
+        words = self.name.split()
+        return words[0] if self.country in GIVEN_NAME_SYLLABLES else words[-1]
 
 
 class ActorAlias(models.Model):

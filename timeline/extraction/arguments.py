@@ -539,17 +539,15 @@ def drafts(
     # A meeting told right after a dated visit of the same people happened then (unless it is
     # told as a look back: "Dort hatte er ihn bereits empfangen").
     for d in drafts:
-        if (
-            d.mention is None
-            and d.basis is DateBasis.NONE
-            and d.actors
-            and d.type is T.MEETING
-            and not (
-                article.flashback(seg) and previous and not article.flashback(previous[0].segment)
-            )
-        ):
+        if d.mention is None and d.basis is DateBasis.NONE and d.actors and d.type is T.MEETING:
+            look_back = article.flashback(seg, d.trigger.token_i)
             for p in previous:
-                if p.mention is not None and set(p.actors) & set(d.actors) and p.type is T.VISIT:
+                if (
+                    p.mention is not None
+                    and set(p.actors) & set(d.actors)
+                    and p.type is T.VISIT
+                    and not (look_back and not article.flashback(p.segment, p.trigger.token_i))
+                ):
                     d.mention, d.start, d.end = p.mention, p.start, p.end
                     d.precision = p.precision
                     d.basis = p.basis

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from timeline.extraction import triggers as trg
 from timeline.extraction.analysis import clause_range, duration_days
-from timeline.extraction.dates.tense import SentenceIndex
+from timeline.extraction.dates.tense import pluperfect
 from timeline.extraction.matchers import LexiconIndex, Mention
 from timeline.extraction.nlp import TokenArrays
 from timeline.extraction.records import Draft, MarkedSpan, Person, Segment, Trigger
@@ -68,7 +68,6 @@ class Article:
         self._durations: dict[int, int] = {}
         # Answers a stage computes once per article, keyed by the stage ("clauses", seg).
         self.memo: dict[tuple[object, ...], object] = {}
-        self.sentences = SentenceIndex(self.text)
 
     def clause(self, lo: int, hi: int, i: int) -> tuple[int, int]:
         """`analysis.clause_range` of token i within tokens lo..hi-1, computed once."""
@@ -90,10 +89,12 @@ class Article:
             maybe = self._cue_maybe[key] = cue.maybe_in(*low)
         return cue.pattern.search(text) if maybe else None
 
-    def flashback(self, seg: Segment) -> bool:
-        """Whether the segment is told in the pluperfect ("hatte ... getroffen", "war ...
-        empfangen worden"): a look back from the story's main line."""
-        return self.sentences.flashback(seg.start_char)
+    def flashback(self, seg: Segment, token_i: int) -> bool:
+        """Whether the clause of token i is told in the pluperfect ("hatte ... getroffen",
+        "war ... empfangen worden"): a look back from the story's main line (not "traf er X,
+        der zuvor gewonnen hatte")."""
+        lo, hi = self.clause(seg.start, seg.end, token_i)
+        return pluperfect([self.toks.word(k) for k in range(lo, hi)])
 
     def duration(self, seg: Segment) -> int:
         """`analysis.duration_days` of the segment's text, computed once."""

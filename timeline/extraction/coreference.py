@@ -57,13 +57,18 @@ def person_refs(
     lowers = article.toks.lower[seg.start : seg.end]
     has_pronoun = not _PRONOUN_HASHES.isdisjoint(lowers)
     has_possessive = not _POSSESSIVE_HASHES.isdisjoint(lowers)
-    described = trg.PERSON_NOUN_REF.search(text.strip()) or trg.AGE_DESCRIPTOR.search(text)
+    described = trg.PERSON_NOUN_REF.search(text.strip())
+    by_age = trg.AGE_DESCRIPTOR.search(text)
     women = article.index.women
-    if (has_pronoun or has_possessive or described) and earlier:
-        for p in earlier:
-            if p.name not in names_here and (described or p.name not in women):
-                refs.append(replace(p, kind="ref"))
-                break
+    if (has_pronoun or has_possessive or described or by_age) and earlier:
+        candidates = [p for p in earlier if p.name not in names_here]
+        if by_age is not None and by_age.group("article").lower() == "die":
+            # "die 62-Jährige": the woman named last (the lexicon knows women by their
+            # offices; a woman it does not know as one may still be meant)
+            candidates = [p for p in candidates if p.name in women] or candidates
+        elif not described or by_age is not None:
+            candidates = [p for p in candidates if p.name not in women]  # "er", "der 65-Jährige"
+        refs.extend(replace(p, kind="ref") for p in candidates[:1])
     elif earlier and _feminine_singular(article, seg):
         # "Am Freitag reist sie nach Angola": the woman named last.
         for p in earlier:

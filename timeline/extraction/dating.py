@@ -374,7 +374,10 @@ def from_paragraph(article: Article, drafts: list[Draft]) -> None:
                 or (before.type in _OWN_DAY_ONLY and before.type not in accompanied)
                 or before.status is not d.status  # a plan is not dated by what happened
                 # "Die beiden hatten sich bereits zuvor getroffen": a look back from that day
-                or (article.flashback(d.segment) and not article.flashback(before.segment))
+                or (
+                    article.flashback(d.segment, d.trigger.token_i)
+                    and not article.flashback(before.segment, before.trigger.token_i)
+                )
             ):
                 continue
             shared = (

@@ -24,11 +24,12 @@ _WINNING = re.compile(
 )
 # "er" or "sie" as the subject beside the finite verb ("gewann er", "sie hatte"), or a
 # descriptor by age in the nominative ("Die 62-Jährige gewann", "ließ sich der 65-Jährige zum
-# Sieger erklären"; not "dem 65-Jährigen").
+# Sieger erklären"; not "dem 65-Jährigen"). Only whether one is referred to: who it is, and
+# whether a name follows ("die 28-jährige Jordan Bardella"), coreference.person_refs decides.
 _SUBJECT_REF = re.compile(
     r"\b(?:gewann|siegte|errang|triumphierte|wurde|ist|war|hat|hatte)\s+(?:er|sie)\b"
     r"|(?:^|,)\W*(?:er|sie)\s+(?:gewann|siegte|errang|triumphierte|wurde|ist|war|hat|hatte)\b"
-    r"|\b(?:der|die)\s+\d{2}-jährige\b",
+    r"|\b(?:der|die)\s+\d{2,3}-jährige\b",
     re.IGNORECASE,
 )
 

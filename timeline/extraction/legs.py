@@ -82,15 +82,15 @@ def stay(
         if lemma not in _DEPARTURE_VERBS:
             continue
         between = range(before.token_i + 1, after.token_i)
-        # the last join before the next leg's word: "am Gipfel über Finanzen und Handel in
-        # Washington als auch am Gipfel in Lima" begins the second leg at "als"
-        join = next((j for j in reversed(between) if toks.word(j).lower() in _LEG_JOINS), None)
-        if join is None:
+        joins = [j for j in between if toks.word(j).lower() in _LEG_JOINS]
+        if not joins:
             continue
-        cut = toks.idx[join]
+        # the arrival's words end at the first join, the departure's begin at the last ("traf
+        # am Montag ein, wurde am Dienstag empfangen und reiste am Mittwoch ab")
+        first_cut, last_cut = toks.idx[joins[0]], toks.idx[joins[-1]]
         dated = [m for m in article.seg_dates(seg) if m.start is not None]
-        arrival = [m for m in dated if m.start_char < cut]
-        departure = [m for m in dated if m.start_char > cut]
+        arrival = [m for m in dated if m.start_char < first_cut]
+        departure = [m for m in dated if m.start_char > last_cut]
         if arrival and departure:
             return arrival[-1], departure[0]
     return None

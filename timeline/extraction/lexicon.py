@@ -17,6 +17,9 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # Countries whose names put the family name first ("Kim Jong Un", "Xi Jinping").
 FAMILY_NAME_FIRST = frozenset({"CN", "TW", "KP", "KR", "SG", "VN"})
+# ... and where the words after it are given-name syllables that news never use alone ("Jung"
+# of "Kim Dae Jung", "Jinping"); Vietnamese leaders are called by their last word ("Trong").
+GIVEN_NAME_SYLLABLES = frozenset({"CN", "TW", "KP", "KR"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from timeline.extraction.lexicon import FAMILY_NAME_FIRST, ActorEntry, Lexicon, PlaceEntry, Role
+from timeline.extraction.lexicon import (
+    GIVEN_NAME_SYLLABLES,
+    ActorEntry,
+    Lexicon,
+    PlaceEntry,
+    Role,
+)
 from timeline.extraction.nlp import TokenArrays
 
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
@@ -183,7 +189,7 @@ class LexiconIndex:
             self.actor_by_name[actor.canonical.lower()] = actor
             names = {actor.canonical, *actor.aliases}
             # The last word of "Kim Dae Jung" is no surname: told again, he is "Kim" (mentions).
-            if actor.kind == "person" and actor.country not in FAMILY_NAME_FIRST:
+            if actor.kind == "person" and actor.country not in GIVEN_NAME_SYLLABLES:
                 surname = actor.canonical.split()[-1]
                 if surname_alone(surname) and surname not in self.place_forms:
                     names.add(surname)

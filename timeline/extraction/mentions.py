@@ -217,7 +217,7 @@ def resolve_role(article: Article, key: RoleKey, text: str) -> ActorEntry | None
             if h.canonical == name:
                 return h
     if key.country is None:
-        home = _holder_of_article_country(article, holders)
+        home = _holder_of_article_country(article, holders, text)
         if home is not None:
             return home
         if key.term in _GENERIC_ONLY_ANAPHORIC:
@@ -230,13 +230,20 @@ def resolve_role(article: Article, key: RoleKey, text: str) -> ActorEntry | None
     return holders[0] if key.country is not None else None
 
 
-def _holder_of_article_country(article: Article, holders: list[ActorEntry]) -> ActorEntry | None:
+def _holder_of_article_country(
+    article: Article, holders: list[ActorEntry], text: str
+) -> ActorEntry | None:
     """A bare office held in two countries ("der Kanzler", "der Bundespräsident": Germany
     and Austria) names the holder of the country the article speaks of most; of Germany when
-    it speaks of neither more (the news read here is German). Offices held in many countries
-    ("der Präsident") stay anaphoric."""
-    by_country = {h.country: h for h in holders if h.country}
-    if len(by_country) != 2 or len(holders) != 2:
+    it speaks of neither more (the news read here is German). "die Kanzlerin" is a woman,
+    "der Kanzler" is not. Offices held in many countries ("der Präsident") stay anaphoric."""
+    women = article.index.women
+    female = bool(_FEMININE_OFFICE.search(text))
+    of_gender = [h for h in holders if (h.canonical in women) == female]
+    if len(holders) == 2 and len(of_gender) == 1:
+        return of_gender[0]  # "die Kanzlerin" in 2018: the one woman of the two
+    by_country = {h.country: h for h in of_gender if h.country}
+    if len(by_country) != 2 or len(of_gender) != 2:
         return None
     counts = _article_countries(article)
     ranked = sorted(by_country, key=lambda c: counts.get(c, 0), reverse=True)
@@ -694,6 +701,7 @@ def _looks_like_name(word: str) -> bool:
     )
 
 
+_FEMININE_OFFICE = re.compile(r"in(?:nen)?$", re.IGNORECASE)
 _GENERIC_ONLY_ANAPHORIC = frozenset(
     {
         "staatschef",

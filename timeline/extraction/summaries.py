@@ -90,9 +90,6 @@ def place_accusative(name: str) -> str:
     return f"{_ACCUSATIVE_ARTICLE[gender]}{name}" if gender else name
 
 
-# Where the family name comes first ("Xi Jinping", "Kim Jong Un", "Lee Hsien Loong").
-
-
 def person_short_name(
     canonical: str, aliases: Iterable[str] = (), country: str | None = None
 ) -> str:

@@ -235,7 +235,10 @@ PERSON_NOUN_REF = re.compile(
 )
 # A person told by age anywhere in the sentence, in the nominative: "gewann die 62-Jährige",
 # "traf der 65-Jährige am Montag" (not "dem 65-Jährigen").
-AGE_DESCRIPTOR = re.compile(r"\b(?:der|die)\s+\d{2,3}-jährige\b", re.IGNORECASE)
+# (The noun only: "die 28-jährige Jordan Bardella" names the person it describes.)
+AGE_DESCRIPTOR = re.compile(
+    r"\b(?P<article>der|die)\s+\d{2,3}-(?-i:Jährige)\b(?!\s+(?-i:[A-ZÄÖÜ]))", re.IGNORECASE
+)
 SPEAKER_TITLE = re.compile(r"sprecher|sprecherin|korrespondent|reporter", re.IGNORECASE)
 PROTEST_LEADER_TITLE = re.compile(
     r"opposition|aktivist|protestführer|anführer|gewerkschaft", re.IGNORECASE

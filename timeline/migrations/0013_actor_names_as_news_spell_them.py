@@ -6,6 +6,8 @@ new name already taken, is left alone."""
 from typing import Any
 
 from django.db import migrations
+from django.db.models import TextField
+from django.db.models.functions import Cast
 
 RENAMED = [
     ("Park Geun-hye", "Park Geun Hye"),
@@ -37,15 +39,41 @@ def rename(apps: Any, schema_editor: Any) -> None:
             continue
         actor.name = new
         actor.save(update_fields=["name"])
+        alias_model.objects.filter(actor=actor, alias=new).delete()
         if not alias_model.objects.filter(actor=actor, alias=old).exists():
             alias_model.objects.create(actor=actor, alias=old)
+        _rename_in_sources(apps, old, new)
 
 
 def rename_back(apps: Any, schema_editor: Any) -> None:
     actor_model = apps.get_model("timeline", "Actor")
+    alias_model = apps.get_model("timeline", "ActorAlias")
     for old, new in RENAMED:
-        if not actor_model.objects.filter(name=old).exists():
-            actor_model.objects.filter(name=new).update(name=old)
+        actor = actor_model.objects.filter(name=new).first()
+        if actor is None or actor_model.objects.filter(name=old).exists():
+            continue
+        actor.name = old
+        actor.save(update_fields=["name"])
+        alias_model.objects.filter(actor=actor, alias=old).delete()
+        if not alias_model.objects.filter(actor=actor, alias=new).exists():
+            alias_model.objects.create(actor=actor, alias=new)
+        _rename_in_sources(apps, new, old)
+
+
+def _rename_in_sources(apps: Any, old: str, new: str) -> None:
+    """The names each stored statement was read with: re-extraction matches statements by
+    them, so they follow the actor's name."""
+    source_model = apps.get_model("timeline", "EventSource")
+    # Narrowed in the database by a word of the name that JSON stores the same everywhere
+    # (no umlaut: SQLite keeps "\u00e4", PostgreSQL "ä"), then compared exactly.
+    word = max((w for w in old.split() if w.isascii()), key=len, default=old)
+    sources = source_model.objects.annotate(names=Cast("actor_names", TextField())).filter(
+        names__contains=word
+    )
+    for source in sources.iterator():
+        if old in source.actor_names:
+            source.actor_names = [new if n == old else n for n in source.actor_names]
+            source.save(update_fields=["actor_names"])
 
 
 class Migration(migrations.Migration):

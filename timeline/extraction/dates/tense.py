@@ -486,6 +486,14 @@ def _names_an_event(text: str, offset: int) -> bool:
 _PLUPERFECT_AUXILIARIES = frozenset("hatte hatten hattest war waren warst".split())
 
 
+def pluperfect(words: list[str]) -> bool:
+    """Whether words of one clause are told in the pluperfect ("hatte ... getroffen", "war ...
+    empfangen worden")."""
+    return any(w in _PLUPERFECT_AUXILIARIES for w in words) and any(
+        _tense_class(w) in (_PARTICIPLE, _PRESENT_OR_PERFECT) for w in words
+    )
+
+
 class SentenceIndex:
     """The sentences of one text found so far by `sentence_around`, so that the many lookups
     of a text (tense, flashback, forecast, plan) scan its punctuation once per sentence."""
@@ -516,10 +524,7 @@ class SentenceIndex:
         start, end = self.around(offset)
         found = self._flashback.get(start)
         if found is None:
-            words = _WORD_RUN.findall(self.text, start, end)
-            found = any(w in _PLUPERFECT_AUXILIARIES for w in words) and any(
-                _tense_class(w) in (_PARTICIPLE, _PRESENT_OR_PERFECT) for w in words
-            )
+            found = pluperfect(_WORD_RUN.findall(self.text, start, end))
             self._flashback[start] = found
         return found
 
