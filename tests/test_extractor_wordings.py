@@ -462,3 +462,22 @@ def test_the_chancellor_is_a_man_and_the_chancelloress_a_woman(
         ["Olaf Scholz"]
     ]
     assert visitor("Die Kanzlerin reiste am Montag nach Paris.", date(2023, 7, 10)) == []
+
+
+def test_a_date_inside_a_participial_attribute_dates_that_attribute(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Zu den Protesten in Kathmandu hatte die 2015 gegründete Organisation Hami Nepal aufgerufen."
+    protests = [
+        e
+        for e in shipped_extractor.extract(text, date(2025, 9, 9)).events
+        if e.type is EventType.PROTEST
+    ]
+    assert [p.date_start for p in protests] == [None]
+    text = "Das am Montag unterzeichnete Abkommen zwischen Olaf Scholz und Emmanuel Macron gilt ab Mai."
+    deals = [
+        e
+        for e in shipped_extractor.extract(text, date(2023, 11, 24)).events
+        if e.type is EventType.AGREEMENT
+    ]
+    assert [d.date_start for d in deals] == [date(2023, 11, 20)]

@@ -102,6 +102,8 @@ def date_for(
             )
         ):
             return False  # "sein erster Besuch seit 2017": the time before, not the visit
+        if _participial_attribute(article.text, m, mine):
+            return False  # "die 2015 gegründete NGO", "der am Sonntag gewählte Präsident"
         if m.start_char >= clause_hi and _dates_later_clause_event(article, seg, mine, m):
             return False  # "nahm am G7-Gipfel teil, am Montag am Nato-Gipfel": the later one's
         lo, hi = sorted((m.start_char, trigger.start_char))
@@ -264,6 +266,29 @@ def set_dates(
         d.precision = Precision.DAY
         d.basis = DateBasis.RELATIVE
         d.inherited = True  # taken from the context: less specific than a phrase of its own
+
+
+# A date inside a participial attribute: a determiner before it, a participle with an
+# adjective ending and a noun after it ("die 2015 gegründete NGO", "der am Sonntag gewählte
+# Präsident", "das am Montag unterzeichnete Abkommen").
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:der|die|das|den|dem|des|eine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?|dessen|deren)\s+$",
+    re.IGNORECASE,
+)
+_PARTICIPLE_AND_NOUN_AFTER = re.compile(
+    r"\s+(?:erst\s+|kurz\s+|eigens\s+)?[a-zäöüß-]+(?:te|ene)[nmrs]?\s+(?P<noun>[A-ZÄÖÜ])"
+)
+
+
+def _participial_attribute(text: str, m: DateMention, mine: set[int]) -> bool:
+    """The date dates a participle attributed to a noun, not the event, unless that noun or
+    participle is the event's own word ("das am Montag unterzeichnete Abkommen")."""
+    if not _DETERMINER_BEFORE.search(text, max(0, m.start_char - 12), m.start_char):
+        return False
+    after = _PARTICIPLE_AND_NOUN_AFTER.match(text, m.end_char)
+    if after is None:
+        return False
+    return not any(m.end_char <= start <= after.start("noun") for start in mine)
 
 
 _PLACE_TAIL = re.compile(r"\s+(?:in|im|aus) [A-ZÄÖÜ][\w-]+")
