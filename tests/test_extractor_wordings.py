@@ -481,3 +481,32 @@ def test_a_date_inside_a_participial_attribute_dates_that_attribute(
         if e.type is EventType.AGREEMENT
     ]
     assert [d.date_start for d in deals] == [date(2023, 11, 20)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trotz seines Beinbruchs vor sechs Wochen hat John Kerry in Wien ein Abkommen mit dem "
+        "Iran erreicht.",
+        "Wegen der Hitzewelle im Juni hat John Kerry in Wien ein Abkommen mit dem Iran erreicht.",
+    ],
+)
+def test_a_date_of_a_circumstance_is_not_the_events(
+    shipped_extractor: EventExtractor, text: str
+) -> None:
+    deals = [
+        e
+        for e in shipped_extractor.extract(text, date(2015, 7, 14)).events
+        if e.type is EventType.AGREEMENT
+    ]
+    assert [d.date_start for d in deals] == [date(2015, 7, 14)]
+
+
+def test_protests_since_a_day_still_run_from_it(shipped_extractor: EventExtractor) -> None:
+    text = "Seit der Präsidentenwahl am 9. August gibt es in Minsk Proteste gegen Lukaschenko."
+    protests = [
+        e
+        for e in shipped_extractor.extract(text, date(2020, 8, 28)).events
+        if e.type is EventType.PROTEST
+    ]
+    assert [(p.date_start, p.date_end) for p in protests] == [(date(2020, 8, 9), date(2020, 8, 28))]

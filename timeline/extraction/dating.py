@@ -102,6 +102,8 @@ def date_for(
             )
         ):
             return False  # "sein erster Besuch seit 2017": the time before, not the visit
+        if _in_phrase_about_another_thing(article.text, m, mine, clause_lo, trigger.type):
+            return False  # "trotz seines Beinbruchs vor sechs Wochen"
         if _participial_attribute(article.text, m, mine):
             return False  # "die 2015 gegründete NGO", "der am Sonntag gewählte Präsident"
         if m.start_char >= clause_hi and _dates_later_clause_event(article, seg, mine, m):
@@ -289,6 +291,25 @@ def _participial_attribute(text: str, m: DateMention, mine: set[int]) -> bool:
     if after is None:
         return False
     return not any(m.end_char <= start <= after.start("noun") for start in mine)
+
+
+# A date right after a noun phrase governed by a preposition of circumstance: the date is that
+# thing's ("trotz seines Beinbruchs vor sechs Wochen", "seit der Verschärfung des Gesetzes vor
+# einer Woche"). Not "nach", "vor": "nach seiner Ankunft am Montag traf er X".
+_CIRCUMSTANCE_PHRASE = re.compile(
+    r"\b(?:trotz|wegen|angesichts|infolge|aufgrund|(?P<since>seit))\s+(?:de[rsmn]|die|das|seine[smnr]?|"
+    r"ihre[smnr]?|eine[smnr]?|dessen|deren)\s+(?:[\w-]+\s+){0,4}?(?-i:[A-ZÄÖÜ])[\w-]*\s+$",
+    re.IGNORECASE,
+)
+
+
+def _in_phrase_about_another_thing(
+    text: str, m: DateMention, mine: set[int], lo: int, etype: T
+) -> bool:
+    phrase = _CIRCUMSTANCE_PHRASE.search(text, max(lo, m.start_char - 70), m.start_char)
+    if phrase is None or (phrase.group("since") and etype is T.PROTEST):
+        return False  # protests "seit der Wahl am 9. August" run from that day (set_dates)
+    return not any(phrase.start() <= start < m.start_char for start in mine)
 
 
 _PLACE_TAIL = re.compile(r"\s+(?:in|im|aus) [A-ZÄÖÜ][\w-]+")
