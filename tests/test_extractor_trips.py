@@ -586,3 +586,18 @@ def test_a_stay_runs_from_arrival_to_departure_whatever_is_told_between(
     assert [(v.location, v.date_start, v.date_end) for v in found] == [
         ("Paris", date(2024, 6, 10), date(2024, 6, 12))
     ]
+
+
+def test_a_stay_under_way_runs_from_its_start_to_the_day_of_the_story(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Luiz Inácio Lula da Silva weilt seit Sonntag zu einem Staatsbesuch in Peking."
+    found = visits(shipped_extractor, text, date(2024, 5, 14))
+    assert [(v.location, v.date_start, v.date_end, v.precision) for v in found] == [
+        ("Peking", date(2024, 5, 12), date(2024, 5, 14), "range")
+    ]
+
+
+def test_a_trip_noun_and_a_stay_are_visits(shipped_extractor: EventExtractor) -> None:
+    text = "Olaf Scholz machte am Montag einen Abstecher nach Prag."
+    assert [v.location for v in visits(shipped_extractor, text, date(2024, 5, 14))] == ["Prag"]

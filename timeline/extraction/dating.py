@@ -222,6 +222,8 @@ def set_dates(
 ) -> None:
     if mention is not None:
         d.start, d.end, d.precision = mention.start, mention.end, mention.precision
+        if _stay_under_way(article, d, mention):
+            return
         if d.start is not None and d.precision is Precision.DAY and d.type in (T.VISIT, T.SUMMIT):
             n = article.duration(seg)
             if n > 1:
@@ -310,6 +312,35 @@ def _in_phrase_about_another_thing(
     if phrase is None or (phrase.group("since") and etype is T.PROTEST):
         return False  # protests "seit der Wahl am 9. August" run from that day (set_dates)
     return not any(phrase.start() <= start < m.start_char for start in mine)
+
+
+_UNDER_WAY = re.compile(r"(?P<since>seit)|(?P<until>bis)\b", re.IGNORECASE)
+
+
+def _stay_under_way(article: Article, d: Draft, mention: DateMention) -> bool:
+    """A stay told as under way on the day of the story: "weilt seit Sonntag in Peking" runs
+    from Sunday to that day, "hält sich bis Mittwoch in Peking auf" from that day to
+    Wednesday."""
+    published = article.published
+    if (
+        d.type not in (T.VISIT, T.SUMMIT)
+        or published is None
+        or mention.start is None
+        or mention.end is None
+        or mention.precision is not Precision.DAY
+    ):
+        return False
+    under_way = _UNDER_WAY.match(mention.text)
+    if under_way is None:
+        return False
+    if under_way.group("since") and mention.end < published:
+        d.end = published
+    elif under_way.group("until") and mention.start > published:
+        d.start = published
+    else:
+        return False
+    d.precision = Precision.RANGE
+    return True
 
 
 _PLACE_TAIL = re.compile(r"\s+(?:in|im|aus) [A-ZÄÖÜ][\w-]+")
