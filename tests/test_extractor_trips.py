@@ -601,3 +601,28 @@ def test_a_stay_under_way_runs_from_its_start_to_the_day_of_the_story(
 def test_a_trip_noun_and_a_stay_are_visits(shipped_extractor: EventExtractor) -> None:
     text = "Olaf Scholz machte am Montag einen Abstecher nach Prag."
     assert [v.location for v in visits(shipped_extractor, text, date(2024, 5, 14))] == ["Prag"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Olaf Scholz kehrte am Montag aus Peking zurück.", date(2024, 5, 13)),
+        ("Nach seiner Rückkehr aus Peking berichtete Olaf Scholz am Dienstag im Kabinett.", None),
+        (
+            "Nach seiner Rückkehr aus Peking am Sonntag berichtete Olaf Scholz am Dienstag.",
+            date(2024, 5, 12),
+        ),
+    ],
+)
+def test_where_one_returns_from_is_where_one_was(
+    shipped_extractor: EventExtractor, text: str, day: date | None
+) -> None:
+    found = visits(shipped_extractor, text, date(2024, 5, 15))
+    assert [(v.location, v.date_start) for v in found] == [("Peking", day)]
+
+
+def test_returning_home_is_no_visit(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Nach ihrer Rückkehr nach Berlin sagte Annalena Baerbock am Dienstag, es sei gut gelaufen."
+    )
+    assert visits(shipped_extractor, text, date(2024, 5, 15)) == []

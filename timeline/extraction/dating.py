@@ -102,6 +102,14 @@ def date_for(
             )
         ):
             return False  # "sein erster Besuch seit 2017": the time before, not the visit
+        if (
+            not trigger.verbal
+            and _AFTER_RETURN.search(
+                article.text, max(seg.start_char, trigger.start_char - 30), trigger.end_char
+            )
+            and not _RETURN_ATTRIBUTE.fullmatch(article.text, trigger.end_char, m.start_char)
+        ):
+            return False  # "Nach seiner Rückkehr aus Washington berichtete er am Dienstag"
         if _in_phrase_about_another_thing(article.text, m, mine, clause_lo, trigger.type):
             return False  # "trotz seines Beinbruchs vor sechs Wochen"
         if _participial_attribute(article.text, m, mine):
@@ -314,6 +322,14 @@ def _in_phrase_about_another_thing(
     return not any(phrase.start() <= start < m.start_char for start in mine)
 
 
+# A return told as the time of another statement: the trip was before that statement's day.
+_AFTER_RETURN = re.compile(
+    r"\bnach\s+(?:de[rm]|seiner|ihrer|dessen|deren)\s+(?:[\w-]+\s+)?(?:rück|heim)\w*$",
+    re.IGNORECASE,
+)
+_RETURN_ATTRIBUTE = re.compile(
+    r"\s*(?:(?:aus|von|vom|der|dem|den|des|in|im)\s+|[A-ZÄÖÜ][\w.'-]*\s+){0,5}"
+)
 _UNDER_WAY = re.compile(r"(?P<since>seit)|(?P<until>bis)\b", re.IGNORECASE)
 
 

@@ -25,6 +25,9 @@ _RIGHT_AFTER_VON = re.compile(r"s?\s+von\s+")
 _GOAL_BEFORE = re.compile(r"\b(?:zum|zur|zu)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+_RETURN = re.compile(r"(?:rück|heim|kehrt|zurückgekehrt|heimgekehrt|zurückgeflogen)", re.IGNORECASE)
+
+
 def event_location(
     article: Article,
     etype: EventType,
@@ -95,6 +98,9 @@ def event_location(
     # election, never a visit's destination or where a meeting or protest happens.
     if etype is T.VISIT:
         cands = [p for p in places if p.form == "name" and p.prep in ("nach", "in", "im")]
+        if _RETURN.match(trigger.text):
+            # "kehrte aus Peking zurück": where the trip was
+            cands = [p for p in places if p.form == "name" and p.prep == "aus"] or cands
         clause_text = article.toks.span_text(c_lo, c_hi)
         if (
             (trigger.verbal and trigger.text.lower().startswith("besuch"))
