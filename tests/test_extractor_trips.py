@@ -626,3 +626,12 @@ def test_returning_home_is_no_visit(shipped_extractor: EventExtractor) -> None:
         "Nach ihrer Rückkehr nach Berlin sagte Annalena Baerbock am Dienstag, es sei gut gelaufen."
     )
     assert visits(shipped_extractor, text, date(2024, 5, 15)) == []
+
+
+def test_a_date_of_the_announcement_is_not_the_visits(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Olaf Scholz besucht am Mittwoch Warschau. "
+        "Die Ankündigung des Besuchs in der vergangenen Woche kam überraschend."
+    )
+    found = visits(shipped_extractor, text, date(2025, 4, 14))
+    assert [(v.location, v.date_start) for v in found] == [("Warschau", date(2025, 4, 16))]

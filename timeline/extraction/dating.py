@@ -110,6 +110,14 @@ def date_for(
             and not _RETURN_ATTRIBUTE.fullmatch(article.text, trigger.end_char, m.start_char)
         ):
             return False  # "Nach seiner Rückkehr aus Washington berichtete er am Dienstag"
+        if (
+            not trigger.verbal
+            and m.start_char > trigger.end_char
+            and _TOLD_ABOUT_HEAD.search(
+                article.text, max(seg.start_char, trigger.start_char - 40), trigger.start_char
+            )
+        ):
+            return False  # "Die Ankündigung des Besuchs in der vergangenen Woche": the telling's
         if _in_phrase_about_another_thing(article.text, m, mine, clause_lo, trigger.type):
             return False  # "trotz seines Beinbruchs vor sechs Wochen"
         if _participial_attribute(article.text, m, mine):
@@ -329,6 +337,14 @@ _AFTER_RETURN = re.compile(
 )
 _RETURN_ATTRIBUTE = re.compile(
     r"\s*(?:(?:aus|von|vom|der|dem|den|des|in|im)\s+|[A-ZÄÖÜ][\w.'-]*\s+){0,5}"
+)
+# A noun of telling or arranging whose genitive is the event noun: a date after both is the
+# telling's ("die Ankündigung des Besuchs in der vergangenen Woche", "die Absage des Gipfels
+# am Montag").
+_TOLD_ABOUT_HEAD = re.compile(
+    r"\b(?:Ankündigung|Absage|Bestätigung|Bekanntgabe|Einladung|Verschiebung|Nachricht|"
+    r"Meldung|Berichte?|Kritik|Forderung|Vorbereitung(?:en)?|Planung(?:en)?|Vereinbarung)\s+"
+    r"(?:des|der|eines|einer|seines|seiner|ihres|ihrer)\s+(?:[\w-]+\s+)?$"
 )
 _UNDER_WAY = re.compile(r"(?P<since>seit)|(?P<until>bis)\b", re.IGNORECASE)
 
