@@ -510,3 +510,23 @@ def test_protests_since_a_day_still_run_from_it(shipped_extractor: EventExtracto
         if e.type is EventType.PROTEST
     ]
     assert [(p.date_start, p.date_end) for p in protests] == [(date(2020, 8, 9), date(2020, 8, 28))]
+
+
+def test_a_protest_told_again_in_the_paragraph_is_where_the_first_was(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Sotschi/Minsk (Demo) - Wladimir Putin und Alexander Lukaschenko berieten am Samstag in "
+        "Sotschi.\n\nIn Minsk gingen am Samstag Hunderte Menschen gegen die Annäherung an "
+        "Russland auf die Straße. Die Polizei ließ die Kundgebung zunächst gewähren. Für Sonntag "
+        "riefen Aktivisten zu weiteren Protesten auf."
+    )
+    protests = [
+        e
+        for e in shipped_extractor.extract(text, date(2019, 12, 8)).events
+        if e.type is EventType.PROTEST
+    ]
+    assert sorted((p.location or "", str(p.status)) for p in protests) == [
+        ("Minsk", "occurred"),
+        ("Minsk", "planned"),
+    ]

@@ -405,9 +405,16 @@ def drafts(
         # "zu weiteren Protesten", "gingen erneut auf die Straße": where the protests before
         # were.
         again = _AGAIN.search(clause_text) is not None
-        earlier = next(
-            (d.location for d in reversed(article.drafts) if d.type is T.PROTEST and d.location),
-            None,
+        paragraph_start = article.text.rfind("\n\n", 0, seg.start_char) + 1
+        before = next(
+            (d for d in reversed(article.drafts) if d.type is T.PROTEST and d.location), None
+        )
+        earlier = before.location if before is not None else None
+        # "Die Polizei ließ die Kundgebung gewähren" after protests in Minsk: the same protests
+        again = again or (
+            before is not None
+            and before.segment.start_char >= paragraph_start
+            and not _COUNTRYWIDE.search(clause_text)  # "in mehreren Städten des Landes"
         )
         dateline = mentions.dateline_place(article) if in_lead else None
         if dateline is not None:
@@ -725,6 +732,11 @@ _COLLECTIVE_LEADERS = re.compile(
     re.IGNORECASE,
 )
 _VIDEO = re.compile(r"video", re.IGNORECASE)
+_COUNTRYWIDE = re.compile(
+    r"\b(?:landesweit\w*|im ganzen land|des landes|(?:mehreren|vielen|zahlreichen|anderen|"
+    r"weiteren) städten)\b",
+    re.IGNORECASE,
+)
 _AGAIN = re.compile(
     r"\b(?:weitere[nmr]?|erneute[nmr]?|neuerliche[nmr]?|erneut|wieder|abermals|weiterhin)\b",
     re.IGNORECASE,
