@@ -530,3 +530,31 @@ def test_a_protest_told_again_in_the_paragraph_is_where_the_first_was(
         ("Minsk", "occurred"),
         ("Minsk", "planned"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Am Sonntag löste Javier Milei Alberto Fernández als Präsident ab.",
+        "Alberto Fernández wurde am Sonntag von Javier Milei als Präsident abgelöst.",
+    ],
+)
+def test_who_replaces_the_holder_takes_the_office(
+    shipped_extractor: EventExtractor, sentence: str
+) -> None:
+    found = [
+        e
+        for e in shipped_extractor.extract(sentence, date(2023, 12, 11)).events
+        if e.type is EventType.INAUGURATION
+    ]
+    assert [(e.actors, e.date_start) for e in found] == [(["Javier Milei"], date(2023, 12, 10))]
+
+
+def test_a_new_holder_told_by_the_result_takes_office(shipped_extractor: EventExtractor) -> None:
+    text = "Neuer Regierungschef ist der bisherige Bildungsminister Gabriel Attal."
+    found = [
+        e
+        for e in shipped_extractor.extract(text, date(2024, 1, 10)).events
+        if e.type is EventType.INAUGURATION
+    ]
+    assert [e.actors for e in found] == [["Gabriel Attal"]]

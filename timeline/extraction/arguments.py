@@ -134,7 +134,11 @@ def drafts(
     actors = scope.own_clause_people(article, seg, actors, c_start, c_end)
     if etype is T.INAUGURATION:
         trigger_tokens = {t.token_i for t in group if not t.verbal}
-        actors = [p for p in actors if not _after_preposition(doc, p, seg, trigger_tokens)]
+        if first.verbal and _REPLACING.search(first.text):
+            # "X löst Y als Präsident ab", "Y wurde von X abgelöst": X takes the office
+            actors = _successor(article.text, actors, toks.idx[c_start], toks.end[c_end - 1])
+        else:
+            actors = [p for p in actors if not _after_preposition(doc, p, seg, trigger_tokens)]
         if _ADMINISTERS_OATH.search(clause_text):
             # "Duda nahm ihm den Amtseid ab": the one who swears is "ihm", not Duda
             actors = [p for p in actors if p.start_char > first.start_char]
@@ -406,14 +410,14 @@ def drafts(
         # were.
         again = _AGAIN.search(clause_text) is not None
         paragraph_start = article.text.rfind("\n\n", 0, seg.start_char) + 1
-        before = next(
+        last_protest = next(
             (d for d in reversed(article.drafts) if d.type is T.PROTEST and d.location), None
         )
-        earlier = before.location if before is not None else None
+        earlier = last_protest.location if last_protest is not None else None
         # "Die Polizei ließ die Kundgebung gewähren" after protests in Minsk: the same protests
         again = again or (
-            before is not None
-            and before.segment.start_char >= paragraph_start
+            last_protest is not None
+            and last_protest.segment.start_char >= paragraph_start
             and not _COUNTRYWIDE.search(clause_text)  # "in mehreren Städten des Landes"
         )
         dateline = mentions.dateline_place(article) if in_lead else None
@@ -803,6 +807,26 @@ def _appointed(text: str, actors: list[Person], lo: int, hi: int) -> list[Person
 
 
 _THERE = hash_string("dort")
+# "X löst Y als Präsident ab" (the particle may stand apart), "Y wurde von X abgelöst".
+_REPLACING = re.compile(r"^(?:ab(?:ge)?)?lös", re.IGNORECASE)
+
+
+def _successor(text: str, actors: list[Person], lo: int, hi: int) -> list[Person]:
+    """Of the people a clause of replacing names, the one who takes the office: the agent
+    after "von" in the passive, else the subject (the first named in the clause)."""
+    persons = [p for p in actors if p.kind != "organisation" and lo <= p.start_char < hi]
+    if len(persons) < 2:
+        return actors
+    if _PASSIVE.search(text, lo, hi):
+        agents = [
+            p for p in persons if re.search(r"\bvon\s+(?:\w+\s+){0,3}$", text[lo : p.start_char])
+        ]
+        successor = agents[0] if agents else persons[-1]
+    else:
+        successor = persons[0]
+    return [p for p in actors if p not in persons or p is successor]
+
+
 _ADMINISTERS_OATH = re.compile(
     r"\b(?:nahm|nahmen|nimmt)\b.*\bab\W*$|\b(?:abgenommen|abnehmen|abnahm)\b", re.IGNORECASE
 )
