@@ -558,3 +558,15 @@ def test_a_new_holder_told_by_the_result_takes_office(shipped_extractor: EventEx
         if e.type is EventType.INAUGURATION
     ]
     assert [e.actors for e in found] == [["Gabriel Attal"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wladimir Putin und Alexander Lukaschenko einigten sich am Freitag auf neue Gaspreise.",
+        "Die Ölpreise stiegen am Montag, sagte Olaf Scholz in Berlin.",
+    ],
+)
+def test_prices_are_no_journeys(shipped_extractor: EventExtractor, text: str) -> None:
+    found = shipped_extractor.extract(text, date(2024, 5, 15)).events
+    assert [e for e in found if e.type is EventType.VISIT] == []
