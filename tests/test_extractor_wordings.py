@@ -570,3 +570,63 @@ def test_a_new_holder_told_by_the_result_takes_office(shipped_extractor: EventEx
 def test_prices_are_no_journeys(shipped_extractor: EventExtractor, text: str) -> None:
     found = shipped_extractor.extract(text, date(2024, 5, 15)).events
     assert [e for e in found if e.type is EventType.VISIT] == []
+
+
+def _events(extractor: EventExtractor, text: str, kind: EventType) -> list[EventCandidate]:
+    return [e for e in extractor.extract(text, date(2024, 5, 15)).events if e.type is kind]
+
+
+def test_a_circumstance_ends_at_its_noun(shipped_extractor: EventExtractor) -> None:
+    text = "Trotz der Kritik ist Olaf Scholz am Montag nach Peking gereist."
+    found = _events(shipped_extractor, text, EventType.VISIT)
+    assert [v.date_start for v in found] == [date(2024, 5, 13)]
+
+
+def test_a_date_after_preparations_is_the_events(shipped_extractor: EventExtractor) -> None:
+    text = "Die Vorbereitungen des EU-Gipfels am 20. Mai in Brüssel laufen auf Hochtouren."
+    found = _events(shipped_extractor, text, EventType.SUMMIT)
+    assert [(s.date_start, str(s.status)) for s in found] == [(date(2024, 5, 20), "planned")]
+
+
+def test_dort_after_a_noun_places_nothing(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Olaf Scholz sprach am Sonntag über die Lage in Gaza. Am Montag traf er Emmanuel "
+        "Macron und beriet mit ihm über die Menschen dort."
+    )
+    assert [m.location for m in _events(shipped_extractor, text, EventType.MEETING)] == [None]
+
+
+def test_who_will_appoint_takes_no_office(shipped_extractor: EventExtractor) -> None:
+    text = "Emmanuel Macron wird am Montag Michel Barnier zum Premierminister ernennen."
+    found = _events(shipped_extractor, text, EventType.INAUGURATION)
+    assert [(e.actors, str(e.status)) for e in found] == [(["Michel Barnier"], "planned")]
+
+
+def test_countrywide_protests_are_the_countrys(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "In Berlin demonstrierten am Samstag 10.000 Menschen gegen die Regierung. Bundesweit "
+        "gingen am Sonntag mehr als 100.000 Menschen auf die Straße."
+    )
+    found = _events(shipped_extractor, text, EventType.PROTEST)
+    assert sorted(p.location or "" for p in found) == ["Berlin", "Deutschland"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron kehrte am Montag aus der Sommerpause zurück.",
+        "Olaf Scholz machte einen Abstecher in die Kommunalpolitik.",
+    ],
+)
+def test_a_return_or_detour_without_a_place_is_no_visit(
+    shipped_extractor: EventExtractor, text: str
+) -> None:
+    assert _events(shipped_extractor, text, EventType.VISIT) == []
+
+
+def test_what_one_must_do_on_a_day_is_planned(shipped_extractor: EventExtractor) -> None:
+    text = "Olaf Scholz muss am Montag zum EU-Gipfel nach Brüssel reisen."
+    found = _events(shipped_extractor, text, EventType.VISIT)
+    assert [(v.location, v.date_start, str(v.status)) for v in found] == [
+        ("Brüssel", date(2024, 5, 20), "planned")
+    ]

@@ -34,6 +34,7 @@ from timeline.extraction.article import Article
 from timeline.extraction.lexicon import PlaceEntry
 from timeline.extraction.locations import ARTICLE_HASHES
 from timeline.extraction.matchers import RoleKey
+from timeline.extraction.nlp import TokenArrays
 from timeline.extraction.records import (
     NEEDS_ACTOR,
     NEEDS_TWO,
@@ -142,7 +143,7 @@ def drafts(
         if _ADMINISTERS_OATH.search(clause_text):
             # "Duda nahm ihm den Amtseid ab": the one who swears is "ihm", not Duda
             actors = [p for p in actors if p.start_char > first.start_char]
-        if first.verbal and _APPOINTING.match(first.text) and not _PASSIVE.search(clause_text):
+        if first.verbal and _APPOINTING.match(first.text) and not _passive(first, clause_text):
             actors = _appointed(article.text, actors, toks.idx[c_start], toks.end[c_end - 1])
         congratulated = elections.congratulated(article.text, seg.start_char, seg.end_char, first)
         if congratulated:
@@ -349,9 +350,11 @@ def drafts(
         and (topic or not _clause_time(toks.idx[c_start], first, date_mention))
     ):
         return []  # the event told again, with nothing new about it
-    if location is None and etype is not T.CALL and _THERE in toks.lower[c_start:c_end]:
+    if location is None and etype is not T.CALL and _there_adverbial(toks, c_start, c_end):
         # "Macron war in Berlin. Dort traf er Scholz": the place named last before
         location = mentions.place_before(article, seg)
+    if location is None and etype is T.VISIT and _NEEDS_PLACE.match(first.text):
+        return []  # "kehrte aus der Sommerpause zurück", "ein Abstecher in die Politik"
     if location is None and attended:
         # "reist zur Vereidigung von Lula nach Brasília": the ceremony is where guests go
         location = next((p.entry for p in places if p.prep == "nach" and p.form == "name"), None)
@@ -737,8 +740,9 @@ _COLLECTIVE_LEADERS = re.compile(
 )
 _VIDEO = re.compile(r"video", re.IGNORECASE)
 _COUNTRYWIDE = re.compile(
-    r"\b(?:landesweit\w*|im ganzen land|des landes|(?:mehreren|vielen|zahlreichen|anderen|"
-    r"weiteren) städten)\b",
+    r"\b(?:landesweit\w*|bundesweit\w*|weltweit\w*|europaweit\w*|im ganzen land|"
+    r"überall im land|des landes|"
+    r"(?:mehreren|vielen|zahlreichen|anderen|weiteren) (?:städten|ländern|orten))\b",
     re.IGNORECASE,
 )
 _AGAIN = re.compile(
@@ -790,6 +794,18 @@ _ZWISCHEN = hash_string("zwischen")
 # ernannte Barnier zum Premierminister", "Steinmeier vereidigte Merz").
 _APPOINTING = re.compile(r"(?:ernann|ernenn|vereidig|angelob|berief|beruf)", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|wird|werden|werde)\b", re.IGNORECASE)
+# "wird ... ernennen": the future, not the passive
+_INFINITIVE_AFTER = re.compile(r"\b(?:ab)?lösen\b|\bernennen\b|\bvereidigen\b|\bberufen\b\W*$")
+
+
+def _passive(trigger: Trigger, clause_text: str) -> bool:
+    """A passive clause of the trigger ("wurde zum Premier ernannt"), not a future one ("wird
+    Barnier zum Premier ernennen"): an auxiliary of "werden" with the trigger not an infinitive."""
+    word = trigger.text.lower()
+    infinitive = word.endswith(("en", "ern")) and word != "berufen"
+    return bool(_PASSIVE.search(clause_text)) and not infinitive
+
+
 # The office the object is appointed to: "zum Premierminister", "zur Regierungschefin", "als".
 _TO_OFFICE = re.compile(r"\s(?:zum|zur|als)\s")
 
@@ -807,6 +823,23 @@ def _appointed(text: str, actors: list[Person], lo: int, hi: int) -> list[Person
 
 
 _THERE = hash_string("dort")
+_VON = hash_string("von")
+# Trip words that tell a visit only with the place they name ("kehrte aus Peking zurück").
+_NEEDS_PLACE = re.compile(r"(?:abstecher|rück|heim|kehrt|zurückgekehrt|heimgekehrt)", re.IGNORECASE)
+
+
+def _there_adverbial(toks: TokenArrays, lo: int, hi: int) -> bool:
+    """ "dort" as the clause's adverb of place ("Dort traf er X"), not an attribute of a noun
+    ("die Menschen dort") nor "von dort"."""
+    for k in range(lo, hi):
+        if toks.lower[k] != _THERE:
+            continue
+        if k > lo and (toks.lower[k - 1] == _VON or toks.word(k - 1)[:1].isupper()):
+            continue
+        return True
+    return False
+
+
 # "X löst Y als Präsident ab" (the particle may stand apart), "Y wurde von X abgelöst".
 _REPLACING = re.compile(r"^(?:ab(?:ge)?)?lös", re.IGNORECASE)
 
@@ -817,7 +850,7 @@ def _successor(text: str, actors: list[Person], lo: int, hi: int) -> list[Person
     persons = [p for p in actors if p.kind != "organisation" and lo <= p.start_char < hi]
     if len(persons) < 2:
         return actors
-    if _PASSIVE.search(text, lo, hi):
+    if _PASSIVE.search(text, lo, hi) and not _INFINITIVE_AFTER.search(text, lo, hi):
         agents = [
             p for p in persons if re.search(r"\bvon\s+(?:\w+\s+){0,3}$", text[lo : p.start_char])
         ]

@@ -315,8 +315,13 @@ def _participial_attribute(text: str, m: DateMention, mine: set[int]) -> bool:
 # thing's ("trotz seines Beinbruchs vor sechs Wochen", "seit der Verschärfung des Gesetzes vor
 # einer Woche"). Not "nach", "vor": "nach seiner Ankunft am Montag traf er X".
 _CIRCUMSTANCE_PHRASE = re.compile(
-    r"\b(?:trotz|wegen|angesichts|infolge|aufgrund|(?P<since>seit))\s+(?:de[rsmn]|die|das|seine[smnr]?|"
-    r"ihre[smnr]?|eine[smnr]?|dessen|deren)\s+(?:[\w-]+\s+){0,4}?(?-i:[A-ZÄÖÜ])[\w-]*\s+$",
+    r"\b(?:trotz|wegen|angesichts|infolge|aufgrund|(?P<since>seit))\s+(?:de[rsmn]|die|das|"
+    r"seine[smnr]?|ihre[smnr]?|eine[smnr]?|diese[smnr]?|dessen|deren)\s+"
+    # lower-case attributes, then the head noun and an optional genitive: no verb between
+    r"(?:(?-i:[a-zäöüß])[\w-]*\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*"
+    r"(?:\s+(?:des|der|eines|einer|dieses|dieser|seines|seiner|ihres|ihrer)\s+"
+    r"(?:(?-i:[a-zäöüß])[\w-]*\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*)?"
+    r"\s+$",
     re.IGNORECASE,
 )
 
@@ -338,12 +343,11 @@ _AFTER_RETURN = re.compile(
 _RETURN_ATTRIBUTE = re.compile(
     r"\s*(?:(?:aus|von|vom|der|dem|den|des|in|im)\s+|[A-ZÄÖÜ][\w.'-]*\s+){0,5}"
 )
-# A noun of telling or arranging whose genitive is the event noun: a date after both is the
-# telling's ("die Ankündigung des Besuchs in der vergangenen Woche", "die Absage des Gipfels
-# am Montag").
+# A noun of telling whose genitive is the event noun: a date after both is the telling's ("die
+# Ankündigung des Besuchs in der vergangenen Woche"; not "die Vorbereitungen des Gipfels am
+# 20. Mai", where the date is the summit's).
 _TOLD_ABOUT_HEAD = re.compile(
-    r"\b(?:Ankündigung|Absage|Bestätigung|Bekanntgabe|Einladung|Verschiebung|Nachricht|"
-    r"Meldung|Berichte?|Kritik|Forderung|Vorbereitung(?:en)?|Planung(?:en)?|Vereinbarung)\s+"
+    r"\b(?:Ankündigung|Bekanntgabe|Bestätigung|Nachricht|Meldung|Berichte?)\s+"
     r"(?:des|der|eines|einer|seines|seiner|ihres|ihrer)\s+(?:[\w-]+\s+)?$"
 )
 _UNDER_WAY = re.compile(r"(?P<since>seit)|(?P<until>bis)\b", re.IGNORECASE)

@@ -72,8 +72,8 @@ _FUTURE_WORDS = (
     "empfängt findet stattfinden tagt tagen berät beraten fliegt endet enden läuft wählt "
     "wählen stimmt abstimmen unterzeichnen teilnehmen "
     # present forms of strong verbs with a changed vowel ("bricht ... auf", "nimmt ... teil",
-    # "tritt ... an", "hält sich ... auf")
-    "bricht nimmt tritt fährt spricht hält"
+    # "tritt ... an"; not "hält X für", "spricht von", which tell no event of their own)
+    "bricht nimmt tritt fährt"
 ).split()
 _PERFECT_AUXILIARIES = "hat haben habe hast ist sind sei seien bin".split()
 # Verbs whose stem ends in t: their infinitive and present plural end in "-ten" like a
