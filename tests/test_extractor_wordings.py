@@ -19,6 +19,12 @@ def shipped_extractor() -> EventExtractor:
     return EventExtractor(Lexicon.from_files())
 
 
+def events_of(
+    extractor: EventExtractor, text: str, kind: EventType, published: date = date(2024, 5, 15)
+) -> list[EventCandidate]:
+    return [e for e in extractor.extract(text, published).events if e.type is kind]
+
+
 def found(extractor: EventExtractor, text: str, kind: EventType) -> list[EventCandidate]:
     return [e for e in extractor.extract(text, date(2020, 2, 5)).events if e.type is kind]
 
@@ -88,11 +94,7 @@ def test_a_weekday_beside_a_week_says_which_day(
     shipped_extractor: EventExtractor, when: str
 ) -> None:
     text = f"Olaf Scholz reist {when} nach Paris."
-    visits = [
-        e
-        for e in shipped_extractor.extract(text, date(2024, 4, 10)).events
-        if e.type is EventType.VISIT
-    ]
+    visits = events_of(shipped_extractor, text, EventType.VISIT, date(2024, 4, 10))
     assert [(v.date_start, v.date_end) for v in visits] == [(date(2024, 4, 18), date(2024, 4, 18))]
 
 
@@ -101,11 +103,7 @@ def test_who_left_office_is_no_candidate(shipped_extractor: EventExtractor) -> N
         "Nach dem Rücktritt von Präsident Joachim Gauck wählten die Delegierten am Sonntag "
         "Angela Merkel."
     )
-    elections = [
-        e
-        for e in shipped_extractor.extract(text, date(2020, 2, 5)).events
-        if e.type is EventType.ELECTION
-    ]
+    elections = events_of(shipped_extractor, text, EventType.ELECTION, date(2020, 2, 5))
     assert all("Joachim Gauck" not in e.actors for e in elections)
 
 
@@ -116,11 +114,7 @@ def test_an_undated_statement_of_a_vote_is_the_dated_vote_told_again(
         "In Chile hat Michelle Bachelet am Sonntag die Stichwahl um die Präsidentschaft "
         "gewonnen. Amtsinhaber Sebastián Piñera durfte nicht zur Wiederwahl antreten."
     )
-    elections = [
-        e
-        for e in shipped_extractor.extract(text, date(2013, 12, 16)).events
-        if e.type is EventType.ELECTION
-    ]
+    elections = events_of(shipped_extractor, text, EventType.ELECTION, date(2013, 12, 16))
     assert [(e.location, e.date_start) for e in elections] == [("Chile", date(2013, 12, 15))]
 
 
@@ -317,11 +311,7 @@ def test_a_headline_dated_by_the_day_of_the_report_tells_the_bodys_event(
         "In der georgischen Hauptstadt Tiflis sind am Montagabend erneut Tausende Menschen "
         "gegen das geplante Gesetz auf die Straße gegangen."
     )
-    protests = [
-        e
-        for e in shipped_extractor.extract(text, date(2024, 5, 14)).events
-        if e.type is EventType.PROTEST
-    ]
+    protests = events_of(shipped_extractor, text, EventType.PROTEST, date(2024, 5, 14))
     assert [(p.location, p.date_start) for p in protests] == [("Tiflis", date(2024, 5, 13))]
 
 
@@ -371,11 +361,7 @@ def test_congratulations_on_taking_office_give_neither_its_day_nor_place_nor_the
 
 def test_the_chancellor_alone_is_germanys_in_german_news(shipped_extractor: EventExtractor) -> None:
     text = "Die Kanzlerin reiste am Montag nach Paris."
-    visits = [
-        e
-        for e in shipped_extractor.extract(text, date(2018, 7, 10)).events
-        if e.type is EventType.VISIT
-    ]
+    visits = events_of(shipped_extractor, text, EventType.VISIT, date(2018, 7, 10))
     assert [(v.actors, v.location) for v in visits] == [(["Angela Merkel"], "Paris")]
 
 
@@ -386,11 +372,7 @@ def test_the_chancellor_alone_is_austrias_where_the_article_is_about_austria(
         "Wien - Der Kanzler reiste am Montag nach Paris. In Österreich wurde die Reise "
         "kritisiert, vor allem in Graz und Linz."
     )
-    visits = [
-        e
-        for e in shipped_extractor.extract(text, date(2018, 7, 10)).events
-        if e.type is EventType.VISIT
-    ]
+    visits = events_of(shipped_extractor, text, EventType.VISIT, date(2018, 7, 10))
     assert [(v.actors, v.location) for v in visits] == [(["Sebastian Kurz"], "Paris")]
 
 
@@ -401,11 +383,7 @@ def test_a_look_back_does_not_take_the_day_of_the_visit_told_before(
         "Wladimir Putin traf am Montag in Minsk ein. "
         "In Sotschi hatte er Alexander Lukaschenko bereits empfangen."
     )
-    meetings = [
-        e
-        for e in shipped_extractor.extract(text, date(2024, 10, 2)).events
-        if e.type is EventType.MEETING
-    ]
+    meetings = events_of(shipped_extractor, text, EventType.MEETING, date(2024, 10, 2))
     assert [(m.location, m.date_start) for m in meetings] == [("Sotschi", None)]
 
 
@@ -418,11 +396,7 @@ def test_a_look_back_does_not_take_the_day_of_the_visit_told_before(
     ],
 )
 def test_who_appoints_takes_no_office(shipped_extractor: EventExtractor, sentence: str) -> None:
-    found = [
-        e
-        for e in shipped_extractor.extract(sentence, date(2024, 9, 6)).events
-        if e.type is EventType.INAUGURATION
-    ]
+    found = events_of(shipped_extractor, sentence, EventType.INAUGURATION, date(2024, 9, 6))
     assert [e.actors for e in found] == [["Michel Barnier"]]
 
 
@@ -430,21 +404,13 @@ def test_a_summit_told_as_a_meeting_of_a_body_is_where_that_meeting_is(
     shipped_extractor: EventExtractor,
 ) -> None:
     text = "Beim Treffen der G7 in Hiroshima berieten die Staats- und Regierungschefs am Samstag."
-    summits = [
-        e
-        for e in shipped_extractor.extract(text, date(2023, 5, 22)).events
-        if e.type is EventType.SUMMIT
-    ]
+    summits = events_of(shipped_extractor, text, EventType.SUMMIT, date(2023, 5, 22))
     assert [(s.location, s.date_start) for s in summits] == [("Hiroshima", date(2023, 5, 20))]
 
 
 def test_dort_is_the_place_named_last(shipped_extractor: EventExtractor) -> None:
     text = "Emmanuel Macron war in der vergangenen Woche in Berlin. Dort traf er am Dienstag Olaf Scholz."
-    meetings = [
-        e
-        for e in shipped_extractor.extract(text, date(2024, 3, 13)).events
-        if e.type is EventType.MEETING
-    ]
+    meetings = events_of(shipped_extractor, text, EventType.MEETING, date(2024, 3, 13))
     assert [(m.location, m.date_start) for m in meetings] == [("Berlin", date(2024, 3, 5))]
 
 
@@ -468,18 +434,10 @@ def test_a_date_inside_a_participial_attribute_dates_that_attribute(
     shipped_extractor: EventExtractor,
 ) -> None:
     text = "Zu den Protesten in Kathmandu hatte die 2015 gegründete Organisation Hami Nepal aufgerufen."
-    protests = [
-        e
-        for e in shipped_extractor.extract(text, date(2025, 9, 9)).events
-        if e.type is EventType.PROTEST
-    ]
+    protests = events_of(shipped_extractor, text, EventType.PROTEST, date(2025, 9, 9))
     assert [p.date_start for p in protests] == [None]
     text = "Das am Montag unterzeichnete Abkommen zwischen Olaf Scholz und Emmanuel Macron gilt ab Mai."
-    deals = [
-        e
-        for e in shipped_extractor.extract(text, date(2023, 11, 24)).events
-        if e.type is EventType.AGREEMENT
-    ]
+    deals = events_of(shipped_extractor, text, EventType.AGREEMENT, date(2023, 11, 24))
     assert [d.date_start for d in deals] == [date(2023, 11, 20)]
 
 
@@ -494,21 +452,13 @@ def test_a_date_inside_a_participial_attribute_dates_that_attribute(
 def test_a_date_of_a_circumstance_is_not_the_events(
     shipped_extractor: EventExtractor, text: str
 ) -> None:
-    deals = [
-        e
-        for e in shipped_extractor.extract(text, date(2015, 7, 14)).events
-        if e.type is EventType.AGREEMENT
-    ]
+    deals = events_of(shipped_extractor, text, EventType.AGREEMENT, date(2015, 7, 14))
     assert [d.date_start for d in deals] == [date(2015, 7, 14)]
 
 
 def test_protests_since_a_day_still_run_from_it(shipped_extractor: EventExtractor) -> None:
     text = "Seit der Präsidentenwahl am 9. August gibt es in Minsk Proteste gegen Lukaschenko."
-    protests = [
-        e
-        for e in shipped_extractor.extract(text, date(2020, 8, 28)).events
-        if e.type is EventType.PROTEST
-    ]
+    protests = events_of(shipped_extractor, text, EventType.PROTEST, date(2020, 8, 28))
     assert [(p.date_start, p.date_end) for p in protests] == [(date(2020, 8, 9), date(2020, 8, 28))]
 
 
@@ -521,11 +471,7 @@ def test_a_protest_told_again_in_the_paragraph_is_where_the_first_was(
         "Russland auf die Straße. Die Polizei ließ die Kundgebung zunächst gewähren. Für Sonntag "
         "riefen Aktivisten zu weiteren Protesten auf."
     )
-    protests = [
-        e
-        for e in shipped_extractor.extract(text, date(2019, 12, 8)).events
-        if e.type is EventType.PROTEST
-    ]
+    protests = events_of(shipped_extractor, text, EventType.PROTEST, date(2019, 12, 8))
     assert sorted((p.location or "", str(p.status)) for p in protests) == [
         ("Minsk", "occurred"),
         ("Minsk", "planned"),
@@ -542,21 +488,13 @@ def test_a_protest_told_again_in_the_paragraph_is_where_the_first_was(
 def test_who_replaces_the_holder_takes_the_office(
     shipped_extractor: EventExtractor, sentence: str
 ) -> None:
-    found = [
-        e
-        for e in shipped_extractor.extract(sentence, date(2023, 12, 11)).events
-        if e.type is EventType.INAUGURATION
-    ]
+    found = events_of(shipped_extractor, sentence, EventType.INAUGURATION, date(2023, 12, 11))
     assert [(e.actors, e.date_start) for e in found] == [(["Javier Milei"], date(2023, 12, 10))]
 
 
 def test_a_new_holder_told_by_the_result_takes_office(shipped_extractor: EventExtractor) -> None:
     text = "Neuer Regierungschef ist der bisherige Bildungsminister Gabriel Attal."
-    found = [
-        e
-        for e in shipped_extractor.extract(text, date(2024, 1, 10)).events
-        if e.type is EventType.INAUGURATION
-    ]
+    found = events_of(shipped_extractor, text, EventType.INAUGURATION, date(2024, 1, 10))
     assert [e.actors for e in found] == [["Gabriel Attal"]]
 
 
@@ -572,19 +510,15 @@ def test_prices_are_no_journeys(shipped_extractor: EventExtractor, text: str) ->
     assert [e for e in found if e.type is EventType.VISIT] == []
 
 
-def _events(extractor: EventExtractor, text: str, kind: EventType) -> list[EventCandidate]:
-    return [e for e in extractor.extract(text, date(2024, 5, 15)).events if e.type is kind]
-
-
 def test_a_circumstance_ends_at_its_noun(shipped_extractor: EventExtractor) -> None:
     text = "Trotz der Kritik ist Olaf Scholz am Montag nach Peking gereist."
-    found = _events(shipped_extractor, text, EventType.VISIT)
+    found = events_of(shipped_extractor, text, EventType.VISIT)
     assert [v.date_start for v in found] == [date(2024, 5, 13)]
 
 
 def test_a_date_after_preparations_is_the_events(shipped_extractor: EventExtractor) -> None:
     text = "Die Vorbereitungen des EU-Gipfels am 20. Mai in Brüssel laufen auf Hochtouren."
-    found = _events(shipped_extractor, text, EventType.SUMMIT)
+    found = events_of(shipped_extractor, text, EventType.SUMMIT)
     assert [(s.date_start, str(s.status)) for s in found] == [(date(2024, 5, 20), "planned")]
 
 
@@ -593,12 +527,12 @@ def test_dort_after_a_noun_places_nothing(shipped_extractor: EventExtractor) -> 
         "Olaf Scholz sprach am Sonntag über die Lage in Gaza. Am Montag traf er Emmanuel "
         "Macron und beriet mit ihm über die Menschen dort."
     )
-    assert [m.location for m in _events(shipped_extractor, text, EventType.MEETING)] == [None]
+    assert [m.location for m in events_of(shipped_extractor, text, EventType.MEETING)] == [None]
 
 
 def test_who_will_appoint_takes_no_office(shipped_extractor: EventExtractor) -> None:
     text = "Emmanuel Macron wird am Montag Michel Barnier zum Premierminister ernennen."
-    found = _events(shipped_extractor, text, EventType.INAUGURATION)
+    found = events_of(shipped_extractor, text, EventType.INAUGURATION)
     assert [(e.actors, str(e.status)) for e in found] == [(["Michel Barnier"], "planned")]
 
 
@@ -607,7 +541,7 @@ def test_countrywide_protests_are_the_countrys(shipped_extractor: EventExtractor
         "In Berlin demonstrierten am Samstag 10.000 Menschen gegen die Regierung. Bundesweit "
         "gingen am Sonntag mehr als 100.000 Menschen auf die Straße."
     )
-    found = _events(shipped_extractor, text, EventType.PROTEST)
+    found = events_of(shipped_extractor, text, EventType.PROTEST)
     assert sorted(p.location or "" for p in found) == ["Berlin", "Deutschland"]
 
 
@@ -621,12 +555,12 @@ def test_countrywide_protests_are_the_countrys(shipped_extractor: EventExtractor
 def test_a_return_or_detour_without_a_place_is_no_visit(
     shipped_extractor: EventExtractor, text: str
 ) -> None:
-    assert _events(shipped_extractor, text, EventType.VISIT) == []
+    assert events_of(shipped_extractor, text, EventType.VISIT) == []
 
 
 def test_what_one_must_do_on_a_day_is_planned(shipped_extractor: EventExtractor) -> None:
     text = "Olaf Scholz muss am Montag zum EU-Gipfel nach Brüssel reisen."
-    found = _events(shipped_extractor, text, EventType.VISIT)
+    found = events_of(shipped_extractor, text, EventType.VISIT)
     assert [(v.location, v.date_start, str(v.status)) for v in found] == [
         ("Brüssel", date(2024, 5, 20), "planned")
     ]

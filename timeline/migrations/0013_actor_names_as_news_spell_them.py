@@ -31,33 +31,28 @@ RENAMED = [
 
 
 def rename(apps: Any, schema_editor: Any) -> None:
-    actor_model = apps.get_model("timeline", "Actor")
-    alias_model = apps.get_model("timeline", "ActorAlias")
     for old, new in RENAMED:
-        actor = actor_model.objects.filter(name=old).first()
-        if actor is None or actor_model.objects.filter(name=new).exists():
-            continue
-        actor.name = new
-        actor.save(update_fields=["name"])
-        alias_model.objects.filter(actor=actor, alias=new).delete()
-        if not alias_model.objects.filter(actor=actor, alias=old).exists():
-            alias_model.objects.create(actor=actor, alias=old)
-        _rename_in_sources(apps, old, new)
+        _move(apps, old, new)
 
 
 def rename_back(apps: Any, schema_editor: Any) -> None:
+    for old, new in RENAMED:
+        _move(apps, new, old)
+
+
+def _move(apps: Any, source: str, target: str) -> None:
+    """The actor named `source` takes the name `target` and keeps `source` as a spelling."""
     actor_model = apps.get_model("timeline", "Actor")
     alias_model = apps.get_model("timeline", "ActorAlias")
-    for old, new in RENAMED:
-        actor = actor_model.objects.filter(name=new).first()
-        if actor is None or actor_model.objects.filter(name=old).exists():
-            continue
-        actor.name = old
-        actor.save(update_fields=["name"])
-        alias_model.objects.filter(actor=actor, alias=old).delete()
-        if not alias_model.objects.filter(actor=actor, alias=new).exists():
-            alias_model.objects.create(actor=actor, alias=new)
-        _rename_in_sources(apps, new, old)
+    actor = actor_model.objects.filter(name=source).first()
+    if actor is None or actor_model.objects.filter(name=target).exists():
+        return
+    actor.name = target
+    actor.save(update_fields=["name"])
+    alias_model.objects.filter(actor=actor, alias=target).delete()
+    if not alias_model.objects.filter(actor=actor, alias=source).exists():
+        alias_model.objects.create(actor=actor, alias=source)
+    _rename_in_sources(apps, source, target)
 
 
 def _rename_in_sources(apps: Any, old: str, new: str) -> None:
