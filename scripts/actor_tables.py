@@ -658,9 +658,9 @@ MIDDLE_EAST = """
   Nawaf al-Ahmad al-Sabah 2020-09-30..2023-12-16
   Mischal al-Ahmad al-Sabah 2023-12-16
 [BH] Emir
-  Hamad bin Isa Al Chalifa 1999-03-06..2002-02-14
+  Hamad bin Isa al-Chalifa 1999-03-06..2002-02-14
 [BH] König
-  Hamad bin Isa Al Chalifa 2002-02-14
+  Hamad bin Isa al-Chalifa 2002-02-14
 [BH] Ministerpräsident
   Chalifa bin Salman Al Chalifa 1971-08-15..2020-11-11
   Salman bin Hamad Al Chalifa 2020-11-11
@@ -1896,7 +1896,7 @@ Sabah al-Ahmad al-Sabah: Sabah al-Ahmad al-Dschabir al-Sabah; Emir Sabah; Sabah 
 Nawaf al-Ahmad al-Sabah: Emir Nawaf; Nawaf al-Ahmad al-Dschabir al-Sabah
 Mischal al-Ahmad al-Sabah: Emir Mischal; Mishal al-Ahmad al-Jaber al-Sabah; Meshal al-Ahmad al-Sabah
 Dschabir al-Ahmad al-Sabah: Jaber al-Ahmad al-Sabah
-Hamad bin Isa Al Chalifa: Hamad bin Issa al-Chalifa; Hamad bin Isa Al Khalifa; König Hamad
+Hamad bin Isa al-Chalifa: Hamad bin Isa Al Chalifa; Hamad bin Issa al-Chalifa; Hamad bin Isa Al Khalifa; König Hamad
 Chalifa bin Salman Al Chalifa: Khalifa bin Salman Al Khalifa
 Salman bin Hamad Al Chalifa: Salman bin Hamad Al Khalifa; Kronprinz Salman bin Hamad
 Sultan Qabus: Qabus bin Said; Sultan Qaboos; Qaboos bin Said; Sultan Kabus

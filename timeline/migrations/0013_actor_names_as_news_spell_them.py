@@ -1,7 +1,7 @@
 """Korean names in the spelling of German news ("Moon Jae In", "Ban Ki Moon": dpa writes the
-given name's syllables apart) and the EU under the name news use for it: actors stored under the
-old names take the new one and keep the old as a spelling. An actor an editor has renamed, or a
-new name already taken, is left alone."""
+given name's syllables apart), "Hassan Ruhani", "Hamad bin Isa al-Chalifa" and the EU under the
+names news use for them: actors stored under the old names take the new one and keep the old
+as a spelling. An actor an editor has renamed, or a new name already taken, is left alone."""
 
 from typing import Any
 
@@ -27,6 +27,8 @@ RENAMED = [
     ("Kang Kyung-wha", "Kang Kyung Wha"),
     ("Chung Eui-yong", "Chung Eui Yong"),
     ("Cho Tae-yul", "Cho Tae Yul"),
+    ("Hassan Rohani", "Hassan Ruhani"),
+    ("Hamad bin Isa Al Chalifa", "Hamad bin Isa al-Chalifa"),
 ]
 
 
