@@ -212,3 +212,15 @@ def test_an_age_before_a_name_describes_that_name(shipped_extractor: EventExtrac
     )
     found = votes(shipped_extractor, text, date(2024, 7, 9))
     assert all("Emmanuel Macron" not in v.actors for v in found)
+
+
+def test_whose_resignation_is_told_in_the_genitive_stands_for_nothing(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Wladimir Putin hatte die vorgezogene Präsidentenwahl Ende März mit 53 Prozent gewonnen, "
+        "nachdem er seit dem Rücktritt Jelzins die Amtsgeschäfte geführt hatte."
+    )
+    assert [v.actors for v in votes(shipped_extractor, text, date(2000, 5, 8))] == [
+        ["Wladimir Putin"]
+    ]

@@ -703,10 +703,16 @@ _ONE_BY_ONE = re.compile(r"\b(?:einzeln|jeweils|nacheinander|getrennt|separat)\b
 
 def _left_office(text: str, p: Person) -> bool:
     """The person is named as the one whose leaving office a noun tells: "Rückzug von X",
-    "des Rücktritts von X", "Xs Rücktritt", "nach dem Tod des Präsidenten X"."""
+    "des Rücktritts von X", "Xs Rücktritt", "nach dem Rücktritt Jelzins", "nach dem Tod des
+    Präsidenten X"."""
     before = text[max(0, p.start_char - 45) : p.start_char]
     after = text[p.end_char : p.end_char + 20]
-    return bool(_LEFT_OFFICE_BEFORE.search(before) or _LEFT_OFFICE_AFTER.match(after))
+    genitive_after = text[p.end_char - 1 : p.end_char] == "s" and bool(
+        _LEAVING_RIGHT_BEFORE.search(before)  # "nach dem Rücktritt Jelzins"
+    )
+    return bool(
+        _LEFT_OFFICE_BEFORE.search(before) or _LEFT_OFFICE_AFTER.match(after) or genitive_after
+    )
 
 
 _LEAVING = (
@@ -717,6 +723,7 @@ _LEFT_OFFICE_BEFORE = re.compile(
     rf"\b{_LEAVING}\s+(?:von|des|der)\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE
 )
 _LEFT_OFFICE_AFTER = re.compile(rf"s?\s+{_LEAVING}\b", re.IGNORECASE)
+_LEAVING_RIGHT_BEFORE = re.compile(rf"\b{_LEAVING}\s+$", re.IGNORECASE)
 
 
 def _bilateral(people: list[Person], actors: list[Person], clause_text: str) -> bool:
