@@ -97,3 +97,15 @@ def test_protests_during_an_event_take_its_day(shipped_extractor: EventExtractor
         "Recep Tayyip Erdoğan besuchte am Montag Berlin. Der Besuch wurde von Protesten begleitet."
     )
     assert [p.date_start for p in protests(shipped_extractor, text)] == [date(2024, 5, 13)]
+
+
+def test_whom_a_protest_commemorates_leads_none_of_it() -> None:
+    extractor = EventExtractor(Lexicon.from_files())
+    text = (
+        "Anlass war der Jahrestag der Ermordung des oppositionellen Journalisten Georgi "
+        "Gongadse. Am Dienstag demonstrierten in Kiew Tausende."
+    )
+    protests = [
+        e for e in extractor.extract(text, date(2002, 9, 26)).events if e.type is EventType.PROTEST
+    ]
+    assert [(p.actors, p.location) for p in protests] == [([], "Kiew")]

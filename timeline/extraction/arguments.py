@@ -23,6 +23,7 @@ from timeline.extraction import (
     coreference,
     dating,
     elections,
+    leaders,
     legs,
     locations,
     mentions,
@@ -185,7 +186,11 @@ def drafts(
         actors = [p for p in actors if not _left_office(article.text, p)]
     if etype is T.PROTEST:
         actors = [
-            p for p in actors if p.kind == "unknown" and trg.PROTEST_LEADER_TITLE.search(p.title)
+            p
+            for p in actors
+            if p.kind == "unknown"
+            and trg.PROTEST_LEADER_TITLE.search(p.title)
+            and not leaders.suffered(article.text, p)
         ]
     elif etype is T.ELECTION:
         persons_only = [p for p in actors if p.kind != "organisation"]

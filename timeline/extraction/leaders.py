@@ -25,6 +25,18 @@ _LEADS = re.compile(
     re.IGNORECASE,
 )
 _AGAINST = re.compile(r"\b(?:gegen|wider)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_SUFFERED_BEFORE = re.compile(
+    r"\b(?:ermordung|mord|tod|tötung|verhaftung|festnahme|inhaftierung|verurteilung|"
+    r"freilassung|entführung)\w*\s+(?:des|der|von)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def suffered(text: str, p: Person) -> bool:
+    """The person is named as whom something was done to ("der Jahrestag der Ermordung des
+    oppositionellen Journalisten X", "die Freilassung von X"): whom protests are for, no
+    leader of them."""
+    return bool(_SUFFERED_BEFORE.search(text, max(0, p.start_char - 60), p.start_char))
 
 
 def note(article: Article, seg: Segment, persons: list[Person]) -> None:
@@ -36,6 +48,7 @@ def note(article: Article, seg: Segment, persons: list[Person]) -> None:
         if not p.speaker
         and p.kind != "organisation"
         and trg.PROTEST_LEADER_TITLE.search(p.title or _title_before(article, p))
+        and not suffered(article.text, p)
     ]
     found = list(titled)
     protest_here = any(t.type is T.PROTEST for t in article.seg_triggers(seg))

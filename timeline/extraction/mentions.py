@@ -21,7 +21,7 @@ from timeline.extraction.article import Article
 from timeline.extraction.dates.vocabulary import MONTH_NUMBERS, WEEKDAY_NUMBERS
 from timeline.extraction.lexicon import FAMILY_NAME_FIRST, ActorEntry, PlaceEntry
 from timeline.extraction.matchers import TITLED_SURNAME, Mention, RoleKey, titled_persons
-from timeline.extraction.nlp import TokenArrays, lemma_of
+from timeline.extraction.nlp import TokenArrays, lemma_of, lemma_table
 from timeline.extraction.records import MarkedSpan, Person, Place, Segment
 from timeline.extraction.types import ActorCandidate
 
@@ -515,6 +515,11 @@ def titled_unknowns(
             continue  # "der Bundeskanzler, Frankreichs Präsident und ...": offices, no name
         while words and _is_common_word(nlp, words[-1]):
             words.pop()
+        while len(words) > 2 and _inflected_noun(words[0]):
+            # "des oppositionellen Journalisten Georgi Gongadse": the noun is no part of the name
+            start += name.index(words[1], len(words[0]))
+            name = name[name.index(words[1], len(words[0])) :]
+            words.pop(0)
         if len(words) < 2 and not (
             words
             and match.re is TITLED_SURNAME
@@ -562,6 +567,12 @@ def _surname(word: str) -> bool:
         and low not in _COMMON_TAIL
         and not _CALENDAR.fullmatch(low)
     )
+
+
+def _inflected_noun(word: str) -> bool:
+    """An inflected form of a German noun ("Journalisten", "Aktivisten"): never a first name."""
+    lemma = lemma_table().get(hash_string(word))
+    return lemma is not None and lemma != word and lemma[:1].isupper()
 
 
 def _is_common_word(nlp: Language, word: str) -> bool:
