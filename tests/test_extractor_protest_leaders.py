@@ -109,3 +109,30 @@ def test_whom_a_protest_commemorates_leads_none_of_it() -> None:
         e for e in extractor.extract(text, date(2002, 9, 26)).events if e.type is EventType.PROTEST
     ]
     assert [(p.actors, p.location) for p in protests] == [([], "Kiew")]
+
+
+def test_a_protest_without_a_place_is_in_the_country_of_the_story_and_its_people() -> None:
+    extractor = EventExtractor(Lexicon.from_files())
+    text = (
+        "In Armenien wird im Juni ein neues Parlament gewählt. Armenien steckt in einer Krise, "
+        "Armenien braucht Ruhe.\n\nNikol Paschinjan hatte die Neuwahl unter dem Druck von "
+        "Oppositionsprotesten angesetzt."
+    )
+    protests = [
+        e for e in extractor.extract(text, date(2021, 5, 3)).events if e.type is EventType.PROTEST
+    ]
+    assert [p.location for p in protests] == ["Armenien"]
+
+
+def test_a_protest_a_foreign_caller_speaks_of_is_not_in_her_country() -> None:
+    extractor = EventExtractor(Lexicon.from_files())
+    text = (
+        "Minsk (Demo) - In Belarus gehen seit Tagen Tausende auf die Straße, auch in Minsk und "
+        "Brest. Belarus steckt in einer Krise.\n\nBei dem Telefonat am Dienstag habe Angela "
+        "Merkel darauf gedrungen, dass die Führung auf Gewalt gegen friedliche Demonstranten "
+        "verzichte."
+    )
+    protests = [
+        e for e in extractor.extract(text, date(2020, 8, 18)).events if e.type is EventType.PROTEST
+    ]
+    assert "Deutschland" not in [p.location for p in protests]

@@ -439,7 +439,8 @@ def drafts(
             or mentions.paragraph_country(
                 article, seg, lambda char: locations.in_relative_clause(article, seg, char)
             )
-            or mentions.main_country(article)
+            or _country_of_the_people(article, persons)
+            or mentions.main_country(article, dominant=True)
         )
     conf = (
         0.55
@@ -704,6 +705,17 @@ def _one_by_one(
 
 
 _ONE_BY_ONE = re.compile(r"\b(?:einzeln|jeweils|nacheinander|getrennt|separat)\b", re.IGNORECASE)
+
+
+def _country_of_the_people(article: Article, persons: list[Person]) -> PlaceEntry | None:
+    """The one country of the persons a sentence names, where it is the country the article
+    speaks of most ("Paschinjan setzte unter dem Druck von Oppositionsprotesten Neuwahlen an":
+    protests in Armenia)."""
+    codes = {p.country for p in persons if p.country and not p.speaker and p.kind != "organisation"}
+    main = mentions.main_country(article)
+    if len(codes) != 1 or main is None or main.country not in codes:
+        return None  # "Die Kanzlerin drang auf Gewaltverzicht gegen Demonstranten": not hers
+    return main
 
 
 def _left_office(text: str, p: Person) -> bool:

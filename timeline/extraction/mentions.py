@@ -429,14 +429,18 @@ def country_in_view(article: Article, char: int, allowed: frozenset[str]) -> Pla
     return None
 
 
-def main_country(article: Article) -> PlaceEntry | None:
+def main_country(article: Article, *, dominant: bool = False) -> PlaceEntry | None:
     """The country the article names most often (names, genitives, adjectives). Not
-    demonyms: "Tausende Ukrainer demonstrierten" says who protests, not where."""
+    demonyms: "Tausende Ukrainer demonstrierten" says who protests, not where. `dominant`:
+    only a country named at least three times and twice as often as any other."""
     counts: dict[str, int] = {}
     for m in article.mentions:
         if m.kind == "place" and m.place is not None and m.place.country and m.form != "demonym":
             counts[m.place.country] = counts.get(m.place.country, 0) + 1
     if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    if dominant and (ranked[0] < 3 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1])):
         return None
     code = max(counts, key=lambda c: counts[c])
     return article.index.country_place.get(code)
