@@ -426,6 +426,8 @@ def drafts(
         again = again or (
             last_protest is not None
             and last_protest.segment.start_char >= paragraph_start
+            # a day of its own is another protest ("Schon am Samstag hatte es Proteste gegeben")
+            and date_mention is None
             and not _COUNTRYWIDE.search(clause_text)  # "in mehreren Städten des Landes"
         )
         dateline = mentions.dateline_place(article) if in_lead else None
