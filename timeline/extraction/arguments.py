@@ -27,6 +27,7 @@ from timeline.extraction import (
     legs,
     locations,
     mentions,
+    offices,
     scope,
 )
 from timeline.extraction import triggers as trg
@@ -136,16 +137,14 @@ def drafts(
     actors = scope.own_clause_people(article, seg, actors, c_start, c_end)
     if etype is T.INAUGURATION:
         trigger_tokens = {t.token_i for t in group if not t.verbal}
-        if first.verbal and _REPLACING.search(first.text):
-            # "X löst Y als Präsident ab", "Y wurde von X abgelöst": X takes the office
-            actors = _successor(article.text, actors, toks.idx[c_start], toks.end[c_end - 1])
-        else:
-            actors = [p for p in actors if not _after_preposition(doc, p, seg, trigger_tokens)]
-        if _ADMINISTERS_OATH.search(clause_text):
-            # "Duda nahm ihm den Amtseid ab": the one who swears is "ihm", not Duda
-            actors = [p for p in actors if p.start_char > first.start_char]
-        if first.verbal and _APPOINTING.match(first.text) and not _passive(first, clause_text):
-            actors = _appointed(article.text, actors, toks.idx[c_start], toks.end[c_end - 1])
+        actors = offices.taking_office(
+            article.text,
+            first,
+            actors,
+            clause_text,
+            (toks.idx[c_start], toks.end[c_end - 1]),
+            lambda p: _after_preposition(doc, p, seg, trigger_tokens),
+        )
         congratulated = elections.congratulated(article.text, seg.start_char, seg.end_char, first)
         if congratulated:
             # "Scholz gratulierte Meloni zum Amtsantritt": she took office, he congratulates
@@ -183,7 +182,7 @@ def drafts(
     if etype in (T.ELECTION, T.INAUGURATION):
         # "nach Schewardnadses Rücktritt", "nach dem Rückzug von Köhler": the one who left
         # office is no candidate and takes no office.
-        actors = [p for p in actors if not _left_office(article.text, p)]
+        actors = [p for p in actors if not offices.left_office(article.text, p)]
     if etype is T.PROTEST:
         actors = [
             p
@@ -409,41 +408,7 @@ def drafts(
     ):
         return []  # "Die OSZE bemängelte die Präsidentenwahl": whose vote is not said
     if location is None and etype is T.PROTEST:
-        # Protests of the story's first paragraph are where it was filed from.
-        lead = article.text.find(
-            "\n\n", next((s.end_char for s in article.segments if not s.headline), 0)
-        )
-        in_lead = lead < 0 or seg.start_char < lead
-        # "zu weiteren Protesten", "gingen erneut auf die Straße": where the protests before
-        # were.
-        again = _AGAIN.search(clause_text) is not None
-        paragraph_start = article.text.rfind("\n\n", 0, seg.start_char) + 1
-        last_protest = next(
-            (d for d in reversed(article.drafts) if d.type is T.PROTEST and d.location), None
-        )
-        earlier = last_protest.location if last_protest is not None else None
-        # "Die Polizei ließ die Kundgebung gewähren" after protests in Minsk: the same protests
-        again = again or (
-            last_protest is not None
-            and last_protest.segment.start_char >= paragraph_start
-            # a day of its own is another protest ("Schon am Samstag hatte es Proteste gegeben")
-            and date_mention is None
-            and not _COUNTRYWIDE.search(clause_text)  # "in mehreren Städten des Landes"
-        )
-        dateline = mentions.dateline_place(article) if in_lead else None
-        if dateline is not None:
-            main = mentions.main_country(article)
-            if main is not None and dateline.country != main.country:
-                dateline = None  # filed from Berlin about Belarus: the protests are in Belarus
-        location = (
-            (earlier if again else None)
-            or dateline
-            or mentions.paragraph_country(
-                article, seg, lambda char: locations.in_relative_clause(article, seg, char)
-            )
-            or _country_of_the_people(article, persons)
-            or mentions.main_country(article, dominant=True)
-        )
+        location = locations.protest_place(article, seg, clause_text, persons, date_mention)
     conf = (
         0.55
         + (0.1 if date_mention else 0)
@@ -709,42 +674,6 @@ def _one_by_one(
 _ONE_BY_ONE = re.compile(r"\b(?:einzeln|jeweils|nacheinander|getrennt|separat)\b", re.IGNORECASE)
 
 
-def _country_of_the_people(article: Article, persons: list[Person]) -> PlaceEntry | None:
-    """The one country of the persons a sentence names, where it is the country the article
-    speaks of most ("Paschinjan setzte unter dem Druck von Oppositionsprotesten Neuwahlen an":
-    protests in Armenia)."""
-    codes = {p.country for p in persons if p.country and not p.speaker and p.kind != "organisation"}
-    main = mentions.main_country(article)
-    if len(codes) != 1 or main is None or main.country not in codes:
-        return None  # "Die Kanzlerin drang auf Gewaltverzicht gegen Demonstranten": not hers
-    return main
-
-
-def _left_office(text: str, p: Person) -> bool:
-    """The person is named as the one whose leaving office a noun tells: "Rückzug von X",
-    "des Rücktritts von X", "Xs Rücktritt", "nach dem Rücktritt Jelzins", "nach dem Tod des
-    Präsidenten X"."""
-    before = text[max(0, p.start_char - 45) : p.start_char]
-    after = text[p.end_char : p.end_char + 20]
-    genitive_after = text[p.end_char - 1 : p.end_char] == "s" and bool(
-        _LEAVING_RIGHT_BEFORE.search(before)  # "nach dem Rücktritt Jelzins"
-    )
-    return bool(
-        _LEFT_OFFICE_BEFORE.search(before) or _LEFT_OFFICE_AFTER.match(after) or genitive_after
-    )
-
-
-_LEAVING = (
-    r"(?:rücktritt\w*|rückzug\w*|tod\w*|sturz\w*|abwahl|absetzung|amtsenthebung"
-    r"|ausscheiden\w*|flucht)"
-)
-_LEFT_OFFICE_BEFORE = re.compile(
-    rf"\b{_LEAVING}\s+(?:von|des|der)\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE
-)
-_LEFT_OFFICE_AFTER = re.compile(rf"s?\s+{_LEAVING}\b", re.IGNORECASE)
-_LEAVING_RIGHT_BEFORE = re.compile(rf"\b{_LEAVING}\s+$", re.IGNORECASE)
-
-
 def _bilateral(people: list[Person], actors: list[Person], clause_text: str) -> bool:
     """Exactly two persons of two states take part, no organisation and no alliance's name."""
     persons = [p for p in people if p.kind in ("person", "unknown", "ref")]
@@ -765,16 +694,6 @@ _COLLECTIVE_LEADERS = re.compile(
     re.IGNORECASE,
 )
 _VIDEO = re.compile(r"video", re.IGNORECASE)
-_COUNTRYWIDE = re.compile(
-    r"\b(?:landesweit\w*|bundesweit\w*|weltweit\w*|europaweit\w*|im ganzen land|"
-    r"überall im land|des landes|"
-    r"(?:mehreren|vielen|zahlreichen|anderen|weiteren) (?:städten|ländern|orten))\b",
-    re.IGNORECASE,
-)
-_AGAIN = re.compile(
-    r"\b(?:weitere[nmr]?|erneute[nmr]?|neuerliche[nmr]?|erneut|wieder|abermals|weiterhin)\b",
-    re.IGNORECASE,
-)
 
 _NATIONAL_VOTE = re.compile(
     r"präsident|parlament|national|bundestag|duma|kongress|unterhaus|amtszeit|staatschef",
@@ -815,39 +734,6 @@ _INFLECTED_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:en|em|er|es|e)")
 
 _ZWISCHEN = hash_string("zwischen")
 
-# "nahm ihm den Amtseid ab": the one who administers the oath (the particle closes the clause).
-# Active verbs of appointing: their subject appoints, their object takes office ("Macron
-# ernannte Barnier zum Premierminister", "Steinmeier vereidigte Merz").
-_APPOINTING = re.compile(r"(?:ernann|ernenn|vereidig|angelob|berief|beruf)", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:wurde|wurden|worden|wird|werden|werde)\b", re.IGNORECASE)
-# "wird ... ernennen": the future, not the passive
-_INFINITIVE_AFTER = re.compile(r"\b(?:ab)?lösen\b|\bernennen\b|\bvereidigen\b|\bberufen\b\W*$")
-
-
-def _passive(trigger: Trigger, clause_text: str) -> bool:
-    """A passive clause of the trigger ("wurde zum Premier ernannt"), not a future one ("wird
-    Barnier zum Premier ernennen"): an auxiliary of "werden" with the trigger not an infinitive."""
-    word = trigger.text.lower()
-    infinitive = word.endswith(("en", "ern")) and word != "berufen"
-    return bool(_PASSIVE.search(clause_text)) and not infinitive
-
-
-# The office the object is appointed to: "zum Premierminister", "zur Regierungschefin", "als".
-_TO_OFFICE = re.compile(r"\s(?:zum|zur|als)\s")
-
-
-def _appointed(text: str, actors: list[Person], lo: int, hi: int) -> list[Person]:
-    """Of the people an active clause of appointing names, the one appointed: the last before
-    "zum/zur/als <Amt>", else the last of the clause; the appointer is no actor."""
-    persons = [p for p in actors if p.kind != "organisation" and lo <= p.start_char < hi]
-    if len(persons) < 2:
-        return actors
-    office = _TO_OFFICE.search(text, lo, hi)
-    before = [p for p in persons if office is None or p.end_char <= office.start()]
-    appointed = (before or persons)[-1]
-    return [p for p in actors if p not in persons or p is appointed]
-
-
 _THERE = hash_string("dort")
 _VON = hash_string("von")
 # Trip words that tell a visit only with the place they name ("kehrte aus Peking zurück").
@@ -864,31 +750,6 @@ def _there_adverbial(toks: TokenArrays, lo: int, hi: int) -> bool:
             continue
         return True
     return False
-
-
-# "X löst Y als Präsident ab" (the particle may stand apart), "Y wurde von X abgelöst".
-_REPLACING = re.compile(r"^(?:ab(?:ge)?)?lös", re.IGNORECASE)
-
-
-def _successor(text: str, actors: list[Person], lo: int, hi: int) -> list[Person]:
-    """Of the people a clause of replacing names, the one who takes the office: the agent
-    after "von" in the passive, else the subject (the first named in the clause)."""
-    persons = [p for p in actors if p.kind != "organisation" and lo <= p.start_char < hi]
-    if len(persons) < 2:
-        return actors
-    if _PASSIVE.search(text, lo, hi) and not _INFINITIVE_AFTER.search(text, lo, hi):
-        agents = [
-            p for p in persons if re.search(r"\bvon\s+(?:\w+\s+){0,3}$", text[lo : p.start_char])
-        ]
-        successor = agents[0] if agents else persons[-1]
-    else:
-        successor = persons[0]
-    return [p for p in actors if p not in persons or p is successor]
-
-
-_ADMINISTERS_OATH = re.compile(
-    r"\b(?:nahm|nahmen|nimmt)\b.*\bab\W*$|\b(?:abgenommen|abnehmen|abnahm)\b", re.IGNORECASE
-)
 
 
 def _definite_before(doc: Doc, i: int, seg_start: int) -> bool:

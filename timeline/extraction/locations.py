@@ -19,7 +19,7 @@ from timeline.extraction import triggers as trg
 from timeline.extraction.article import Article
 from timeline.extraction.lexicon import PlaceEntry
 from timeline.extraction.records import Person, Place, Segment, T, Trigger
-from timeline.extraction.types import EventType
+from timeline.extraction.types import DateMention, EventType
 
 _RIGHT_AFTER_VON = re.compile(r"s?\s+von\s+")
 _GOAL_BEFORE = re.compile(r"\b(?:zum|zur|zu)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -294,3 +294,73 @@ def _voters_after(text: str, at: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def protest_place(
+    article: Article,
+    seg: Segment,
+    clause_text: str,
+    persons: list[Person],
+    own_date: DateMention | None,
+) -> PlaceEntry | None:
+    """Where a protest told without a place of its own is: where the protests before were
+    (told again), where the story was filed from (in its lead), the one country of its
+    paragraph, the country of the people its sentence names, a country the article is about."""
+    # Protests of the story's first paragraph are where it was filed from.
+    lead = article.text.find(
+        "\n\n", next((s.end_char for s in article.segments if not s.headline), 0)
+    )
+    in_lead = lead < 0 or seg.start_char < lead
+    # "zu weiteren Protesten", "gingen erneut auf die Straße": where the protests before
+    # were.
+    again = _AGAIN.search(clause_text) is not None
+    paragraph_start = article.text.rfind("\n\n", 0, seg.start_char) + 1
+    last_protest = next(
+        (d for d in reversed(article.drafts) if d.type is T.PROTEST and d.location), None
+    )
+    earlier = last_protest.location if last_protest is not None else None
+    # "Die Polizei ließ die Kundgebung gewähren" after protests in Minsk: the same protests
+    again = again or (
+        last_protest is not None
+        and last_protest.segment.start_char >= paragraph_start
+        # a day of its own is another protest ("Schon am Samstag hatte es Proteste gegeben")
+        and own_date is None
+        and not _COUNTRYWIDE.search(clause_text)  # "in mehreren Städten des Landes"
+    )
+    dateline = mentions.dateline_place(article) if in_lead else None
+    if dateline is not None:
+        main = mentions.main_country(article)
+        if main is not None and dateline.country != main.country:
+            dateline = None  # filed from Berlin about Belarus: the protests are in Belarus
+    return (
+        (earlier if again else None)
+        or dateline
+        or mentions.paragraph_country(
+            article, seg, lambda char: in_relative_clause(article, seg, char)
+        )
+        or _country_of_the_people(article, persons)
+        or mentions.main_country(article, dominant=True)
+    )
+
+
+def _country_of_the_people(article: Article, persons: list[Person]) -> PlaceEntry | None:
+    """The one country of the persons a sentence names, where it is the country the article
+    speaks of most ("Paschinjan setzte unter dem Druck von Oppositionsprotesten Neuwahlen an":
+    protests in Armenia)."""
+    codes = {p.country for p in persons if p.country and not p.speaker and p.kind != "organisation"}
+    main = mentions.main_country(article)
+    if len(codes) != 1 or main is None or main.country not in codes:
+        return None  # "Die Kanzlerin drang auf Gewaltverzicht gegen Demonstranten": not hers
+    return main
+
+
+_COUNTRYWIDE = re.compile(
+    r"\b(?:landesweit\w*|bundesweit\w*|weltweit\w*|europaweit\w*|im ganzen land|"
+    r"überall im land|des landes|"
+    r"(?:mehreren|vielen|zahlreichen|anderen|weiteren) (?:städten|ländern|orten))\b",
+    re.IGNORECASE,
+)
+_AGAIN = re.compile(
+    r"\b(?:weitere[nmr]?|erneute[nmr]?|neuerliche[nmr]?|erneut|wieder|abermals|weiterhin)\b",
+    re.IGNORECASE,
+)
