@@ -9,7 +9,8 @@ the stages, each a module:
 2. mentions: the actors and places of each segment;
 3. triggers: the words that state an event, grouped per type within a segment;
 4. arguments: who, where (`locations`) and when (`dating`) for each group (with
-   `coreference` for "er", "die beiden", and `scope` for planned events and statements of no
+   `coreference` for "er", "die beiden", `offices` for who takes an office, `gapping` for
+   coordination with a left-out verb, and `scope` for planned events and statements of no
    event);
 5. merging: the statements of one event within the article become one event.
 
