@@ -128,6 +128,8 @@ def drafts(
         c_start, c_end = max(c_start, leg[0]), min(c_end, leg[1])
     if scope.out_of_scope(article, seg, group, first, c_start, c_end):
         return []
+    if etype is T.ELECTION and elections.assembly_ballot(article, seg, first):
+        return []
     toks = article.toks
     clause_text = toks.span_text(c_start, c_end)
     congratulated = False
@@ -329,7 +331,11 @@ def drafts(
             # "Dabei wurden mehrere Abkommen unterzeichnet": by those who had just met
             people = coreference.draft_people(encounter)
         people = agreements.states_when_said(article, clause_text, people)
-    if etype is T.SUMMIT and _bilateral(people, actors, clause_text):
+    if (
+        etype is T.SUMMIT
+        and _bilateral(people, actors, clause_text)
+        and not _summit_as_frame(article, first, group, seg_triggers)
+    ):
         # "bei ihrem ersten Gipfel in Panmunjom", "der russisch-indische Gipfel": two leaders
         # of two states meeting is a meeting (a summit is of several states or an alliance).
         etype = T.MEETING
@@ -672,6 +678,26 @@ def _one_by_one(
 
 
 _ONE_BY_ONE = re.compile(r"\b(?:einzeln|jeweils|nacheinander|getrennt|separat)\b", re.IGNORECASE)
+
+
+def _summit_as_frame(
+    article: Article, first: Trigger, group: list[Trigger], seg_triggers: list[Trigger]
+) -> bool:
+    """ "Am Rande des Gipfels trafen sich X und Y", "Während des Gipfels sprachen sie": the
+    summit is where a talk of two took place, so the two are not all of it."""
+    if first.verbal:
+        return False
+    before = article.text[max(0, first.start_char - 30) : first.start_char]
+    return bool(_FRAME_BEFORE.search(before)) and any(
+        t not in group and t.type in NEEDS_TWO for t in seg_triggers
+    )
+
+
+# "am Rande des", "während des", "beim", "auf dem": a definite frame, not "bei ihrem Gipfel"
+_FRAME_BEFORE = re.compile(
+    r"\b(?:am rande (?:des|der)|während (?:des|der)|beim|auf dem)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _bilateral(people: list[Person], actors: list[Person], clause_text: str) -> bool:

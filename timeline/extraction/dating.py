@@ -102,6 +102,10 @@ def date_for(
             )
         ):
             return False  # "sein erster Besuch seit 2017": the time before, not the visit
+        if _BOUNDARY.match(m.text) and _FIRST_SINCE.search(seg.text):
+            # "Erstmals seit 2015 besuchte er", "der erste Besuch nach 1996", "das beste
+            # Ergebnis, das seit 1958 je erzielt wurde": the time compared with
+            return False
         if (
             not trigger.verbal
             and _AFTER_RETURN.search(
@@ -159,6 +163,8 @@ def date_for(
             return (
                 (0 if same else 100)
                 + (1000 if reporting else 0)
+                # a day of its own before the bound of a span ("seit 2015 ... am Montag")
+                + (50 if _BOUNDARY.match(m.text) else 0)
                 + abs(m.start_char - trigger.start_char) / 100
             )
 
@@ -413,8 +419,13 @@ _RELATIVE_OPENING = re.compile(
 )
 
 _SINCE = re.compile(r"\bseit\b", re.IGNORECASE)
-# An event compared with the time before it: "erster Besuch seit", "erstmals seit".
-_FIRST_SINCE = re.compile(r"\b(?:erst(?:e[mnrs]?)?|erstmals|ersten\s+Mal)\b", re.IGNORECASE)
+# An event compared with the time before it: "erster Besuch seit", "erstmals seit", "seit
+# 1958 je erzielt", "nie zuvor seit".
+_FIRST_SINCE = re.compile(
+    r"\b(?:erst(?:e[mnrs]?)?|erstmals|ersten\s+Mal|jemals|je|nie)\b", re.IGNORECASE
+)
+# A date phrase that is the bound of a span, not a point: "seit 2015", "nach 1996".
+_BOUNDARY = re.compile(r"(?:seit|nach)\s", re.IGNORECASE)
 
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s?Uhr\b")
 

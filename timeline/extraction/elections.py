@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from timeline.extraction.article import Article
-from timeline.extraction.records import Person, Segment, T, Trigger
+from timeline.extraction.records import Draft, Person, Segment, T, Trigger
 
 # The predicates that make the subject of a clause the winner of the vote it names, or a
 # candidate with a share of it ("hatte er mit 30 Prozent vor X gelegen", "erhielt sie 45
@@ -61,6 +61,62 @@ _OWN_DATE_GAP = re.compile(
     r"^\s*(?:(?:in|im|von|vom|des|der|dem|den|die|das|zum|zur|um)\s+|[A-ZÄÖÜ][\w.-]*\s*){0,5}"
     r"(?:,\s*(?:die|der|das|welche\w*)\s+)?$"
 )
+
+
+# The round of a vote its noun names: "im ersten Wahlgang", "die erste Runde" / "die
+# Stichwahl", "im zweiten Durchgang".
+_FIRST_ROUND = re.compile(
+    r"\b(?:erste[nmr]?|1\.)\s+(?:wahlgang|wahlgangs|wahlrunde|runde|durchgang|durchgangs)\b",
+    re.IGNORECASE,
+)
+_RUN_OFF = re.compile(
+    r"\bstichwahl|\b(?:zweite[nmr]?|2\.)\s+(?:wahlgang|wahlgangs|wahlrunde|runde|durchgang|"
+    r"durchgangs)\b",
+    re.IGNORECASE,
+)
+
+
+def vote_round(seg: Segment, noun: Trigger) -> int | None:
+    """1 for a first round, 2 for a run-off, None when the vote's noun says neither."""
+    at = noun.start_char - seg.start_char
+    near = seg.text[max(0, at - 20) : noun.end_char - seg.start_char]
+    if _RUN_OFF.search(near):
+        return 2
+    if _FIRST_ROUND.search(near):
+        return 1
+    return None
+
+
+def different_rounds(a: Draft, b: Draft) -> bool:
+    """Two statements of votes whose nouns name different rounds: two votes."""
+    ra, rb = (vote_round(d.segment, d.trigger) for d in (a, b))
+    return ra is not None and rb is not None and ra != rb
+
+
+# The ballots of an assembly choosing someone for an office ("erhielt im ersten Wahlgang die
+# Mehrheit" after "Das Parlament wählte sie zur Ministerpräsidentin"): no public vote; the
+# office taken is an inauguration (EVENTS.md).
+_BALLOT = re.compile(r"(?:wahlgang|wahlgangs|wahlrunde|wahlrunden)$", re.IGNORECASE)
+_ASSEMBLY = re.compile(
+    r"\b(?:parlament\w*|unterhaus\w*|oberhaus\w*|bundestag\w*|bundesversammlung|"
+    r"abgeordnete\w*|parlamentarier\w*|kongress\w*|duma|senat\w*|nationalversammlung)\b",
+    re.IGNORECASE,
+)
+_TO_AN_OFFICE = re.compile(
+    r"\bzu(?:m|r)\s+(?:[\w-]+\s+){0,2}[\w-]*(?:präsident|kanzler|premier|regierungschef|"
+    r"ministerpräsident|staatsoberhaupt)\w*|\b(?:bundes)?kanzler\w*\b|\bregierungschef\w*\b",
+    re.IGNORECASE,
+)
+
+
+def assembly_ballot(article: Article, seg: Segment, noun: Trigger) -> bool:
+    """A ballot noun ("Wahlgang", "Wahlrunde") in a paragraph that tells an assembly choosing
+    someone for an office, up to this sentence."""
+    if noun.verbal or not _BALLOT.search(noun.text):
+        return False
+    paragraph_start = article.text.rfind("\n\n", 0, seg.start_char) + 1
+    told = article.text[paragraph_start : seg.end_char]
+    return bool(_ASSEMBLY.search(told)) and bool(_TO_AN_OFFICE.search(told))
 
 
 def backgrounded(text: str, seg_start: int, seg_end: int, noun: Trigger) -> bool:

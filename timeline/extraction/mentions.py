@@ -208,7 +208,11 @@ def disambiguate(article: Article, m: Mention) -> ActorEntry:
 
 
 def resolve_role(article: Article, key: RoleKey, text: str) -> ActorEntry | None:
-    holders = article.index.holders(key, article.published)
+    every = article.index.holders(key, article.published)
+    holders = every
+    if _feminine_title(key, text):
+        # "die Präsidentin Mexikos" names a woman: never the man who then held the office
+        holders = [h for h in every if h.canonical in article.index.women]
     if not holders:
         return None
     seen = [p.name for p in reversed(article.salient)]
@@ -217,7 +221,7 @@ def resolve_role(article: Article, key: RoleKey, text: str) -> ActorEntry | None
             if h.canonical == name:
                 return h
     if key.country is None:
-        home = _holder_of_article_country(article, holders, text)
+        home = _holder_of_article_country(article, every, text)
         if home is not None:
             return home
         if key.term in _GENERIC_ONLY_ANAPHORIC:
@@ -717,6 +721,17 @@ def _looks_like_name(word: str) -> bool:
 
 
 _FEMININE_OFFICE = re.compile(r"in(?:nen)?$", re.IGNORECASE)
+
+
+def _feminine_title(key: RoleKey, text: str) -> bool:
+    """The office word of the phrase is in its feminine form ("Präsidentin Mexikos",
+    "Bundeskanzlerin"), whatever follows it."""
+    return any(
+        w.startswith(key.term) and _FEMININE_OFFICE.search(w) and len(w) > len(key.term)
+        for w in re.findall(r"[\w-]+", text.lower())
+    )
+
+
 _GENERIC_ONLY_ANAPHORIC = frozenset(
     {
         "staatschef",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from timeline.extraction import elections
 from timeline.extraction.lexicon import PlaceEntry
 from timeline.extraction.records import (
     NEEDS_ACTOR,
@@ -47,6 +48,17 @@ def _dates_compatible(a: Draft, b: Draft) -> bool:
     if a.basis is DateBasis.PUBLICATION and b.basis is DateBasis.PUBLICATION:
         return True
     if a.segment.headline != b.segment.headline:
+        head, body = (a, b) if a.segment.headline else (b, a)
+        if (
+            head.basis is DateBasis.PUBLICATION
+            and body.status is Status.PLANNED
+            and body.start is not None
+            and head.start is not None
+            and body.start >= head.start
+        ):
+            # "Putin besucht Belarus" over "will am 31. Mai nach Minsk reisen": the
+            # headline's present tells the plan
+            return True
         # a headline tells the story's event by the day it is reported ("20.12. - Demos in
         # Minsk" over "gestern Abend gingen ... auf die Straße")
         return a.start - _THESE_DAYS <= b.end and b.start - _THESE_DAYS <= a.end
@@ -120,6 +132,8 @@ def _same_event(a: Draft, b: Draft) -> bool:
         # One summit per place and time: its statements name different participants
         # ("Lee reist nicht zum Gipfel", "Albanese beim Gipfel vertreten").
         return True
+    if a.type is T.ELECTION and elections.different_rounds(a, b):
+        return False  # "In der ersten Wahlrunde hatte X ...": not the run-off told again
     if a.type is T.ELECTION and (a.start is None or b.start is None):
         # An undated statement of a vote in the same place tells the dated one again
         # ("Amtsinhaber X durfte nicht zur Wiederwahl antreten").

@@ -1,0 +1,172 @@
+"""What a sentence's frame says about its event (shipped lexicon, sentences written for these
+tests): a date that bounds a comparison ("erstmals seit 2015") is not the event's day; the
+rounds of a vote are two votes; a summit at whose margin two leaders met is still a summit; a
+feminine title names a woman."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extraction.events import EventExtractor
+from timeline.extraction.lexicon import Lexicon
+from timeline.extraction.types import EventCandidate, EventType
+
+
+@pytest.fixture(scope="module")
+def shipped_extractor() -> EventExtractor:
+    return EventExtractor(Lexicon.from_files())
+
+
+def events_of(
+    extractor: EventExtractor, text: str, kind: EventType, published: date = date(2024, 5, 10)
+) -> list[EventCandidate]:
+    return [e for e in extractor.extract(text, published).events if e.type is kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erstmals seit 2015 besuchte Xi Jinping am Montag Frankreich.",
+        "Zum ersten Mal seit 2019 reiste Narendra Modi am Montag nach Moskau.",
+    ],
+)
+def test_the_year_compared_with_is_not_the_day_of_the_event(
+    shipped_extractor: EventExtractor, text: str
+) -> None:
+    visits = events_of(shipped_extractor, text, EventType.VISIT)
+    assert [(v.date_start, v.date_end) for v in visits] == [(date(2024, 5, 6), date(2024, 5, 6))]
+
+
+def test_a_first_visit_after_a_year_does_not_happen_in_that_year(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Olaf Scholz ist am Montag in Brasília eingetroffen. Es ist der erste Besuch eines "
+        "deutschen Kanzlers in Brasilien nach 1998."
+    )
+    visits = events_of(shipped_extractor, text, EventType.VISIT)
+    assert all(v.date_start != date(1998, 1, 1) for v in visits)
+    assert [v.date_start for v in visits] == [date(2024, 5, 6)]
+
+
+def test_a_result_never_reached_since_a_year_is_not_a_vote_in_that_year(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Emmanuel Macron gewann am Sonntag die Stichwahl in Frankreich. Kein Kandidat hatte "
+        "seit 1965 je mehr Stimmen in einer Stichwahl erhalten."
+    )
+    votes = events_of(shipped_extractor, text, EventType.ELECTION)
+    assert all(v.date_start is None or v.date_start.year == 2024 for v in votes)
+
+
+def test_a_since_day_still_dates_a_stay_under_way(shipped_extractor: EventExtractor) -> None:
+    text = "Xi Jinping weilt seit Sonntag zu einem Staatsbesuch in Paris."
+    visits = events_of(shipped_extractor, text, EventType.VISIT)
+    assert [v.date_start for v in visits] == [date(2024, 5, 5)]
+
+
+def test_the_first_round_and_the_run_off_are_two_votes(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "In der Stichwahl um das Präsidentenamt in Frankreich hat am Sonntag Emmanuel Macron "
+        "seine Herausforderin Marine Le Pen geschlagen. In der ersten Wahlrunde hatte Macron "
+        "28 Prozent der Stimmen erhalten, Le Pen 23 Prozent."
+    )
+    votes = events_of(shipped_extractor, text, EventType.ELECTION, date(2022, 4, 25))
+    assert sorted((v.trigger, v.date_start) for v in votes) == [
+        ("Stichwahl", date(2022, 4, 24)),
+        ("Wahlrunde", None),
+    ]
+    assert all({"Emmanuel Macron", "Marine Le Pen"} <= set(v.actors) for v in votes)
+
+
+def test_a_vote_told_again_without_a_round_is_one_vote(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "In der Stichwahl in Frankreich hat am Sonntag Emmanuel Macron gesiegt. Die Wahl war "
+        "von einer niedrigen Beteiligung geprägt."
+    )
+    votes = events_of(shipped_extractor, text, EventType.ELECTION, date(2022, 4, 25))
+    assert len(votes) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Rande des Gipfels trafen sich Olaf Scholz und Emmanuel Macron am Donnerstag in "
+        "Brüssel.",
+        "Während des Gipfels in Brüssel am Donnerstag trafen sich Olaf Scholz und Emmanuel Macron.",
+    ],
+)
+def test_a_summit_at_whose_margin_two_met_is_a_summit(
+    shipped_extractor: EventExtractor, text: str
+) -> None:
+    summits = events_of(shipped_extractor, text, EventType.SUMMIT)
+    meetings = events_of(shipped_extractor, text, EventType.MEETING)
+    assert [(s.location, s.date_start) for s in summits] == [("Brüssel", date(2024, 5, 9))]
+    assert [set(m.actors) for m in meetings] == [{"Olaf Scholz", "Emmanuel Macron"}]
+
+
+def test_a_summit_of_two_is_a_meeting(shipped_extractor: EventExtractor) -> None:
+    text = "Der Gipfel von Joe Biden und Wladimir Putin fand am Mittwoch in Genf statt."
+    assert events_of(shipped_extractor, text, EventType.SUMMIT) == []
+    assert len(events_of(shipped_extractor, text, EventType.MEETING)) == 1
+
+
+def test_a_feminine_title_never_names_the_man_in_office(
+    shipped_extractor: EventExtractor,
+) -> None:
+    # In May 2024 a man was Mexico's president and Germany's chancellor.
+    for text in (
+        "Joe Biden traf am Montag in Washington die Präsidentin Mexikos.",
+        "Joe Biden traf am Montag in Washington die Bundeskanzlerin.",
+    ):
+        meetings = events_of(shipped_extractor, text, EventType.MEETING)
+        assert all(
+            "Andrés Manuel López Obrador" not in m.actors and "Olaf Scholz" not in m.actors
+            for m in meetings
+        )
+
+
+def test_a_feminine_title_names_the_woman_in_office(shipped_extractor: EventExtractor) -> None:
+    text = "Joe Biden traf am Montag in Washington die Präsidentin Mexikos."
+    meetings = events_of(shipped_extractor, text, EventType.MEETING, date(2024, 11, 15))
+    assert [set(m.actors) for m in meetings] == [{"Joe Biden", "Claudia Sheinbaum"}]
+
+
+def test_a_ballot_of_an_assembly_choosing_a_premier_is_no_public_vote(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Das Unterhaus hat Sanae Takaichi am Dienstag zur Ministerpräsidentin Japans gewählt. "
+        "Sie erhielt bereits in der ersten Wahlrunde die Mehrheit der Stimmen."
+    )
+    assert events_of(shipped_extractor, text, EventType.ELECTION, date(2025, 10, 22)) == []
+    inaugurations = events_of(shipped_extractor, text, EventType.INAUGURATION, date(2025, 10, 22))
+    assert [i.actors for i in inaugurations] == [["Sanae Takaichi"]]
+
+
+def test_a_headline_in_the_present_tells_the_visit_the_story_plans(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Scholz besucht Polen\n"
+        "Berlin (dpa) - Bundeskanzler Olaf Scholz wird am 31. Mai zu Gesprächen mit Donald "
+        "Tusk nach Warschau reisen."
+    )
+    visits = events_of(shipped_extractor, text, EventType.VISIT)
+    assert [(v.location, v.date_start, v.status.value) for v in visits] == [
+        ("Warschau", date(2024, 5, 31), "planned")
+    ]
+
+
+def test_a_headline_does_not_join_a_visit_of_another_place(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Scholz besucht Polen\n"
+        "Berlin (dpa) - Bundeskanzler Olaf Scholz wird am 31. Mai nach Rom reisen."
+    )
+    visits = events_of(shipped_extractor, text, EventType.VISIT)
+    assert sorted(str(v.location) for v in visits) == ["Polen", "Rom"]
