@@ -170,3 +170,30 @@ def test_a_headline_does_not_join_a_visit_of_another_place(
     )
     visits = events_of(shipped_extractor, text, EventType.VISIT)
     assert sorted(str(v.location) for v in visits) == ["Polen", "Rom"]
+
+
+def test_who_stands_in_for_someone_at_a_summit_goes_there(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Der Brics-Gipfel in Johannesburg dauert von Dienstag bis Donnerstag. Wladimir Putin "
+        "wird auf dem Gipfel vom russischen Außenminister Sergej Lawrow vertreten."
+    )
+    published = date(2023, 8, 21)
+    visits = events_of(shipped_extractor, text, EventType.VISIT, published)
+    assert [(v.actors, v.location) for v in visits] == [(["Sergej Lawrow"], "Johannesburg")]
+    summits = events_of(shipped_extractor, text, EventType.SUMMIT, published)
+    assert all("Wladimir Putin" not in s.actors for s in summits)
+
+
+def test_representing_someone_in_court_is_no_visit(shipped_extractor: EventExtractor) -> None:
+    text = "Der Anwalt vertritt am Montag die Interessen von Olaf Scholz vor Gericht in Berlin."
+    assert events_of(shipped_extractor, text, EventType.VISIT) == []
+
+
+def test_a_day_of_the_clause_wins_over_a_year_nearer_the_verb(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Anders als 2018 traf Wladimir Putin am Dienstag in Helsinki Donald Trump."
+    meetings = events_of(shipped_extractor, text, EventType.MEETING)
+    assert [m.date_start for m in meetings] == [date(2024, 5, 7)]

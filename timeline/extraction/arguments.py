@@ -62,6 +62,9 @@ _TO_A_PERSON = re.compile(
     r"(?:Gespräch\w*|Gesprch\w*|Treffen|Verhandlungen|Beratungen|Konsultationen)\s+mit\s+"
     r"(?:(?:der|dem|den)\s+)?(?:[a-zäöüß]+[ea][nmrs]?\s+)?(?:[A-ZÄÖÜ][\w-]+\s+)?$"
 )
+_REPRESENTING = re.compile(r"vertreten$", re.IGNORECASE)
+# The agent of a passive: "von Außenminister Lawrow", "vom russischen Außenminister", "durch"
+_BY_AGENT = re.compile(r"\b(?:von|vom|durch)\b(?:\s+[\w.-]+){0,4}\s*$", re.IGNORECASE)
 _COMPANION = re.compile(
     r"\b(?:in begleitung|begleitet von|zusammen mit|gemeinsam mit)\b[^,.;]{0,60}$", re.IGNORECASE
 )
@@ -85,6 +88,15 @@ def drafts(
     first = next((t for t in group if t.verbal), group[0])
     etype = first.type
     seg_triggers = article.seg_triggers(seg)
+    if etype in (T.VISIT, T.SUMMIT) and any(
+        t.verbal and t.attendance and _REPRESENTING.match(t.text) for t in seg_triggers
+    ):
+        # "Putin wird auf dem Gipfel von Lawrow vertreten": who goes is the one after "von"
+        persons = [
+            p
+            for p in persons
+            if _BY_AGENT.search(article.text, max(seg.start_char, p.start_char - 45), p.start_char)
+        ]
     if etype is T.VISIT and any(t.type is T.INAUGURATION and not t.verbal for t in seg_triggers):
         group = [replace(t, attendance=True) for t in group]
         first = next((t for t in group if t.verbal), group[0])

@@ -155,6 +155,11 @@ def date_for(
     clause_hi = toks.end[c_end - 1] if c_end > c_start else clause_lo
     chosen: DateMention | None = None
     if in_seg:
+        days_in_clause = any(
+            m.precision in (Precision.DAY, Precision.RANGE)
+            and clause_lo <= m.start_char < clause_hi
+            for m in in_seg
+        )
 
         def score(m: DateMention) -> float:
             same = clause_lo <= m.start_char < clause_hi
@@ -165,6 +170,7 @@ def date_for(
                 + (1000 if reporting else 0)
                 # a day of its own before the bound of a span ("seit 2015 ... am Montag")
                 + (50 if _BOUNDARY.match(m.text) else 0)
+                + (0.5 if m.precision is Precision.YEAR and days_in_clause else 0)
                 + abs(m.start_char - trigger.start_char) / 100
             )
 
