@@ -197,3 +197,29 @@ def test_a_day_of_the_clause_wins_over_a_year_nearer_the_verb(
     text = "Anders als 2018 traf Wladimir Putin am Dienstag in Helsinki Donald Trump."
     meetings = events_of(shipped_extractor, text, EventType.MEETING)
     assert [m.date_start for m in meetings] == [date(2024, 5, 7)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der zweitägige G20-Gipfel in Neu-Delhi endete am Sonntag.",
+        "Am Sonntag ist das G20-Gipfeltreffen in Neu-Delhi beendet worden. Die Staats- und "
+        "Regierungschefs hatten zwei Tage lang beraten.",
+        "Der G20-Gipfel in Neu-Delhi ging am Sonntag zu Ende. Das zweitägige Treffen war von "
+        "Streit überschattet.",
+    ],
+)
+def test_a_day_the_summit_ended_on_closes_the_days_it_lasted(
+    shipped_extractor: EventExtractor, text: str
+) -> None:
+    summits = events_of(shipped_extractor, text, EventType.SUMMIT, date(2023, 9, 11))
+    assert [(s.date_start, s.date_end) for s in summits] == [(date(2023, 9, 9), date(2023, 9, 10))]
+
+
+def test_the_meeting_told_after_a_summit_is_the_summit(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Der G20-Gipfel in Neu-Delhi beginnt am Samstag. Das zweitägige Treffen endet am Sonntag."
+    )
+    summits = events_of(shipped_extractor, text, EventType.SUMMIT, date(2023, 9, 4))
+    assert [(s.date_start, s.date_end) for s in summits] == [(date(2023, 9, 9), date(2023, 9, 10))]
+    assert events_of(shipped_extractor, text, EventType.MEETING, date(2023, 9, 4)) == []

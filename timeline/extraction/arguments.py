@@ -267,6 +267,16 @@ def drafts(
             # "kritisierte Scholz das Treffen": the meeting told before, with its people
             etype, told_again = before
             people = told_again
+        elif (
+            etype is T.MEETING
+            and not people
+            and not first.verbal
+            and _definite_before(doc, first.token_i, seg.start)
+            and (summit := coreference.last_summit(article, seg)) is not None
+        ):
+            # "Der Gipfel ging am Sonntag zu Ende. Das zweitägige Treffen war ...": the summit
+            etype = T.SUMMIT
+            told_again = people = coreference.draft_people(summit)
         refs = coreference.person_refs(article, seg, people, first.token_i)
         if (
             (etype is T.ELECTION and not elections.winner_referred_to(clause_text))
@@ -370,6 +380,8 @@ def drafts(
         and location is None
         and not _date_after(first, date_mention)
         and (topic or not _clause_time(toks.idx[c_start], first, date_mention))
+        # "Das zweitägige Treffen": how long it lasted is new
+        and not (etype is T.SUMMIT and article.duration(seg) > 1)
     ):
         return []  # the event told again, with nothing new about it
     if location is None and etype is not T.CALL and _there_adverbial(toks, c_start, c_end):
@@ -797,6 +809,12 @@ def _definite_before(doc: Doc, i: int, seg_start: int) -> bool:
     return j >= seg_start and doc[j].lower_ in {"der", "die", "das", "den", "dem", "des"}
 
 
-_CLOSING = re.compile(r"\babschließend\w*|\bzum abschluss\b|\bzum ende\b", re.IGNORECASE)
+# The date phrase dates the close: "abschließend", "endete am Sonntag", "ist beendet worden",
+# "ging zu Ende"
+_CLOSING = re.compile(
+    r"\babschließend\w*|\bzum abschluss\b|\bzum ende\b|\bende(?:t|te|ten)\b|\bbeendet\b|"
+    r"\bzu ende\b|\babgeschlossen\b",
+    re.IGNORECASE,
+)
 
 _AT_MARGIN = re.compile(r"\bam rande\b", re.IGNORECASE)

@@ -242,6 +242,16 @@ def told_again(article: Article, seg: Segment, etype: T) -> tuple[T, list[Person
     return (d.type, draft_people(d)) if d else None
 
 
+def last_summit(article: Article, seg: Segment) -> Draft | None:
+    """The summit told in the last few sentences, if any."""
+    for d in reversed(article.drafts):
+        if seg.index - d.segment.index > _RECENT_SENTENCES:
+            break
+        if d.type is T.SUMMIT:
+            return d
+    return None
+
+
 def draft_people(d: Draft, limit: int | None = None) -> list[Person]:
     """The people of an event told before, as references to them."""
     return [Person(name, d.countries.get(name), 0, 0, "ref") for name in d.actors[:limit]]
