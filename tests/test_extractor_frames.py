@@ -223,3 +223,23 @@ def test_the_meeting_told_after_a_summit_is_the_summit(shipped_extractor: EventE
     summits = events_of(shipped_extractor, text, EventType.SUMMIT, date(2023, 9, 4))
     assert [(s.date_start, s.date_end) for s in summits] == [(date(2023, 9, 9), date(2023, 9, 10))]
     assert events_of(shipped_extractor, text, EventType.MEETING, date(2023, 9, 4)) == []
+
+
+def test_talks_told_after_a_dated_sentence_about_the_two_take_its_day(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Wladimir Putin und Xi Jinping sprachen am Dienstag in Peking. Die beiden Staatschefs "
+        "berieten über die Ukraine."
+    )
+    meetings = events_of(shipped_extractor, text, EventType.MEETING)
+    assert [m.date_start for m in meetings] == [date(2024, 5, 7)]
+
+
+def test_a_day_of_a_sentence_about_others_dates_nothing(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Olaf Scholz sprach am Dienstag in Berlin. Wladimir Putin und Xi Jinping berieten über "
+        "die Ukraine."
+    )
+    meetings = events_of(shipped_extractor, text, EventType.MEETING)
+    assert [m.date_start for m in meetings] == [None]

@@ -19,7 +19,7 @@ from timeline.extraction import triggers as trg
 from timeline.extraction.analysis import clause_window
 from timeline.extraction.article import Article
 from timeline.extraction.records import Draft, Segment, T, Trigger
-from timeline.extraction.types import DateBasis, DateMention, Precision
+from timeline.extraction.types import DateBasis, DateMention, Precision, Status
 
 # What may stand between an event noun and its own date: its attributes ("von Orbans
 # Fidesz-Partei", "in Genua"), no verb.
@@ -520,6 +520,36 @@ def from_paragraph(article: Article, drafts: list[Draft]) -> None:
                 d.basis = before.basis
                 d.inherited = True
                 break
+        if d.start is None and d.actors:
+            _from_sentence_before(article, d, paragraph)
+
+
+def _from_sentence_before(article: Article, d: Draft, paragraph: int) -> None:
+    """ "Putin und Xi sprachen am Dienstag in Peking. Die beiden berieten über die Ukraine.":
+    the one day of the sentence right before, in the paragraph, that names one of its people,
+    where that sentence tells no event of its own."""
+    index = d.segment.index
+    if index == 0:
+        return
+    before = article.segments[index - 1]
+    if before.headline or before.start_char < paragraph or article.seg_triggers(before):
+        return
+    days = [m for m in article.seg_dates(before) if m.start is not None]
+    if len(days) != 1 or days[0].precision not in (Precision.DAY, Precision.RANGE):
+        return
+    named = {
+        m.actor.canonical
+        for m in article.seg_mentions(before)
+        if m.kind == "actor" and m.actor is not None
+    }
+    day = days[0]
+    assert day.start is not None
+    ahead = article.published is not None and day.start > article.published
+    if not named & set(d.actors) or ahead != (d.status is Status.PLANNED):
+        return
+    d.start, d.end, d.precision = day.start, day.end, day.precision
+    d.basis = DateBasis.RELATIVE if day.relative else DateBasis.EXPLICIT
+    d.inherited = True
 
 
 _OWN_DAY_ONLY = frozenset({T.ELECTION, T.INAUGURATION})
