@@ -56,7 +56,7 @@ def test_a_result_never_reached_since_a_year_is_not_a_vote_in_that_year(
 ) -> None:
     text = (
         "Emmanuel Macron gewann am Sonntag die Stichwahl in Frankreich. Kein Kandidat hatte "
-        "seit 1965 je mehr Stimmen in einer Stichwahl erhalten."
+        "seit 1965 jemals mehr Stimmen in einer Stichwahl erhalten."
     )
     votes = events_of(shipped_extractor, text, EventType.ELECTION)
     assert all(v.date_start is None or v.date_start.year == 2024 for v in votes)
@@ -243,3 +243,86 @@ def test_a_day_of_a_sentence_about_others_dates_nothing(shipped_extractor: Event
     )
     meetings = events_of(shipped_extractor, text, EventType.MEETING)
     assert [m.date_start for m in meetings] == [None]
+
+
+# What a cold review of these mechanisms found, kept as counterexamples.
+
+
+def test_who_came_in_person_stays_beside_who_stands_in_for_another(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Zum Nato-Gipfel in Vilnius kamen am Dienstag Joe Biden und Olaf Scholz, Frankreich wird "
+        "dort von Emmanuel Macron vertreten."
+    )
+    visits = events_of(shipped_extractor, text, EventType.VISIT)
+    assert {v.actors[0] for v in visits} == {"Joe Biden", "Olaf Scholz", "Emmanuel Macron"}
+
+
+def test_standing_for_a_position_is_no_trip_of_its_owner(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Auf dem Gipfel in Brüssel vertrat Olaf Scholz am Donnerstag die Position von Emmanuel Macron."
+    assert all(
+        "Emmanuel Macron" not in v.actors
+        for v in events_of(shipped_extractor, text, EventType.VISIT)
+    )
+
+
+def test_an_ordinal_elsewhere_leaves_a_since_day_alone(shipped_extractor: EventExtractor) -> None:
+    text = "Seit Sonntag ist Olaf Scholz zu seinem ersten Besuch in Indien."
+    visits = events_of(shipped_extractor, text, EventType.VISIT)
+    assert [v.date_start for v in visits] == [date(2024, 5, 5)]
+
+
+def test_a_death_day_dates_no_visit_told_after_it(shipped_extractor: EventExtractor) -> None:
+    text = "Helmut Kohl starb am 16. Juni 2017 in Ludwigshafen. Er hatte Moskau besucht."
+    visits = events_of(shipped_extractor, text, EventType.VISIT)
+    assert [v.date_start for v in visits] == [None]
+
+
+def test_a_closing_verb_of_another_clause_does_not_end_the_summit(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Der G7-Gipfel in Hiroshima begann am Freitag, nachdem die Vorgespräche der Minister "
+        "abgeschlossen waren. Das dreitägige Treffen war von der Ukraine geprägt."
+    )
+    summits = events_of(shipped_extractor, text, EventType.SUMMIT)
+    assert [(s.date_start, s.date_end) for s in summits] == [(date(2024, 5, 10), date(2024, 5, 12))]
+
+
+def test_a_meeting_after_other_events_is_not_an_older_summit(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Olaf Scholz nahm im Mai am G7-Gipfel in Hiroshima teil. Am Dienstag war er in Paris. "
+        "Das Treffen am Dienstag war lange geplant."
+    )
+    summits = events_of(shipped_extractor, text, EventType.SUMMIT)
+    assert [s.date_start for s in summits] == [date(2024, 5, 1)]
+
+
+def test_a_first_round_of_a_public_vote_is_a_vote(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Bei der Parlamentswahl in Frankreich kämpft Regierungschef Gabriel Attal um seine "
+        "Mehrheit. In der ersten Wahlrunde am 30. Juni lag das Rassemblement National vorn."
+    )
+    votes = events_of(shipped_extractor, text, EventType.ELECTION, date(2024, 7, 2))
+    assert date(2024, 6, 30) in [v.date_start for v in votes]
+
+
+def test_a_summit_of_two_at_which_they_met_is_one_meeting(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Beim Gipfeltreffen in Singapur trafen sich Donald Trump und Kim Jong Un am 12. Juni 2018."
+    )
+    assert events_of(shipped_extractor, text, EventType.SUMMIT, date(2018, 6, 13)) == []
+
+
+def test_a_ministers_meeting_of_a_body_is_no_summit_of_its_leaders(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Beim Nato-Treffen der Außenminister in Brüssel sprach Annalena Baerbock am Dienstag mit Antony Blinken."
+    assert events_of(shipped_extractor, text, EventType.SUMMIT) == []

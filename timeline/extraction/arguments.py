@@ -88,14 +88,20 @@ def drafts(
     first = next((t for t in group if t.verbal), group[0])
     etype = first.type
     seg_triggers = article.seg_triggers(seg)
-    if etype in (T.VISIT, T.SUMMIT) and any(
-        t.verbal and t.attendance and _REPRESENTING.match(t.text) for t in seg_triggers
-    ):
-        # "Putin wird auf dem Gipfel von Lawrow vertreten": who goes is the one after "von"
+    representing = next(
+        (t for t in seg_triggers if t.verbal and t.attendance and _REPRESENTING.match(t.text)),
+        None,
+    )
+    if etype in (T.VISIT, T.SUMMIT) and representing is not None:
+        # "Putin wird auf dem Gipfel von Lawrow vertreten": in that clause, who goes is the one
+        # after "von", not the one represented
+        r_lo, r_hi = article.clause(seg.start, seg.end, representing.token_i)
+        lo, hi = article.toks.idx[r_lo], article.toks.end[r_hi - 1]
         persons = [
             p
             for p in persons
-            if _BY_AGENT.search(article.text, max(seg.start_char, p.start_char - 45), p.start_char)
+            if not (lo <= p.start_char < hi)
+            or _BY_AGENT.search(article.text, max(seg.start_char, p.start_char - 45), p.start_char)
         ]
     if etype is T.VISIT and any(t.type is T.INAUGURATION and not t.verbal for t in seg_triggers):
         group = [replace(t, attendance=True) for t in group]
@@ -459,7 +465,7 @@ def drafts(
             base.precision = Precision.RANGE
     if etype in (T.VISIT, T.SUMMIT):
         base.duration = article.duration(seg)
-        base.closing = bool(_CLOSING.search(seg.text))
+        base.closing = bool(_CLOSING.search(seg.text)) and not _OPENING.search(seg.text)
     if date_mention is None and not first.verbal and previous and etype in NEEDS_ACTOR:
         pass
     drafts: list[Draft] = []
@@ -717,9 +723,10 @@ def _summit_as_frame(
     )
 
 
-# "am Rande des", "während des", "beim", "auf dem": a definite frame, not "bei ihrem Gipfel"
+# "am Rande des", "während des": a frame, not "bei ihrem Gipfel" (a bilateral summit is a
+# meeting, EVENTS.md)
 _FRAME_BEFORE = re.compile(
-    r"\b(?:am rande (?:des|der)|während (?:des|der)|beim|auf dem)\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:am rande (?:des|der)|während (?:des|der))\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -813,8 +820,9 @@ def _definite_before(doc: Doc, i: int, seg_start: int) -> bool:
 # "ging zu Ende"
 _CLOSING = re.compile(
     r"\babschließend\w*|\bzum abschluss\b|\bzum ende\b|\bende(?:t|te|ten)\b|\bbeendet\b|"
-    r"\bzu ende\b|\babgeschlossen\b",
+    r"\bzu ende\b",
     re.IGNORECASE,
 )
+_OPENING = re.compile(r"\b(?:begann|beginnt|begonnen|eröffnet\w*)\b", re.IGNORECASE)
 
 _AT_MARGIN = re.compile(r"\bam rande\b", re.IGNORECASE)

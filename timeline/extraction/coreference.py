@@ -243,13 +243,11 @@ def told_again(article: Article, seg: Segment, etype: T) -> tuple[T, list[Person
 
 
 def last_summit(article: Article, seg: Segment) -> Draft | None:
-    """The summit told in the last few sentences, if any."""
-    for d in reversed(article.drafts):
-        if seg.index - d.segment.index > _RECENT_SENTENCES:
-            break
-        if d.type is T.SUMMIT:
-            return d
-    return None
+    """The summit told in the last few sentences, where it is the event told last."""
+    last = article.drafts[-1] if article.drafts else None
+    if last is None or last.type is not T.SUMMIT:
+        return None
+    return last if seg.index - last.segment.index <= _RECENT_SENTENCES else None
 
 
 def draft_people(d: Draft, limit: int | None = None) -> list[Person]:

@@ -102,7 +102,12 @@ def date_for(
             )
         ):
             return False  # "sein erster Besuch seit 2017": the time before, not the visit
-        if _BOUNDARY.match(m.text) and _FIRST_SINCE.search(seg.text):
+        if _BOUNDARY.match(m.text) and (
+            _COMPARED_ANYWHERE.search(seg.text)
+            or _ORDINAL_BEFORE.search(
+                article.text, max(seg.start_char, m.start_char - 90), m.start_char
+            )
+        ):
             # "Erstmals seit 2015 besuchte er", "der erste Besuch nach 1996", "das beste
             # Ergebnis, das seit 1958 je erzielt wurde": the time compared with
             return False
@@ -425,11 +430,14 @@ _RELATIVE_OPENING = re.compile(
 )
 
 _SINCE = re.compile(r"\bseit\b", re.IGNORECASE)
-# An event compared with the time before it: "erster Besuch seit", "erstmals seit", "seit
-# 1958 je erzielt", "nie zuvor seit".
-_FIRST_SINCE = re.compile(
-    r"\b(?:erst(?:e[mnrs]?)?|erstmals|ersten\s+Mal|jemals|je|nie)\b", re.IGNORECASE
+# An event compared with the time before it: "erster Besuch seit", "erstmals seit".
+_FIRST_SINCE = re.compile(r"\b(?:erst(?:e[mnrs]?)?|erstmals|ersten\s+Mal)\b", re.IGNORECASE)
+# ... said of a bound of time: "Erstmals seit 2015", "der erste Besuch ... nach 1996" (the
+# ordinal right before), "seit 1958 jemals", "noch nie seit".
+_COMPARED_ANYWHERE = re.compile(
+    r"\b(?:erstmals|zum\s+ersten\s+mal|jemals|noch\s+nie|nie\s+zuvor)\b", re.IGNORECASE
 )
+_ORDINAL_BEFORE = re.compile(r"\berste[nmrs]?\s+(?:[\w-]+\s+){0,8}$", re.IGNORECASE)
 # A date phrase that is the bound of a span, not a point: "seit 2015", "nach 1996".
 _BOUNDARY = re.compile(r"(?:seit|nach)\s", re.IGNORECASE)
 
@@ -524,6 +532,10 @@ def from_paragraph(article: Article, drafts: list[Draft]) -> None:
             _from_sentence_before(article, d, paragraph)
 
 
+_LIFE_EVENT = re.compile(r"\b(?:geboren|starb|gestorben|verstorben|beigesetzt)\b", re.IGNORECASE)
+_LOOK_BACK = re.compile(r"\b(?:früher|zuvor|damals|bereits|schon|einst|zuletzt)\b", re.IGNORECASE)
+
+
 def _from_sentence_before(article: Article, d: Draft, paragraph: int) -> None:
     """ "Putin und Xi sprachen am Dienstag in Peking. Die beiden berieten über die Ukraine.":
     the one day of the sentence right before, in the paragraph, that names one of its people,
@@ -533,6 +545,10 @@ def _from_sentence_before(article: Article, d: Draft, paragraph: int) -> None:
         return
     before = article.segments[index - 1]
     if before.headline or before.start_char < paragraph or article.seg_triggers(before):
+        return
+    if _LIFE_EVENT.search(before.text) or _LOOK_BACK.search(d.segment.text):
+        return  # "X starb am 16. Juni. Er hatte Moskau besucht"; "hatte ihn früher getroffen"
+    if article.flashback(d.segment, d.trigger.token_i):
         return
     days = [m for m in article.seg_dates(before) if m.start is not None]
     if len(days) != 1 or days[0].precision not in (Precision.DAY, Precision.RANGE):

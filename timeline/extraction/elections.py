@@ -98,14 +98,19 @@ def different_rounds(a: Draft, b: Draft) -> bool:
 # office taken is an inauguration (EVENTS.md).
 _BALLOT = re.compile(r"(?:wahlgang|wahlgangs|wahlrunde|wahlrunden)$", re.IGNORECASE)
 _ASSEMBLY = re.compile(
-    r"\b(?:parlament\w*|unterhaus\w*|oberhaus\w*|bundestag\w*|bundesversammlung|"
-    r"abgeordnete\w*|parlamentarier\w*|kongress\w*|duma|senat\w*|nationalversammlung)\b",
+    r"\b(?:parlament(?!s?wahl)\w*|unterhaus\w*|oberhaus\w*|bundestag(?!s?wahl)\w*|"
+    r"bundesversammlung|abgeordnete\w*|parlamentarier\w*|kongress\w*|duma|senat\w*|"
+    r"nationalversammlung)\b",
     re.IGNORECASE,
 )
+# ... choosing someone for an office: "wählte sie zur Ministerpräsidentin", "zum Kanzler
+# gewählt", "ernannt"
 _TO_AN_OFFICE = re.compile(
-    r"\bzu(?:m|r)\s+(?:[\w-]+\s+){0,2}[\w-]*(?:präsident|kanzler|premier|regierungschef|"
-    r"ministerpräsident|staatsoberhaupt)\w*|\b(?:bundes)?kanzler\w*\b|\bregierungschef\w*\b",
-    re.IGNORECASE,
+    r"\b(?:wählte\w*|gewählt|ernannt\w*|ernannte\w*)\b.{0,80}?\bzu(?:m|r)\s+(?:[\w-]+\s+){0,2}"
+    r"[\w-]*(?:präsident|kanzler|premier|regierungschef|staatsoberhaupt)\w*"
+    r"|\bzu(?:m|r)\s+(?:[\w-]+\s+){0,2}[\w-]*(?:präsident|kanzler|premier|regierungschef|"
+    r"staatsoberhaupt)\w*.{0,80}?\b(?:wählte\w*|gewählt|ernannt\w*|ernannte\w*)\b",
+    re.IGNORECASE | re.DOTALL,
 )
 
 
