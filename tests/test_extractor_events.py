@@ -680,12 +680,6 @@ def test_a_name_set_off_by_commas_after_its_title_takes_office(extractor: EventE
     assert [(e.actors, e.date_start) for e in found] == [(["Dario Velo"], date(2022, 3, 7))]
 
 
-@pytest.fixture(scope="module")
-def shipped_extractor() -> EventExtractor:
-    """The extractor with the lexicon the product ships (timeline/data)."""
-    return EventExtractor(Lexicon.from_files())
-
-
 def test_two_leaders_meeting_on_the_sidelines_of_a_summit_is_a_meeting(
     shipped_extractor: EventExtractor,
 ) -> None:

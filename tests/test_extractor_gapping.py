@@ -8,15 +8,9 @@ from datetime import date
 import pytest
 
 from timeline.extraction.events import EventExtractor
-from timeline.extraction.lexicon import Lexicon
 from timeline.extraction.types import EventType
 
 PUBLISHED = date(2024, 5, 10)  # a Friday
-
-
-@pytest.fixture(scope="module")
-def shipped_extractor() -> EventExtractor:
-    return EventExtractor(Lexicon.from_files())
 
 
 def told(extractor: EventExtractor, text: str, kind: EventType) -> list[tuple[object, ...]]:

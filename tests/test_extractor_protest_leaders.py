@@ -5,16 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from timeline.extraction.events import EventExtractor
 from timeline.extraction.lexicon import Lexicon
 from timeline.extraction.types import EventCandidate, EventType
-
-
-@pytest.fixture(scope="module")
-def shipped_extractor() -> EventExtractor:
-    return EventExtractor(Lexicon.from_files())
 
 
 def protests(extractor: EventExtractor, text: str) -> list[EventCandidate]:

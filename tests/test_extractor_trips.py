@@ -8,13 +8,7 @@ from datetime import date
 import pytest
 
 from timeline.extraction.events import EventExtractor
-from timeline.extraction.lexicon import Lexicon
 from timeline.extraction.types import EventCandidate, EventType
-
-
-@pytest.fixture(scope="module")
-def shipped_extractor() -> EventExtractor:
-    return EventExtractor(Lexicon.from_files())
 
 
 def visits(extractor: EventExtractor, text: str, published: date) -> list[EventCandidate]:

@@ -88,11 +88,15 @@ def drafts(
     first = next((t for t in group if t.verbal), group[0])
     etype = first.type
     seg_triggers = article.seg_triggers(seg)
-    representing = next(
-        (t for t in seg_triggers if t.verbal and t.attendance and _REPRESENTING.match(t.text)),
-        None,
+    representing = (
+        next(
+            (t for t in seg_triggers if t.verbal and t.attendance and _REPRESENTING.match(t.text)),
+            None,
+        )
+        if etype in (T.VISIT, T.SUMMIT)
+        else None
     )
-    if etype in (T.VISIT, T.SUMMIT) and representing is not None:
+    if representing is not None:
         # "Putin wird auf dem Gipfel von Lawrow vertreten": in that clause, who goes is the one
         # after "von", not the one represented
         r_lo, r_hi = article.clause(seg.start, seg.end, representing.token_i)

@@ -65,15 +65,9 @@ _OWN_DATE_GAP = re.compile(
 
 # The round of a vote its noun names: "im ersten Wahlgang", "die erste Runde" / "die
 # Stichwahl", "im zweiten Durchgang".
-_FIRST_ROUND = re.compile(
-    r"\b(?:erste[nmr]?|1\.)\s+(?:wahlgang|wahlgangs|wahlrunde|runde|durchgang|durchgangs)\b",
-    re.IGNORECASE,
-)
-_RUN_OFF = re.compile(
-    r"\bstichwahl|\b(?:zweite[nmr]?|2\.)\s+(?:wahlgang|wahlgangs|wahlrunde|runde|durchgang|"
-    r"durchgangs)\b",
-    re.IGNORECASE,
-)
+_ROUND = r"(?:wahlgang|wahlgangs|wahlrunde|runde|durchgang|durchgangs)\b"
+_FIRST_ROUND = re.compile(rf"\b(?:erste[nmr]?|1\.)\s+{_ROUND}", re.IGNORECASE)
+_RUN_OFF = re.compile(rf"\bstichwahl|\b(?:zweite[nmr]?|2\.)\s+{_ROUND}", re.IGNORECASE)
 
 
 def vote_round(seg: Segment, noun: Trigger) -> int | None:
