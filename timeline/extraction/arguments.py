@@ -107,7 +107,11 @@ def drafts(
             if not (lo <= p.start_char < hi)
             or _BY_AGENT.search(article.text, max(seg.start_char, p.start_char - 45), p.start_char)
         ]
-    if etype is T.VISIT and any(t.type is T.INAUGURATION and not t.verbal for t in seg_triggers):
+    if etype is T.VISIT and any(
+        (t.type is T.INAUGURATION and not t.verbal) or _travelled_to_summit(article, t)
+        for t in seg_triggers
+    ):
+        # "reist zur Amtseinführung", "reist zu dem Gipfel": dated and placed by the occasion
         group = [replace(t, attendance=True) for t in group]
         first = next((t for t in group if t.verbal), group[0])
     if (
@@ -830,3 +834,16 @@ _CLOSING = re.compile(
 _OPENING = re.compile(r"\b(?:begann|beginnt|begonnen|eröffnet\w*)\b", re.IGNORECASE)
 
 _AT_MARGIN = re.compile(r"\bam rande\b", re.IGNORECASE)
+
+
+def _travelled_to_summit(article: Article, trigger: Trigger) -> bool:
+    """A summit noun as the goal of a trip ("reist zu dem Gipfel"), not its time ("nach dem
+    Gipfel reist er weiter")."""
+    return (
+        trigger.type is T.SUMMIT
+        and not trigger.verbal
+        and locations.GOAL_BEFORE.search(
+            article.text, max(0, trigger.start_char - 30), trigger.start_char
+        )
+        is not None
+    )

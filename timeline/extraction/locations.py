@@ -22,7 +22,7 @@ from timeline.extraction.records import Person, Place, Segment, T, Trigger
 from timeline.extraction.types import DateMention, EventType
 
 _RIGHT_AFTER_VON = re.compile(r"s?\s+von\s+")
-_GOAL_BEFORE = re.compile(r"\b(?:zum|zur|zu)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+GOAL_BEFORE = re.compile(r"\b(?:zum|zur|zu)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 _RETURN = re.compile(r"(?:rück|heim|kehrt|zurückgekehrt|heimgekehrt|zurückgeflogen)", re.IGNORECASE)
@@ -49,6 +49,8 @@ def event_location(
         "zu Gesprächen nach Washington reisen" goes to Washington."""
         if etype is T.VISIT and (p.prep == "nach" or trigger.attendance):
             return False  # attending "die Vereidigung in Kiew" is being in Kiew
+        if etype is T.PROTEST:
+            return False  # "Proteste begleiteten den Gipfel in Genua": held where it is
         for t in seg_triggers:
             if t.token_i == trigger.token_i:
                 continue  # its own trigger, retyped ("Gipfeltreffen in Helsinki": a meeting)
@@ -61,7 +63,7 @@ def event_location(
                 return not (
                     etype is T.VISIT
                     and not t.verbal
-                    and _GOAL_BEFORE.search(article.text, max(0, t.start_char - 30), t.start_char)
+                    and GOAL_BEFORE.search(article.text, max(0, t.start_char - 30), t.start_char)
                 )
         return False
 

@@ -563,14 +563,15 @@ TITLE_WORD = (
     r"[Ff]ührer|[Kk]önig|[Pp]rinz|[Pp]remier|[Kk]andidat|[Bb]otschafter|[Gg]eneral|"
     r"[Bb]ürgermeister|[Gg]ouverneur|[Vv]orsitzende|[Ee]mir|[Ss]cheich|[Ss]ultan|[Aa]ktivist|"
     r"[Oo]ppositionelle|[Dd]iplomat|[Pp]olitiker|[Kk]ommissar|[Ss]ekretär|[Mm]onarch|"
-    r"[Hh]erausforder(?:er|in)|[Rr]ival(?:e|in)|[Kk]onkurrent|[Kk]ontrahent)"
+    r"[Hh]erausforder(?:er|in)|[Rr]ival(?:e|in)|[Kk]onkurrent|[Kk]ontrahent|[Bb]erater|"
+    r"[Gg]esandte|[Bb]eauftragte|[Ss]enator|[Aa]bgeordnete)"
     r"(?:in|en|n|s|innen|r)?"
 )
 _FEMININE_OFFICE = re.compile(r"(?:in|vorsitzende)$", re.IGNORECASE)
 # A name word, also double-barrelled with a capital after the hyphen ("Márki-Zay").
 NAME_WORD = (
-    r"[A-ZÄÖÜ][a-zäöüßéèáàíóúñçšžćčłğışă'’\-]+"
-    r"(?:(?<=-)[A-ZÄÖÜ][a-zäöüßéèáàíóúñçšžćčłğışă'’\-]+)?"
+    r"[A-ZÄÖÜ][a-zäöüßéèêëáàâãåíìîïóòôõøúùûýñçšžćčłńśźżğışăț'’\-]+"
+    r"(?:(?<=-)[A-ZÄÖÜ][a-zäöüßéèêëáàâãåíìîïóòôõøúùûýñçšžćčłńśźżğışăț'’\-]+)?"
 )
 PARTICLE = r"(?:bin|ibn|al|el|da|de|do|dos|van|von|di|la|le|del|ben|abu|bint)"
 TITLED_PERSON = re.compile(
@@ -594,7 +595,8 @@ _TITLE_CORES = (
     "präsident", "minister", "kanzler", "sprecher", "chef", "führer", "könig", "prinz", "premier",
     "kandidat", "botschafter", "general", "bürgermeister", "gouverneur", "vorsitzende", "emir",
     "scheich", "sultan", "aktivist", "oppositionelle", "diplomat", "politiker", "kommissar",
-    "sekretär", "monarch", "herausforder", "rival", "konkurrent", "kontrahent",
+    "sekretär", "monarch", "herausforder", "rival", "konkurrent", "kontrahent", "berater",
+    "gesandte", "beauftragte", "senator", "abgeordnete",
 )  # fmt: skip
 _WORD_CHAR = re.compile(r"[\w-]")
 # The last non-word character before endpos, then the word (or hyphenated parts) up to it.

@@ -554,8 +554,23 @@ def titled_unknowns(
         ]
         if before and before[0].place is not None:
             country = before[0].place.country
-        out.append((ActorCandidate(name, match.group("title"), start, end), country))
+        out.append(
+            (ActorCandidate(_syllables_spelled(name), match.group("title"), start, end), country)
+        )
     return out
+
+
+# A Korean given name joined by a hyphen ("Wi Sung-lac"), spelled as German news and the
+# lexicon spell it ("Wi Sung Lac", "Moon Jae In").
+_HYPHENED_SYLLABLES = re.compile(r"^([A-Z][a-z]+) ([A-Z][a-z]+)-([a-z]+)$")
+
+
+def _syllables_spelled(name: str) -> str:
+    match = _HYPHENED_SYLLABLES.match(name)
+    if match is None:
+        return name
+    family, first, second = match.groups()
+    return f"{family} {first} {second.capitalize()}"
 
 
 # Endings of German common nouns, which no family name after a title has ("Präsident

@@ -137,7 +137,11 @@ def cue_effect(
     found: str | None = None
     nouns = [t for t in group if not t.verbal]
     complement = _is_complement(article, c_start, c_end)
-    argument = first.verbal or any(not _in_phrase(article, seg, t) for t in nouns)
+    # The people who protest ("Die Demonstranten forderten den Rücktritt") are the subject of
+    # their clause's verb: what they demand, plan or refuse is not said of their protest.
+    argument = first.verbal or any(
+        not _in_phrase(article, seg, t) and not _AGENT_NOUN.search(t.text) for t in nouns
+    )
     for cue in trg.scope_rules().cues:
         if cue.types is not None and first.type not in cue.types:
             continue
@@ -565,6 +569,9 @@ def _clause_end(article: Article, seg: Segment, c_start: int) -> int:
 
 
 # "Minsk (dpa) - ": where the story was filed (skipped when reading a clause's opening).
+# Agent nouns: "Demonstrant(en)", "Protestler", the nominalised participles "Protestierende(n)"
+_AGENT_NOUN = re.compile(r"(?:ant|ent|ler|ierende|ierender)(?:en|in|innen|n)?$", re.IGNORECASE)
+
 _DATELINE = re.compile(r"\s*[A-ZÄÖÜ][^()\n]{0,60}\([^()\n]{1,30}\)\s*[-–—]\s")
 
 # Words that tell an event as earlier than the news: not today's, even in the lead.

@@ -37,6 +37,7 @@ def visit_drafts(
             if base.mention is None and anchor.mention is not None:
                 base.mention, base.start, base.end = anchor.mention, anchor.start, anchor.end
                 base.precision, base.basis = anchor.precision, anchor.basis
+                base.status = anchor.status  # the trip to a summit still ahead is ahead too
             people = [p for p in people if p.name not in anchor.actors]
             host_country = (location.country if location else None) or next(
                 (anchor.countries.get(a) for a in anchor.actors if anchor.countries.get(a)),

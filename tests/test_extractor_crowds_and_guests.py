@@ -1,0 +1,136 @@
+"""Who takes part, as the language tells it (shipped lexicon, sentences written for these
+tests): protesters are the subject of what they demand, a protest at an occasion is where the
+occasion is, officials with any title are people, a guest at a host's meal meets the host."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extraction.events import EventExtractor
+from timeline.extraction.types import EventCandidate, EventType
+
+PUBLISHED = date(2024, 7, 10)  # a Wednesday
+
+
+def events_of(extractor: EventExtractor, text: str, kind: EventType) -> list[EventCandidate]:
+    return [e for e in extractor.extract(text, PUBLISHED).events if e.type is kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Demonstranten in Khartum forderten am Montag den Rücktritt des Präsidenten.",
+        "Protestierende in Tiflis verlangten am Montag Neuwahlen.",
+    ],
+)
+def test_what_protesters_demand_does_not_undo_their_protest(
+    shipped_extractor: EventExtractor, text: str
+) -> None:
+    protests = events_of(shipped_extractor, text, EventType.PROTEST)
+    assert [(p.date_start, p.status) for p in protests] == [(date(2024, 7, 8), "occurred")]
+
+
+def test_a_protest_that_is_demanded_is_still_no_protest(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Die Opposition forderte am Montag Proteste in Tiflis."
+    assert events_of(shipped_extractor, text, EventType.PROTEST) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tausende Demonstranten begleiteten den EU-Gipfel in Brüssel am Donnerstag.", "Brüssel"),
+        (
+            "Gegen den Besuch des Präsidenten in Moskau protestierten am Montag in Kiew Hunderte.",
+            "Kiew",
+        ),
+        (
+            "Nach der Wahl in Belarus gingen am Sonntag in Minsk Zehntausende auf die Straße.",
+            "Minsk",
+        ),
+    ],
+)
+def test_a_protest_at_an_occasion_is_where_the_occasion_is_unless_it_names_its_own_place(
+    shipped_extractor: EventExtractor, text: str, place: str
+) -> None:
+    protests = events_of(shipped_extractor, text, EventType.PROTEST)
+    assert [p.location for p in protests] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Der Sicherheitsberater Tom Hallberg reiste am Montag nach Paris.", "Tom Hallberg"),
+        ("Die Sondergesandte Anna Berg reiste am Montag nach Kiew.", "Anna Berg"),
+        ("Der Abgeordnete Peter Lindqvist reiste am Montag nach Kiew.", "Peter Lindqvist"),
+        ("Der Sicherheitsberater Kim Tae-hyo reiste am Montag nach Paris.", "Kim Tae Hyo"),
+    ],
+)
+def test_an_official_the_lexicon_does_not_know_is_named_by_any_title(
+    shipped_extractor: EventExtractor, text: str, person: str
+) -> None:
+    visits = events_of(shipped_extractor, text, EventType.VISIT)
+    assert [v.actors for v in visits] == [[person]]
+
+
+def test_a_french_double_name_keeps_its_hyphen_and_accents(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Der Sicherheitsberater Jean-Noël Perrin reiste am Montag nach Kiew."
+    visits = events_of(shipped_extractor, text, EventType.VISIT)
+    assert [v.actors for v in visits] == [["Jean-Noël Perrin"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Montagabend lud Wladimir Putin den indischen Premier Narendra Modi zu einem "
+        "Abendessen in seine Residenz.",
+        "König Charles gab am Montag in London ein Staatsbankett zu Ehren von Emmanuel Macron.",
+    ],
+)
+def test_a_guest_at_a_hosts_meal_meets_the_host(
+    shipped_extractor: EventExtractor, text: str
+) -> None:
+    meetings = events_of(shipped_extractor, text, EventType.MEETING)
+    assert len(meetings) == 1
+    assert meetings[0].date_start == date(2024, 7, 8)
+    assert len(meetings[0].actors) == 2
+
+
+def test_an_invitation_to_a_meal_is_no_meeting_yet(shipped_extractor: EventExtractor) -> None:
+    text = "Wladimir Putin hat Narendra Modi zu einem Abendessen im August eingeladen."
+    assert events_of(shipped_extractor, text, EventType.MEETING) == []
+
+
+def test_a_trip_to_the_summit_told_before_takes_its_days_place_and_status(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Der Nato-Gipfel findet am 24. und 25. Juli in Den Haag statt. Aus Kanada reist "
+        "Premierminister Mark Carney zu dem Gipfel."
+    )
+    visits = events_of(shipped_extractor, text, EventType.VISIT)
+    assert [(v.date_start, v.date_end, v.location, v.status) for v in visits] == [
+        (date(2024, 7, 24), date(2024, 7, 25), "Den Haag", "planned")
+    ]
+
+
+def test_travel_after_a_summit_goes_elsewhere(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Der G7-Gipfel fand am 3. und 4. Juli in Apulien statt. Nach dem Gipfel reiste "
+        "Olaf Scholz am Freitag weiter nach Tokio."
+    )
+    visits = events_of(shipped_extractor, text, EventType.VISIT)
+    assert [(v.date_start, v.location) for v in visits] == [(date(2024, 7, 5), "Tokio")]
+
+
+def test_the_guest_of_a_leader_meets_the_leader(shipped_extractor: EventExtractor) -> None:
+    text = "Am Montag war Olaf Scholz Gast des französischen Präsidenten Emmanuel Macron in Paris."
+    meetings = events_of(shipped_extractor, text, EventType.MEETING)
+    assert [(m.date_start, sorted(m.actors)) for m in meetings] == [
+        (date(2024, 7, 8), ["Emmanuel Macron", "Olaf Scholz"])
+    ]
