@@ -134,3 +134,80 @@ def test_the_guest_of_a_leader_meets_the_leader(shipped_extractor: EventExtracto
     assert [(m.date_start, sorted(m.actors)) for m in meetings] == [
         (date(2024, 7, 8), ["Emmanuel Macron", "Olaf Scholz"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Das russisch-indische Gipfeltreffen fand am Montag in Moskau statt.",
+            ["Indien", "Russland"],
+        ),
+        (
+            "Wladimir Putin und Narendra Modi kamen am Montag in Moskau zum russisch-indischen "
+            "Gipfeltreffen zusammen.",
+            ["Narendra Modi", "Wladimir Putin"],
+        ),
+    ],
+)
+def test_a_summit_of_two_states_is_their_meeting(
+    shipped_extractor: EventExtractor, text: str, actors: list[str]
+) -> None:
+    found = shipped_extractor.extract(text, PUBLISHED).events
+    assert [e.type for e in found if e.type is EventType.SUMMIT] == []
+    meetings = [e for e in found if e.type is EventType.MEETING]
+    assert [(m.date_start, sorted(m.actors)) for m in meetings] == [(date(2024, 7, 8), actors)]
+
+
+def test_the_meeting_told_right_after_a_summit_with_its_participants_is_the_summit(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Der Nahost-Gipfel soll am 9. August in Paris stattfinden. An dem Treffen nehmen "
+        "Emmanuel Macron, Benjamin Netanjahu und Mahmud Abbas teil."
+    )
+    found = shipped_extractor.extract(text, PUBLISHED).events
+    assert [e.type for e in found] == [EventType.SUMMIT]
+    summit = found[0]
+    assert (summit.date_start, summit.location, summit.status) == (
+        date(2024, 8, 9),
+        "Paris",
+        "planned",
+    )
+    assert sorted(summit.actors) == ["Benjamin Netanjahu", "Emmanuel Macron", "Mahmud Abbas"]
+
+
+def test_a_summit_told_again_keeps_its_own_days_not_those_of_a_decision_about_it(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Der Nato-Gipfel findet am 24. und 25. Juli in Den Haag statt. Die Regierung "
+        "beschloss am Montag, dass Außenminister Richard Marles und Verteidigungsminister "
+        "Pat Conroy an dem Treffen teilnehmen."
+    )
+    summits = events_of(shipped_extractor, text, EventType.SUMMIT)
+    assert [(s.date_start, s.date_end) for s in summits] == [(date(2024, 7, 24), date(2024, 7, 25))]
+
+
+def test_a_meeting_of_two_told_after_a_summit_stays_their_meeting(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Der EU-Gipfel fand am Montag in Brüssel statt. Das Treffen von Olaf Scholz und "
+        "Emmanuel Macron am Dienstag dauerte eine Stunde."
+    )
+    meetings = events_of(shipped_extractor, text, EventType.MEETING)
+    assert [(m.date_start, sorted(m.actors)) for m in meetings] == [
+        (date(2024, 7, 9), ["Emmanuel Macron", "Olaf Scholz"])
+    ]
+
+
+def test_a_meeting_at_the_margin_takes_the_day_and_place_of_the_summit_before(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Der Nahost-Gipfel fand am Montag in Paris statt. Am Rande traf Emmanuel Macron "
+        "Benjamin Netanjahu."
+    )
+    meetings = events_of(shipped_extractor, text, EventType.MEETING)
+    assert [(m.date_start, m.location) for m in meetings] == [(date(2024, 7, 8), "Paris")]

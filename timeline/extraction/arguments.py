@@ -29,6 +29,7 @@ from timeline.extraction import (
     mentions,
     offices,
     scope,
+    summits,
 )
 from timeline.extraction import triggers as trg
 from timeline.extraction.analysis import DETERMINERS
@@ -108,7 +109,7 @@ def drafts(
             or _BY_AGENT.search(article.text, max(seg.start_char, p.start_char - 45), p.start_char)
         ]
     if etype is T.VISIT and any(
-        (t.type is T.INAUGURATION and not t.verbal) or _travelled_to_summit(article, t)
+        (t.type is T.INAUGURATION and not t.verbal) or summits.travelled_to_summit(article, t)
         for t in seg_triggers
     ):
         # "reist zur Amtseinführung", "reist zu dem Gipfel": dated and placed by the occasion
@@ -147,7 +148,7 @@ def drafts(
             attended = True
     else:
         attended = False
-        if etype is T.SUMMIT and not first.verbal and _stayed_away(article, seg, first):
+        if etype is T.SUMMIT and not first.verbal and summits.stayed_away(article, seg, first):
             persons = []  # "beschloss, nicht zum NATO-Gipfel zu reisen"
     c_start, c_end = article.clause(seg.start, seg.end, first.token_i)
     if leg is not None:
@@ -196,14 +197,25 @@ def drafts(
     collective = (
         etype is T.MEETING or (etype is T.CALL and bool(_VIDEO.search(clause_text)))
     ) and bool(_COLLECTIVE_LEADERS.search(clause_text))
+    # "Der Gipfel soll am 9. Dezember stattfinden. An dem Treffen nehmen X, Y und Z teil":
+    # the summit told just before, told again
+    summit_again = (
+        coreference.last_summit(article, seg)
+        if etype is T.MEETING
+        and not first.verbal
+        and _definite_before(doc, first.token_i, seg.start)
+        else None
+    )
     if (
         etype is T.MEETING
-        and trg.SUMMIT_CUES.search(seg.text)
+        and (trg.SUMMIT_CUES.search(seg.text) or summit_again is not None)
         and (len([p for p in actors if p.kind != "organisation"]) != 2)
         # "trafen sich am Rande des Gipfels": a meeting beside the summit, not the summit
-        and not _AT_MARGIN.search(clause_text)
+        and not summits.AT_MARGIN.search(clause_text)
     ) or collective:
         etype = T.SUMMIT
+    else:
+        summit_again = None
     if collective:
         lo, hi = toks.idx[c_start], toks.end[c_end - 1]
         actors = [p for p in actors if lo <= p.start_char < hi]
@@ -367,10 +379,16 @@ def drafts(
             # "Dabei wurden mehrere Abkommen unterzeichnet": by those who had just met
             people = coreference.draft_people(encounter)
         people = agreements.states_when_said(article, clause_text, people)
+    two_states = summits.two_states_named_before(article, seg, first) if etype is T.SUMMIT else []
+    if two_states and not summits.summit_as_frame(article, first, group, seg_triggers):
+        # "das russisch-indische Gipfeltreffen": the summit of two states is their meeting
+        etype = T.MEETING
+        if not any(p.kind in ("person", "unknown", "ref") for p in people):
+            people = two_states
     if (
         etype is T.SUMMIT
-        and _bilateral(people, actors, clause_text)
-        and not _summit_as_frame(article, first, group, seg_triggers)
+        and summits.bilateral(people, actors, clause_text)
+        and not summits.summit_as_frame(article, first, group, seg_triggers)
     ):
         # "bei ihrem ersten Gipfel in Panmunjom", "der russisch-indische Gipfel": two leaders
         # of two states meeting is a meeting (a summit is of several states or an alliance).
@@ -473,9 +491,16 @@ def drafts(
             base.precision = Precision.RANGE
     if etype in (T.VISIT, T.SUMMIT):
         base.duration = article.duration(seg)
-        base.closing = bool(_CLOSING.search(seg.text)) and not _OPENING.search(seg.text)
-    if date_mention is None and not first.verbal and previous and etype in NEEDS_ACTOR:
-        pass
+        base.closing = summits.closes_its_days(seg.text)
+    if etype is T.MEETING and date_mention is None and summits.AT_MARGIN.search(clause_text):
+        # "Der Gipfel fand am Montag in Paris statt. Am Rande traf Macron Netanjahu": when
+        # and where the summit told just before was
+        summit_again = coreference.last_summit(article, seg)
+    if summit_again is not None and summit_again.mention is not None:
+        told = summit_again
+        base.mention, base.start, base.end = told.mention, told.start, told.end
+        base.precision, base.basis, base.status = told.precision, told.basis, told.status
+        base.location = base.location or told.location
     drafts: list[Draft] = []
     if (
         etype is T.VISIT
@@ -590,17 +615,6 @@ def drafts(
         travellers = {p.name for p in people if p.kind in ("person", "unknown", "ref")}
         drafts += [v for d in drafts for v in implied_visits(d, travellers)]
     return drafts
-
-
-def _stayed_away(article: Article, seg: Segment, noun: Trigger) -> bool:
-    """The summit is where the sentence's people do not go: its travel verb, in the noun's
-    clause, is negated or refused ("nicht zum Gipfel zu reisen")."""
-    for t in article.seg_triggers(seg):
-        if t.verbal and t.type is T.VISIT:
-            lo, hi = article.clause(seg.start, seg.end, t.token_i)
-            if lo <= noun.token_i < hi and scope.out_of_scope(article, seg, [t], t, lo, hi):
-                return True
-    return False
 
 
 def _attended(article: Article, noun: Trigger, seg: Segment) -> bool:
@@ -718,39 +732,6 @@ def _one_by_one(
 _ONE_BY_ONE = re.compile(r"\b(?:einzeln|jeweils|nacheinander|getrennt|separat)\b", re.IGNORECASE)
 
 
-def _summit_as_frame(
-    article: Article, first: Trigger, group: list[Trigger], seg_triggers: list[Trigger]
-) -> bool:
-    """ "Am Rande des Gipfels trafen sich X und Y", "Während des Gipfels sprachen sie": the
-    summit is where a talk of two took place, so the two are not all of it."""
-    if first.verbal:
-        return False
-    before = article.text[max(0, first.start_char - 30) : first.start_char]
-    return bool(_FRAME_BEFORE.search(before)) and any(
-        t not in group and t.type in NEEDS_TWO for t in seg_triggers
-    )
-
-
-# "am Rande des", "während des": a frame, not "bei ihrem Gipfel" (a bilateral summit is a
-# meeting, EVENTS.md)
-_FRAME_BEFORE = re.compile(
-    r"\b(?:am rande (?:des|der)|während (?:des|der))\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-
-def _bilateral(people: list[Person], actors: list[Person], clause_text: str) -> bool:
-    """Exactly two persons of two states take part, no organisation and no alliance's name."""
-    persons = [p for p in people if p.kind in ("person", "unknown", "ref")]
-    return (
-        len(persons) == 2
-        and len({p.country for p in persons}) == 2
-        and None not in {p.country for p in persons}
-        and not any(p.kind == "organisation" for p in actors)
-        and not trg.SUMMIT_CUES.search(clause_text)
-    )
-
-
 # The leaders of a body as a whole ("die Staats- und Regierungschefs der G20"), not some of
 # them ("weitere europäische Staats- und Regierungschefs").
 _COLLECTIVE_LEADERS = re.compile(
@@ -822,28 +803,3 @@ def _definite_before(doc: Doc, i: int, seg_start: int) -> bool:
     while j >= seg_start and doc[j].text[:1].islower() and doc[j].lower_ not in DETERMINERS:
         j -= 1
     return j >= seg_start and doc[j].lower_ in {"der", "die", "das", "den", "dem", "des"}
-
-
-# The date phrase dates the close: "abschließend", "endete am Sonntag", "ist beendet worden",
-# "ging zu Ende"
-_CLOSING = re.compile(
-    r"\babschließend\w*|\bzum abschluss\b|\bzum ende\b|\bende(?:t|te|ten)\b|\bbeendet\b|"
-    r"\bzu ende\b",
-    re.IGNORECASE,
-)
-_OPENING = re.compile(r"\b(?:begann|beginnt|begonnen|eröffnet\w*)\b", re.IGNORECASE)
-
-_AT_MARGIN = re.compile(r"\bam rande\b", re.IGNORECASE)
-
-
-def _travelled_to_summit(article: Article, trigger: Trigger) -> bool:
-    """A summit noun as the goal of a trip ("reist zu dem Gipfel"), not its time ("nach dem
-    Gipfel reist er weiter")."""
-    return (
-        trigger.type is T.SUMMIT
-        and not trigger.verbal
-        and locations.GOAL_BEFORE.search(
-            article.text, max(0, trigger.start_char - 30), trigger.start_char
-        )
-        is not None
-    )

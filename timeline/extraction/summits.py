@@ -1,0 +1,102 @@
+"""The summit stage of the argument stage: whether a summit noun names a summit at all (two
+states meeting is their meeting; a summit at whose margin two met is their frame), who stays
+away from it, the trip to it, and the words that close its days.
+
+Pure Python: no Django.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extraction import agreements, locations, scope
+from timeline.extraction import triggers as trg
+from timeline.extraction.article import Article
+from timeline.extraction.records import NEEDS_TWO, Person, Segment, T, Trigger
+
+
+def stayed_away(article: Article, seg: Segment, noun: Trigger) -> bool:
+    """The summit is where the sentence's people do not go: its travel verb, in the noun's
+    clause, is negated or refused ("nicht zum Gipfel zu reisen")."""
+    for t in article.seg_triggers(seg):
+        if t.verbal and t.type is T.VISIT:
+            lo, hi = article.clause(seg.start, seg.end, t.token_i)
+            if lo <= noun.token_i < hi and scope.out_of_scope(article, seg, [t], t, lo, hi):
+                return True
+    return False
+
+
+def summit_as_frame(
+    article: Article, first: Trigger, group: list[Trigger], seg_triggers: list[Trigger]
+) -> bool:
+    """ "Am Rande des Gipfels trafen sich X und Y", "Während des Gipfels sprachen sie": the
+    summit is where a talk of two took place, so the two are not all of it."""
+    if first.verbal:
+        return False
+    before = article.text[max(0, first.start_char - 30) : first.start_char]
+    return bool(_FRAME_BEFORE.search(before)) and any(
+        t not in group and t.type in NEEDS_TWO for t in seg_triggers
+    )
+
+
+# "am Rande des", "während des": a frame, not "bei ihrem Gipfel" (a bilateral summit is a
+# meeting, EVENTS.md)
+_FRAME_BEFORE = re.compile(
+    r"\b(?:am rande (?:des|der)|während (?:des|der))\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def bilateral(people: list[Person], actors: list[Person], clause_text: str) -> bool:
+    """Exactly two persons of two states take part, no organisation and no alliance's name."""
+    persons = [p for p in people if p.kind in ("person", "unknown", "ref")]
+    return (
+        len(persons) == 2
+        and len({p.country for p in persons}) == 2
+        and None not in {p.country for p in persons}
+        and not any(p.kind == "organisation" for p in actors)
+        and not trg.SUMMIT_CUES.search(clause_text)
+    )
+
+
+# The date phrase dates the close: "abschließend", "endete am Sonntag", "ist beendet worden",
+# "ging zu Ende"
+_CLOSING = re.compile(
+    r"\babschließend\w*|\bzum abschluss\b|\bzum ende\b|\bende(?:t|te|ten)\b|\bbeendet\b|"
+    r"\bzu ende\b",
+    re.IGNORECASE,
+)
+_OPENING = re.compile(r"\b(?:begann|beginnt|begonnen|eröffnet\w*)\b", re.IGNORECASE)
+
+
+def closes_its_days(text: str) -> bool:
+    """The sentence dates the close of an event of several days, not its opening."""
+    return bool(_CLOSING.search(text)) and not _OPENING.search(text)
+
+
+AT_MARGIN = re.compile(r"\bam rande\b", re.IGNORECASE)
+
+
+def travelled_to_summit(article: Article, trigger: Trigger) -> bool:
+    """A summit noun as the goal of a trip ("reist zu dem Gipfel"), not its time ("nach dem
+    Gipfel reist er weiter")."""
+    return (
+        trigger.type is T.SUMMIT
+        and not trigger.verbal
+        and locations.GOAL_BEFORE.search(
+            article.text, max(0, trigger.start_char - 30), trigger.start_char
+        )
+        is not None
+    )
+
+
+def two_states_named_before(article: Article, seg: Segment, trigger: Trigger) -> list[Person]:
+    """The two states of a compound adjective right before a noun trigger ("des
+    russisch-indischen Gipfeltreffens"), or none."""
+    if trigger.verbal:
+        return []
+    lo = max(seg.start_char, trigger.start_char - 45)
+    states = agreements.compound_states(article, lo, article.text[lo : trigger.start_char])
+    if len(states) != 2 or trigger.start_char - states[-1].end_char > 2:
+        return []
+    return states
