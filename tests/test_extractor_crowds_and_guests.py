@@ -211,3 +211,83 @@ def test_a_meeting_at_the_margin_takes_the_day_and_place_of_the_summit_before(
     )
     meetings = events_of(shipped_extractor, text, EventType.MEETING)
     assert [(m.date_start, m.location) for m in meetings] == [(date(2024, 7, 8), "Paris")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Einigung wurde mit Alexander Lukaschenko bei dessen Moskau-Besuch am gestrigen "
+        "Dienstag erzielt.",
+        "Während ihres Treffens in Rom am vergangenen Dienstag unterzeichneten Olaf Scholz und "
+        "Giorgia Meloni ein Abkommen.",
+    ],
+)
+def test_what_happens_during_an_event_happens_on_its_day(
+    shipped_extractor: EventExtractor, text: str
+) -> None:
+    agreements = events_of(shipped_extractor, text, EventType.AGREEMENT)
+    assert [a.date_start for a in agreements] == [date(2024, 7, 9)]
+
+
+def test_the_day_of_an_earlier_event_named_as_a_time_is_not_the_days_statement(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Nach seiner Wahl am 8. Juni unterzeichnete Olaf Scholz am Montag in Paris ein "
+        "Abkommen mit Emmanuel Macron."
+    )
+    agreements = events_of(shipped_extractor, text, EventType.AGREEMENT)
+    assert [a.date_start for a in agreements] == [date(2024, 7, 8)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Er wird von Außenministerin Annalena Baerbock begleitet.",
+        "Außenministerin Annalena Baerbock begleitet ihn.",
+    ],
+)
+def test_who_accompanies_a_trip_told_before_is_on_it(
+    shipped_extractor: EventExtractor, second: str
+) -> None:
+    text = "Olaf Scholz reiste am Montag nach Paris. " + second
+    visits = events_of(shipped_extractor, text, EventType.VISIT)
+    assert [(v.date_start, v.location, sorted(v.actors)) for v in visits] == [
+        (date(2024, 7, 8), "Paris", ["Annalena Baerbock", "Olaf Scholz"])
+    ]
+
+
+def test_a_trip_accompanied_by_protests_gains_no_traveller(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Olaf Scholz reiste am Montag nach Paris. Der Besuch wurde von Protesten begleitet."
+    visits = events_of(shipped_extractor, text, EventType.VISIT)
+    assert [v.actors for v in visits] == [["Olaf Scholz"]]
+
+
+def test_accompanying_without_a_trip_told_is_no_visit(shipped_extractor: EventExtractor) -> None:
+    text = "Außenministerin Annalena Baerbock begleitet ihn."
+    assert events_of(shipped_extractor, text, EventType.VISIT) == []
+
+
+def test_the_summit_travelled_to_is_where_the_trip_goes(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Olaf Scholz reiste am Donnerstag zum Nato-Gipfel nach Washington."
+    summits = events_of(shipped_extractor, text, EventType.SUMMIT)
+    assert [(s.date_start, s.location) for s in summits] == [(date(2024, 7, 4), "Washington")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Donnerstag tagte in Brüssel der Europäische Rat.",
+        "Die Staats- und Regierungschefs der Arabischen Liga kamen am Donnerstag in Kairo "
+        "zusammen.",
+    ],
+)
+def test_the_council_of_a_union_of_states_meeting_is_a_summit(
+    shipped_extractor: EventExtractor, text: str
+) -> None:
+    found = shipped_extractor.extract(text, PUBLISHED).events
+    assert [(e.type, e.date_start) for e in found] == [(EventType.SUMMIT, date(2024, 7, 4))]

@@ -243,6 +243,15 @@ def drafts(
             ]
             background_vote = True
     people = [p for p in actors if p.kind != "organisation"]
+    told_before: Draft | None = None  # the event this statement tells more of
+    if etype is T.VISIT and first.verbal and first.text.lower().startswith("begleit"):
+        # "Er wird von Außenministerin X begleitet": she is on the trip told before
+        told_before = coreference.visit_under_way(article, seg)
+        if told_before is None:
+            return []
+        people = coreference.draft_people(told_before) + [
+            p for p in people if p.name not in told_before.actors
+        ]
     if (
         etype in NEEDS_TWO
         and not first.verbal
@@ -497,7 +506,9 @@ def drafts(
         # and where the summit told just before was
         summit_again = coreference.last_summit(article, seg)
     if summit_again is not None and summit_again.mention is not None:
-        told = summit_again
+        told_before = summit_again
+    if told_before is not None:
+        told = told_before
         base.mention, base.start, base.end = told.mention, told.start, told.end
         base.precision, base.basis, base.status = told.precision, told.basis, told.status
         base.location = base.location or told.location

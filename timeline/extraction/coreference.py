@@ -265,12 +265,18 @@ def _last_of_kind(article: Article, seg: Segment, etype: T) -> Draft | None:
     return None
 
 
-def travellers_under_way(article: Article, seg: Segment) -> list[Person]:
-    """The traveller of the visit told last, if it was told in the last few sentences."""
+def visit_under_way(article: Article, seg: Segment) -> Draft | None:
+    """The visit told last, if it was told in the last few sentences."""
     for d in reversed(article.drafts):
         if d.type is T.VISIT and d.actors and seg.index - d.segment.index <= _RECENT_SENTENCES:
-            return draft_people(d, 1)
-    return []
+            return d
+    return None
+
+
+def travellers_under_way(article: Article, seg: Segment) -> list[Person]:
+    """The traveller of the visit told last, if it was told in the last few sentences."""
+    d = visit_under_way(article, seg)
+    return draft_people(d, 1) if d is not None else []
 
 
 _RECENT_SENTENCES = 4

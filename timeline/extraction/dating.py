@@ -27,6 +27,13 @@ _NOUN_ATTRIBUTE = re.compile(
     r"\s*(?:(?:von|vom|des|der|dem|den|in|im|zum|zur|über|mit)\s+|[A-ZÄÖÜ][\w.'-]*\s+){0,5}"
 )
 _NOUN_ATTRIBUTE_REACH = 40
+# A noun phrase that frames another statement in time: "bei seinem Besuch", "während des
+# Gipfels", "am Rande des Treffens", "im Rahmen ihrer Reise".
+_FRAME_BEFORE = re.compile(
+    r"\b(?:bei|beim|während|am rande|im rahmen)\s+(?:(?:de[rsmn]|die|das|eine[mnrs]?|seine[mnrs]?|"
+    r"ihre[mnrs]?|dessen|deren)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def date_for(
@@ -87,6 +94,11 @@ def date_for(
             and not near.verbal
             and 0 <= m.start_char - near.end_char <= _NOUN_ATTRIBUTE_REACH
             and _NOUN_ATTRIBUTE.fullmatch(article.text, near.end_char, m.start_char)
+            # "bei dessen Moskau-Besuch am Dienstag erzielt": what happens during the other
+            # event happens on its day
+            and not _FRAME_BEFORE.search(
+                article.text, max(seg.start_char, near.start_char - 40), near.start_char
+            )
         ):
             # "Amtsantritt im Dezember", "Parlamentswahl vom 26. Oktober", "seit dem Wahlsieg
             # von Orbans Partei am 8. April": the other noun's date

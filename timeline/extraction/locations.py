@@ -160,6 +160,21 @@ def event_location(
             for p in places
             if p.form == "adjective" and p.prep in ("im", "in") and p.entry.kind == "city"
         ]
+        if (
+            not trigger.verbal
+            and etype in (T.SUMMIT, T.INAUGURATION)
+            and GOAL_BEFORE.search(
+                article.text, max(0, trigger.start_char - 30), trigger.start_char
+            )
+        ):
+            # "reiste zum Nato-Gipfel nach Washington": the occasion travelled to is there
+            cands += [
+                p
+                for p in places
+                if p.form == "name"
+                and p.prep == "nach"
+                and 0 <= p.start_char - trigger.end_char <= 30
+            ]
         if not trigger.verbal and etype in (T.SUMMIT, T.MEETING):
             # "der Gipfel von Nizza", "die Konferenz von Jalta": named by its city
             cands += [
