@@ -291,3 +291,28 @@ def test_the_council_of_a_union_of_states_meeting_is_a_summit(
 ) -> None:
     found = shipped_extractor.extract(text, PUBLISHED).events
     assert [(e.type, e.date_start) for e in found] == [(EventType.SUMMIT, date(2024, 7, 4))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Dienstag traf Tom Hallberg, der Berater des Präsidenten, in Kiew ein.",
+        "Am Dienstag traf Tom Hallberg, der nationale Sicherheitsberater Schwedens, in Kiew ein.",
+    ],
+)
+def test_an_official_named_before_the_title_in_an_apposition_is_a_person(
+    shipped_extractor: EventExtractor, text: str
+) -> None:
+    visits = events_of(shipped_extractor, text, EventType.VISIT)
+    assert [(v.date_start, v.actors, v.location) for v in visits] == [
+        (date(2024, 7, 9), ["Tom Hallberg"], "Kiew")
+    ]
+
+
+def test_a_speaker_named_in_an_apposition_takes_no_part(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Nach Angaben von Peter Lindqvist, der Sprecher der Regierung, reiste Olaf Scholz am "
+        "Dienstag nach Paris."
+    )
+    visits = events_of(shipped_extractor, text, EventType.VISIT)
+    assert [v.actors for v in visits] == [["Olaf Scholz"]]

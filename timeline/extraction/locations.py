@@ -105,12 +105,12 @@ def event_location(
             cands = [p for p in places if p.form == "name" and p.prep == "aus"] or cands
         clause_text = article.toks.span_text(c_lo, c_hi)
         if (
-            (trigger.verbal and trigger.text.lower().startswith("besuch"))
+            (trigger.verbal and trigger.text.lower().startswith(("besuch", "bereis")))
             or (not trigger.verbal and _PAYS_VISIT.search(clause_text))
             or (not trigger.verbal and _STOP.search(trigger.text))
         ):
-            # "besuchte Rom", "hat die Ukraine besucht", "stattete Chile einen Besuch ab",
-            # "Nächste Station ist Riga": the object is the destination.
+            # "besuchte Rom", "hat die Ukraine besucht", "bereiste Chile", "stattete Chile
+            # einen Besuch ab", "Nächste Station ist Riga": the object is the destination.
             cands += [
                 p
                 for p in places

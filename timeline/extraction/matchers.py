@@ -585,6 +585,13 @@ APPOSITIVE_PERSON = re.compile(
     rf"(?P<name>{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,2}})(?=\s*[,;.)]|\s+und\b)"
 )
 
+# A name with its title in an apposition after it: "Tie Ning, die Sondergesandte des
+# Präsidenten", "Wi Sung-lac, der nationale Sicherheitsberater".
+NAME_THEN_TITLE = re.compile(
+    rf"(?P<name>{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,2}}),\s+(?:der|die)\s+"
+    rf"(?:[a-zäöüß]+\s+){{0,2}}(?P<title>{TITLE_WORD})\b"
+)
+
 # A title and a family name alone, before punctuation or a lower-case word ("Außenminister
 # Wadephul traf ...", "mit Präsident Nawrocki."): not "Präsident Frankreichs Macron".
 TITLED_SURNAME = re.compile(
@@ -632,7 +639,15 @@ def titled_persons(text: str) -> Iterator[re.Match[str]]:
             if candidate < last_end or candidate in tried:
                 continue
             tried.add(candidate)
-            match = (
+            # "Tie Ning, die Sondergesandte des Präsidenten": the name before the title
+            match = next(
+                (
+                    m
+                    for m in NAME_THEN_TITLE.finditer(text, max(0, candidate - 70), hit + 40)
+                    if m.start("title") == candidate and m.start() >= last_end
+                ),
+                None,
+            ) or (
                 TITLED_PERSON.match(text, candidate)
                 or APPOSITIVE_PERSON.match(text, candidate)
                 or TITLED_SURNAME.match(text, candidate)
