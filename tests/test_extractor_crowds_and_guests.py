@@ -316,3 +316,18 @@ def test_a_speaker_named_in_an_apposition_takes_no_part(shipped_extractor: Event
     )
     visits = events_of(shipped_extractor, text, EventType.VISIT)
     assert [v.actors for v in visits] == [["Olaf Scholz"]]
+
+
+def test_guests_announced_for_a_ceremony_come_on_the_day_of_the_one_told_last(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Evo Morales hat am Montag mit einer Zeremonie in Tiahuanaco seine dritte Amtszeit "
+        "angetreten. Offiziell vereidigt wird Morales am Donnerstag in La Paz. Zum Amtsantritt "
+        "haben sich Dilma Rousseff und Nicolás Maduro angesagt."
+    )
+    visits = events_of(shipped_extractor, text, EventType.VISIT)
+    assert sorted((v.actors[0], v.date_start, v.status) for v in visits) == [
+        ("Dilma Rousseff", date(2024, 7, 11), "planned"),
+        ("Nicolás Maduro", date(2024, 7, 11), "planned"),
+    ]

@@ -227,7 +227,9 @@ def anchor(article: Article) -> Draft | None:
     if found is None:
         return None
     same = [d for d in article.drafts if d.type is found.type and set(d.actors) & set(found.actors)]
-    dated = next((d for d in same if d.mention is not None), None)
+    # its own date first: "trat am Mittwoch sein Amt an ... vereidigt wird er am Donnerstag.
+    # Zum Amtsantritt haben sich X und Y angesagt": the ceremony told last, on Thursday
+    dated = found if found.mention is not None else next((d for d in same if d.mention), None)
     placed = next((d for d in same if d.location is not None), None)
     result = draft_copy(dated or found)
     if result.location is None and placed is not None:
