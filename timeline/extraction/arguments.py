@@ -199,17 +199,24 @@ def drafts(
     ) and bool(_COLLECTIVE_LEADERS.search(clause_text))
     # "Der Gipfel soll am 9. Dezember stattfinden. An dem Treffen nehmen X, Y und Z teil":
     # the summit told just before, told again
+    # ... told with no day or place of its own, by three or more who take part or by who
+    # attends it ("Das Treffen von X, Y und Z am Montag in Weimar" is another meeting)
+    c_lo, c_hi = toks.idx[c_start], toks.end[c_end - 1]
+    named = len([p for p in actors if p.kind != "organisation"])
     summit_again = (
         coreference.last_summit(article, seg)
         if etype is T.MEETING
         and not first.verbal
         and _definite_before(doc, first.token_i, seg.start)
+        and (named >= 3 or any(t.attendance for t in seg_triggers))
+        and not any(c_lo <= m.start_char < c_hi for m in article.dates)
+        and not any(c_lo <= p.start_char < c_hi for p in places)
         else None
     )
     if (
         etype is T.MEETING
         and (trg.SUMMIT_CUES.search(seg.text) or summit_again is not None)
-        and (len([p for p in actors if p.kind != "organisation"]) != 2)
+        and named != 2
         # "trafen sich am Rande des Gipfels": a meeting beside the summit, not the summit
         and not summits.AT_MARGIN.search(clause_text)
     ) or collective:
@@ -245,9 +252,15 @@ def drafts(
     people = [p for p in actors if p.kind != "organisation"]
     told_before: Draft | None = None  # the event this statement tells more of
     if etype is T.VISIT and first.verbal and first.text.lower().startswith("begleit"):
-        # "Er wird von Außenministerin X begleitet": she is on the trip told before
+        # "Er wird von Außenministerin X begleitet": she is on the trip told before; not
+        # "Am Freitag wird ihn X nach London begleiten", a trip of its own
+        lo, hi = toks.idx[c_start], toks.end[c_end - 1]
         told_before = coreference.visit_under_way(article, seg)
-        if told_before is None:
+        if (
+            told_before is None
+            or any(lo <= m.start_char < hi for m in article.dates)
+            or any(lo <= p.start_char < hi for p in places)
+        ):
             return []
         people = coreference.draft_people(told_before) + [
             p for p in people if p.name not in told_before.actors
@@ -501,7 +514,7 @@ def drafts(
     if etype in (T.VISIT, T.SUMMIT):
         base.duration = article.duration(seg)
         base.closing = summits.closes_its_days(seg.text)
-    if etype is T.MEETING and date_mention is None and summits.AT_MARGIN.search(clause_text):
+    if etype is T.MEETING and date_mention is None and summits.BARE_MARGIN.search(clause_text):
         # "Der Gipfel fand am Montag in Paris statt. Am Rande traf Macron Netanjahu": when
         # and where the summit told just before was
         summit_again = coreference.last_summit(article, seg)
@@ -794,7 +807,9 @@ _ZWISCHEN = hash_string("zwischen")
 _THERE = hash_string("dort")
 _VON = hash_string("von")
 # Trip words that tell a visit only with the place they name ("kehrte aus Peking zurück").
-_NEEDS_PLACE = re.compile(r"(?:abstecher|rück|heim|kehrt|zurückgekehrt|heimgekehrt)", re.IGNORECASE)
+_NEEDS_PLACE = re.compile(
+    r"(?:abstecher|rück|heim|kehrt|zurückgekehrt|heimgekehrt|bereis)", re.IGNORECASE
+)
 
 
 def _there_adverbial(toks: TokenArrays, lo: int, hi: int) -> bool:

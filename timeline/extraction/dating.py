@@ -68,6 +68,7 @@ def date_for(
     clause_lo = toks.idx[c_start]
     clause_hi = toks.end[c_end - 1] if c_end > c_start else clause_lo
     reporting_clause = bool(article.search(trg.REPORTING_CUE, seg, toks.span_text(c_start, c_end)))
+    planned_clause = bool(trg.PLANNED_CUES.search(toks.span_text(c_start, c_end)))
 
     background_vote = (
         elections.backgrounded(article.text, seg.start_char, seg.end_char, trigger)
@@ -95,9 +96,12 @@ def date_for(
             and 0 <= m.start_char - near.end_char <= _NOUN_ATTRIBUTE_REACH
             and _NOUN_ATTRIBUTE.fullmatch(article.text, near.end_char, m.start_char)
             # "bei dessen Moskau-Besuch am Dienstag erzielt": what happens during the other
-            # event happens on its day
-            and not _FRAME_BEFORE.search(
-                article.text, max(seg.start_char, near.start_char - 40), near.start_char
+            # event happens on its day (not what is announced there: "kündigte eine Reise an")
+            and not (
+                not planned_clause
+                and _FRAME_BEFORE.search(
+                    article.text, max(seg.start_char, near.start_char - 40), near.start_char
+                )
             )
         ):
             # "Amtsantritt im Dezember", "Parlamentswahl vom 26. Oktober", "seit dem Wahlsieg

@@ -24,6 +24,13 @@ from timeline.extraction.types import DateMention, EventType
 _RIGHT_AFTER_VON = re.compile(r"s?\s+von\s+")
 GOAL_BEFORE = re.compile(r"\b(?:zum|zur|zu)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
+# The summit noun governed by "zu" itself ("zum Nato-Gipfel", "zu dem Gipfel"), not a noun
+# between ("Zur Vorbereitung des Gipfels")
+SUMMIT_GOAL_BEFORE = re.compile(
+    r"\b(?i:zum|zur|zu\s+(?:dem|der|einem|einer|den))\s+(?:[a-zäöüß][\w-]*\s+){0,2}$"
+)
+_NACH_ONLY = re.compile(r"\s+nach\s+(?:(?:der|die|das|den|dem)\s+)?")
+
 
 _RETURN = re.compile(r"(?:rück|heim|kehrt|zurückgekehrt|heimgekehrt|zurückgeflogen)", re.IGNORECASE)
 
@@ -49,8 +56,6 @@ def event_location(
         "zu Gesprächen nach Washington reisen" goes to Washington."""
         if etype is T.VISIT and (p.prep == "nach" or trigger.attendance):
             return False  # attending "die Vereidigung in Kiew" is being in Kiew
-        if etype is T.PROTEST:
-            return False  # "Proteste begleiteten den Gipfel in Genua": held where it is
         for t in seg_triggers:
             if t.token_i == trigger.token_i:
                 continue  # its own trigger, retyped ("Gipfeltreffen in Helsinki": a meeting)
@@ -72,11 +77,10 @@ def event_location(
     # "Man erwarte Xi in Moskau, sagte Putin zum Auftakt des Gesprächs": the reporting
     # clause's event is not where the speech is about.
     reporting = bool(article.search(trg.REPORTING_CUE, seg, article.toks.span_text(c_lo, c_hi)))
-    places = [
+    nearby = [
         p
         for p in places
-        if not owned_by_other(p)
-        and not attribute_place(article, p, seg)
+        if not attribute_place(article, p, seg)
         and (
             lo <= p.start_char < hi
             or (
@@ -95,6 +99,12 @@ def event_location(
             )
         )
     ]
+    places = [p for p in nearby if not owned_by_other(p)]
+    if etype is T.PROTEST and not any(p.form == "name" for p in places):
+        # "Tausende begleiteten den Gipfel in Genua mit Protesten": where the occasion is,
+        # when the protest names no place of its own ("In Berlin protestierten sie gegen den
+        # Gipfel in Brüssel" is in Berlin)
+        places = nearby
 
     # A demonym ("die Franzosen") is a country's people, not a place: it locates an
     # election, never a visit's destination or where a meeting or protest happens.
@@ -163,17 +173,18 @@ def event_location(
         if (
             not trigger.verbal
             and etype in (T.SUMMIT, T.INAUGURATION)
-            and GOAL_BEFORE.search(
+            and SUMMIT_GOAL_BEFORE.search(
                 article.text, max(0, trigger.start_char - 30), trigger.start_char
             )
         ):
-            # "reiste zum Nato-Gipfel nach Washington": the occasion travelled to is there
+            # "reiste zum Nato-Gipfel nach Washington": the occasion travelled to is there (not
+            # "zum Gipfel und danach nach Paris")
             cands += [
                 p
                 for p in places
                 if p.form == "name"
                 and p.prep == "nach"
-                and 0 <= p.start_char - trigger.end_char <= 30
+                and _NACH_ONLY.fullmatch(article.text, trigger.end_char, p.start_char)
             ]
         if not trigger.verbal and etype in (T.SUMMIT, T.MEETING):
             # "der Gipfel von Nizza", "die Konferenz von Jalta": named by its city

@@ -589,7 +589,7 @@ APPOSITIVE_PERSON = re.compile(
 # Präsidenten", "Wi Sung-lac, der nationale Sicherheitsberater".
 NAME_THEN_TITLE = re.compile(
     rf"(?P<name>{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,2}}),\s+(?:der|die)\s+"
-    rf"(?:[a-zäöüß]+\s+){{0,2}}(?P<title>{TITLE_WORD})\b"
+    rf"(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){{0,2}}(?P<title>{TITLE_WORD})\b"
 )
 
 # A title and a family name alone, before punctuation or a lower-case word ("Außenminister

@@ -140,7 +140,7 @@ def cue_effect(
     # The people who protest ("Die Demonstranten forderten den Rücktritt") are the subject of
     # their clause's verb: what they demand, plan or refuse is not said of their protest.
     argument = first.verbal or any(
-        not _in_phrase(article, seg, t) and not _AGENT_NOUN.search(t.text) for t in nouns
+        not _in_phrase(article, seg, t) and not _subject_agents(article, c_start, t) for t in nouns
     )
     for cue in trg.scope_rules().cues:
         if cue.types is not None and first.type not in cue.types:
@@ -178,6 +178,20 @@ def cue_effect(
                 return "none"
             found = cue.effect
     return found
+
+
+def _subject_agents(article: Article, c_start: int, noun: Trigger) -> bool:
+    """The noun names people ("Demonstranten", "Protestierende") and opens its clause as its
+    subject, with only its determiner and adjectives before it (not "Die Regierung will
+    Demonstranten bestrafen")."""
+    if not _AGENT_NOUN.search(noun.text):
+        return False
+    toks = article.toks
+    for k in range(c_start, noun.token_i):
+        word = toks.word(k)
+        if not (word.lower() in DETERMINERS or word[:1].islower() or not word[:1].isalpha()):
+            return False
+    return True
 
 
 def _governors(article: Article, seg: Segment, c_start: int) -> list[tuple[int, int]]:

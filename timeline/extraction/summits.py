@@ -75,6 +75,11 @@ def closes_its_days(text: str) -> bool:
 
 
 AT_MARGIN = re.compile(r"\bam rande\b", re.IGNORECASE)
+# "Am Rande traf X Y": at the margin of what was told just before (not "am Rande eines
+# Konzerts")
+BARE_MARGIN = re.compile(
+    r"\bam rande\b(?!\s+(?:des|der|dieses|dieser|eines|einer|von|vom)\b)", re.IGNORECASE
+)
 
 
 def travelled_to_summit(article: Article, trigger: Trigger) -> bool:
@@ -83,7 +88,7 @@ def travelled_to_summit(article: Article, trigger: Trigger) -> bool:
     return (
         trigger.type is T.SUMMIT
         and not trigger.verbal
-        and locations.GOAL_BEFORE.search(
+        and locations.SUMMIT_GOAL_BEFORE.search(
             article.text, max(0, trigger.start_char - 30), trigger.start_char
         )
         is not None
