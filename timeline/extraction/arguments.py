@@ -4,9 +4,10 @@ Participants come from the segment's persons (speakers, persons named as left ou
 beside an inauguration left out), from what the segment refers back to (`coreference`), or,
 for agreements without persons, the states named; the place from `locations` (a vote where
 its candidates stand, a protest without one where the story was filed from); the date from
-`dating`; the status from `scope`. One group may give several drafts: one visit per visiting
-delegation (and per destination), one protest per city, one meeting per partner, a meeting
-abroad implies the guest's visit.
+`dating`; the status from `scope`; whether a summit noun tells a summit, a meeting of two
+states or a summit told again, from `summits`. One group may give several drafts: one visit per
+visiting delegation (and per destination), one protest per city, one meeting per partner, a
+meeting abroad implies the guest's visit.
 """
 
 from __future__ import annotations
