@@ -31,6 +31,7 @@ from timeline.extraction import (
     offices,
     scope,
     summits,
+    visits,
 )
 from timeline.extraction import triggers as trg
 from timeline.extraction.analysis import DETERMINERS
@@ -198,20 +199,12 @@ def drafts(
     collective = (
         etype is T.MEETING or (etype is T.CALL and bool(_VIDEO.search(clause_text)))
     ) and bool(_COLLECTIVE_LEADERS.search(clause_text))
-    # "Der Gipfel soll am 9. Dezember stattfinden. An dem Treffen nehmen X, Y und Z teil":
-    # the summit told just before, told again
-    # ... told with no day or place of its own, by three or more who take part or by who
-    # attends it ("Das Treffen von X, Y und Z am Montag in Weimar" is another meeting)
-    c_lo, c_hi = toks.idx[c_start], toks.end[c_end - 1]
     named = len([p for p in actors if p.kind != "organisation"])
     summit_again = (
-        coreference.last_summit(article, seg)
+        summits.told_again(article, seg, named, places, (c_start, c_end))
         if etype is T.MEETING
         and not first.verbal
         and _definite_before(doc, first.token_i, seg.start)
-        and (named >= 3 or any(t.attendance for t in seg_triggers))
-        and not any(c_lo <= m.start_char < c_hi for m in article.dates)
-        and not any(c_lo <= p.start_char < c_hi for p in places)
         else None
     )
     if (
@@ -252,16 +245,9 @@ def drafts(
             background_vote = True
     people = [p for p in actors if p.kind != "organisation"]
     told_before: Draft | None = None  # the event this statement tells more of
-    if etype is T.VISIT and first.verbal and first.text.lower().startswith("begleit"):
-        # "Er wird von Außenministerin X begleitet": she is on the trip told before; not
-        # "Am Freitag wird ihn X nach London begleiten", a trip of its own
-        lo, hi = toks.idx[c_start], toks.end[c_end - 1]
-        told_before = coreference.visit_under_way(article, seg)
-        if (
-            told_before is None
-            or any(lo <= m.start_char < hi for m in article.dates)
-            or any(lo <= p.start_char < hi for p in places)
-        ):
+    if etype is T.VISIT and visits.accompanying(first):
+        told_before = visits.trip_accompanied(article, seg, places, (c_start, c_end))
+        if told_before is None:
             return []
         people = coreference.draft_people(told_before) + [
             p for p in people if p.name not in told_before.actors
@@ -515,17 +501,13 @@ def drafts(
     if etype in (T.VISIT, T.SUMMIT):
         base.duration = article.duration(seg)
         base.closing = summits.closes_its_days(seg.text)
-    if etype is T.MEETING and date_mention is None and summits.BARE_MARGIN.search(clause_text):
-        # "Der Gipfel fand am Montag in Paris statt. Am Rande traf Macron Netanjahu": when
-        # and where the summit told just before was
-        summit_again = coreference.last_summit(article, seg)
+    if etype is T.MEETING and date_mention is None:
+        # "Der Gipfel fand am Montag in Paris statt. Am Rande traf Macron Netanjahu"
+        summit_again = summits.margin_of(article, seg, clause_text)
     if summit_again is not None and summit_again.mention is not None:
         told_before = summit_again
     if told_before is not None:
-        told = told_before
-        base.mention, base.start, base.end = told.mention, told.start, told.end
-        base.precision, base.basis, base.status = told.precision, told.basis, told.status
-        base.location = base.location or told.location
+        coreference.take_time_and_place(base, told_before)
     drafts: list[Draft] = []
     if (
         etype is T.VISIT

@@ -282,3 +282,11 @@ def travellers_under_way(article: Article, seg: Segment) -> list[Person]:
 
 
 _RECENT_SENTENCES = 4
+
+
+def take_time_and_place(draft: Draft, told: Draft) -> None:
+    """A statement that tells more of an event told before is on its days, with its status,
+    and where it was unless it names a place itself."""
+    draft.mention, draft.start, draft.end = told.mention, told.start, told.end
+    draft.precision, draft.basis, draft.status = told.precision, told.basis, told.status
+    draft.location = draft.location or told.location

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from timeline.extraction import agreements, locations, scope
+from timeline.extraction import agreements, coreference, locations, scope
 from timeline.extraction import triggers as trg
 from timeline.extraction.article import Article
-from timeline.extraction.records import NEEDS_TWO, Person, Segment, T, Trigger
+from timeline.extraction.records import NEEDS_TWO, Draft, Person, Place, Segment, T, Trigger
 
 
 def stayed_away(article: Article, seg: Segment, noun: Trigger) -> bool:
@@ -105,3 +105,28 @@ def two_states_named_before(article: Article, seg: Segment, trigger: Trigger) ->
     if len(states) != 2 or trigger.start_char - states[-1].end_char > 2:
         return []
     return states
+
+
+def told_again(
+    article: Article, seg: Segment, named: int, places: list[Place], clause: tuple[int, int]
+) -> Draft | None:
+    """The summit told just before, when a definite meeting noun tells it again: "Der Gipfel
+    soll am 9. Dezember stattfinden. An dem Treffen nehmen X, Y und Z teil". Only told by three
+    or more who take part or by who attends it, with no day or place of its own ("Das Treffen
+    von X, Y und Z am Montag in Weimar" is another meeting)."""
+    lo, hi = article.toks.idx[clause[0]], article.toks.end[clause[1] - 1]
+    if (
+        (named < 3 and not any(t.attendance for t in article.seg_triggers(seg)))
+        or any(lo <= m.start_char < hi for m in article.dates)
+        or any(lo <= p.start_char < hi for p in places)
+    ):
+        return None
+    return coreference.last_summit(article, seg)
+
+
+def margin_of(article: Article, seg: Segment, clause_text: str) -> Draft | None:
+    """The summit told just before, at whose margin a meeting told with no day of its own
+    took place ("Am Rande traf Macron Netanjahu"; not "am Rande eines Konzerts")."""
+    if not BARE_MARGIN.search(clause_text):
+        return None
+    return coreference.last_summit(article, seg)

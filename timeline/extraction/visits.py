@@ -9,7 +9,16 @@ from timeline.extraction import coreference
 from timeline.extraction import triggers as trg
 from timeline.extraction.article import Article
 from timeline.extraction.lexicon import PlaceEntry
-from timeline.extraction.records import Draft, Person, Segment, T, Trigger, draft_derive, unique
+from timeline.extraction.records import (
+    Draft,
+    Person,
+    Place,
+    Segment,
+    T,
+    Trigger,
+    draft_derive,
+    unique,
+)
 from timeline.extraction.types import Status
 
 # What a guest attends, told again ("zur Amtseinführung", "daran"): the ceremony told before.
@@ -122,3 +131,22 @@ def _domestic_trip(trigger: Trigger, location: PlaceEntry | None) -> bool:
         and location.kind == "city"
         and not location.capital
     )
+
+
+def accompanying(trigger: Trigger) -> bool:
+    """The verb "begleiten": someone goes along on a trip."""
+    return trigger.verbal and trigger.text.lower().startswith("begleit")
+
+
+def trip_accompanied(
+    article: Article, seg: Segment, places: list[Place], clause: tuple[int, int]
+) -> Draft | None:
+    """The trip told just before that "Er wird von Außenministerin X begleitet" joins her to;
+    none where the clause tells a trip of its own ("Am Freitag wird ihn X nach London
+    begleiten")."""
+    lo, hi = article.toks.idx[clause[0]], article.toks.end[clause[1] - 1]
+    if any(lo <= m.start_char < hi for m in article.dates) or any(
+        lo <= p.start_char < hi for p in places
+    ):
+        return None
+    return coreference.visit_under_way(article, seg)
