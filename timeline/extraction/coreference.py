@@ -12,7 +12,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 
 from timeline.extraction import triggers as trg
 from timeline.extraction.article import Article
-from timeline.extraction.records import Draft, Person, Segment, T, Trigger, draft_copy
+from timeline.extraction.records import Draft, Person, Place, Segment, T, Trigger, draft_copy
 
 _PRONOUN_HASHES = frozenset(hash_string(w) for w in trg.PRONOUNS)
 _POSSESSIVE_HASHES = frozenset(hash_string(w) for w in trg.POSSESSIVES)
@@ -282,6 +282,15 @@ def travellers_under_way(article: Article, seg: Segment) -> list[Person]:
 
 
 _RECENT_SENTENCES = 4
+
+
+def own_time_or_place(article: Article, places: list[Place], clause: tuple[int, int]) -> bool:
+    """The clause (token range) names a date or a place of its own: it tells another event
+    than the one told before ("Am Freitag wird ihn X nach London begleiten")."""
+    lo, hi = article.toks.idx[clause[0]], article.toks.end[clause[1] - 1]
+    return any(lo <= m.start_char < hi for m in article.dates) or any(
+        lo <= p.start_char < hi for p in places
+    )
 
 
 def take_time_and_place(draft: Draft, told: Draft) -> None:

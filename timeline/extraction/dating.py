@@ -67,8 +67,9 @@ def date_for(
 
     clause_lo = toks.idx[c_start]
     clause_hi = toks.end[c_end - 1] if c_end > c_start else clause_lo
-    reporting_clause = bool(article.search(trg.REPORTING_CUE, seg, toks.span_text(c_start, c_end)))
-    planned_clause = bool(trg.PLANNED_CUES.search(toks.span_text(c_start, c_end)))
+    own_clause = toks.span_text(c_start, c_end)
+    reporting_clause = bool(article.search(trg.REPORTING_CUE, seg, own_clause))
+    planned_clause = bool(trg.PLANNED_CUES.search(own_clause))
 
     background_vote = (
         elections.backgrounded(article.text, seg.start_char, seg.end_char, trigger)

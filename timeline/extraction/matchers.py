@@ -592,6 +592,8 @@ NAME_THEN_TITLE = re.compile(
     rf"(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){{0,2}}(?P<title>{TITLE_WORD})\b"
 )
 
+_APPOSITION_BEFORE = re.compile(r",\s+(?:der|die)\s+(?:[a-zäöüß]+\s+){0,2}$")
+
 # A title and a family name alone, before punctuation or a lower-case word ("Außenminister
 # Wadephul traf ...", "mit Präsident Nawrocki."): not "Präsident Frankreichs Macron".
 TITLED_SURNAME = re.compile(
@@ -639,14 +641,19 @@ def titled_persons(text: str) -> Iterator[re.Match[str]]:
             if candidate < last_end or candidate in tried:
                 continue
             tried.add(candidate)
-            # "Tie Ning, die Sondergesandte des Präsidenten": the name before the title
-            match = next(
-                (
-                    m
-                    for m in NAME_THEN_TITLE.finditer(text, max(0, candidate - 70), hit + 40)
-                    if m.start("title") == candidate and m.start() >= last_end
-                ),
-                None,
+            # "Tie Ning, die Sondergesandte des Präsidenten": the name before the title (tried
+            # only where an apposition opens right before it)
+            match = (
+                next(
+                    (
+                        m
+                        for m in NAME_THEN_TITLE.finditer(text, max(0, candidate - 70), hit + 40)
+                        if m.start("title") == candidate and m.start() >= last_end
+                    ),
+                    None,
+                )
+                if _APPOSITION_BEFORE.search(text, max(0, candidate - 40), candidate)
+                else None
             ) or (
                 TITLED_PERSON.match(text, candidate)
                 or APPOSITIVE_PERSON.match(text, candidate)

@@ -114,12 +114,9 @@ def told_again(
     soll am 9. Dezember stattfinden. An dem Treffen nehmen X, Y und Z teil". Only told by three
     or more who take part or by who attends it, with no day or place of its own ("Das Treffen
     von X, Y und Z am Montag in Weimar" is another meeting)."""
-    lo, hi = article.toks.idx[clause[0]], article.toks.end[clause[1] - 1]
     if (
-        (named < 3 and not any(t.attendance for t in article.seg_triggers(seg)))
-        or any(lo <= m.start_char < hi for m in article.dates)
-        or any(lo <= p.start_char < hi for p in places)
-    ):
+        named < 3 and not any(t.attendance for t in article.seg_triggers(seg))
+    ) or coreference.own_time_or_place(article, places, clause):
         return None
     return coreference.last_summit(article, seg)
 

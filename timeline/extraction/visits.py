@@ -44,9 +44,8 @@ def visit_drafts(
             if location is None:
                 location = anchor.location
             if base.mention is None and anchor.mention is not None:
-                base.mention, base.start, base.end = anchor.mention, anchor.start, anchor.end
-                base.precision, base.basis = anchor.precision, anchor.basis
-                base.status = anchor.status  # the trip to a summit still ahead is ahead too
+                # the trip to a summit still ahead is ahead too
+                coreference.take_time_and_place(base, anchor)
             people = [p for p in people if p.name not in anchor.actors]
             host_country = (location.country if location else None) or next(
                 (anchor.countries.get(a) for a in anchor.actors if anchor.countries.get(a)),
@@ -144,9 +143,6 @@ def trip_accompanied(
     """The trip told just before that "Er wird von Außenministerin X begleitet" joins her to;
     none where the clause tells a trip of its own ("Am Freitag wird ihn X nach London
     begleiten")."""
-    lo, hi = article.toks.idx[clause[0]], article.toks.end[clause[1] - 1]
-    if any(lo <= m.start_char < hi for m in article.dates) or any(
-        lo <= p.start_char < hi for p in places
-    ):
+    if coreference.own_time_or_place(article, places, clause):
         return None
     return coreference.visit_under_way(article, seg)
