@@ -474,6 +474,53 @@ def known_verbs() -> frozenset[str]:
     return frozenset(lemmas | set(trg.trigger_rules().verbs))
 
 
+_SHORT_TAIL = 4
+
+
+def _particle_verb(
+    toks: TokenArrays,
+    table: dict[int, str],
+    verbs: frozenset[str],
+    starts: set[int],
+    particle: str,
+    lo: int,
+    hi: int,
+    found: dict[int, tuple[str, int]],
+) -> int | None:
+    """The first word in [lo, hi) that the particle turns into a known verb."""
+    for k in range(lo, hi):
+        word = toks.word(k)
+        if not word[:1].islower() and k not in starts:
+            continue
+        if particle + table.get(toks.orth[k], word).lower() in verbs and k not in found:
+            return k
+    return None
+
+
+_RELATIVE_HASHES = frozenset(
+    hash_string(w) for w in "der die das dem den deren dessen denen welche welcher welches".split()
+)
+
+
+def _interrupted_clause(
+    toks: TokenArrays, flags: list[int], starts: set[int], end: int
+) -> list[tuple[int, int]]:
+    """The clause before token `end` that is not subordinate (a subordinator or a relative
+    pronoun after its comma), reached over at most two inserted clauses; [] if none."""
+    hi = end
+    for _ in range(4):
+        lo = hi - 1
+        while lo > 0 and not flags[lo] and lo not in starts:
+            lo -= 1
+        first = lo + 1 if flags[lo] == 1 else lo
+        if first < hi and flags[first] != 2 and toks.lower[first] not in _RELATIVE_HASHES:
+            return [(lo, hi)]
+        if lo <= 0 or lo in starts:
+            return []
+        hi = lo
+    return []
+
+
 def particle_verbs(doc: Doc) -> dict[int, tuple[str, int]]:
     """The separable verbs of a doc whose particle stands apart at the end of the clause:
     finite verb token -> (the whole verb's lemma, the particle's token). "Putin traf am Abend in
@@ -496,14 +543,15 @@ def particle_verbs(doc: Doc) -> dict[int, tuple[str, int]]:
         lo = j - 1
         while lo > 0 and not flags[lo] and lo not in starts:
             lo -= 1
-        for k in range(max(lo, 0), j):
-            word = toks.word(k)
-            if not word[:1].islower() and k not in starts:
-                continue
-            lemma = table.get(toks.orth[k], word).lower()
-            joined = particle + lemma
-            if joined in verbs and k not in found:
-                found[k] = (joined, j)
+        spans = [(max(lo, 0), j)]
+        if j - lo <= _SHORT_TAIL and lo > 0 and lo not in starts:
+            # "schloss ein Abkommen, das ... erlauben würde, kategorisch aus": a short tail
+            # after an inserted clause ends the main clause that the insertion interrupts
+            spans += _interrupted_clause(toks, flags, starts, lo)
+        for span_lo, span_hi in spans:
+            k = _particle_verb(toks, table, verbs, starts, particle, span_lo, span_hi, found)
+            if k is not None:
+                found[k] = (particle + table.get(toks.orth[k], toks.word(k)).lower(), j)
                 break
     doc.user_data[_USER_KEY] = found
     return found

@@ -203,14 +203,16 @@ def drafts(
     summit_again = (
         summits.told_again(article, seg, named, places, (c_start, c_end))
         if etype is T.MEETING
-        and not first.verbal
-        and _definite_before(doc, first.token_i, seg.start)
+        and (
+            (not first.verbal and _definite_before(doc, first.token_i, seg.start))
+            # "Gastgeber Putin empfing Xi und Modi" right after the summit: its people
+            or (first.verbal and named >= 3)
+        )
         else None
     )
     if (
         etype is T.MEETING
-        and (trg.SUMMIT_CUES.search(seg.text) or summit_again is not None)
-        and named != 2
+        and (summit_again is not None or (trg.SUMMIT_CUES.search(seg.text) and named != 2))
         # "trafen sich am Rande des Gipfels": a meeting beside the summit, not the summit
         and not summits.AT_MARGIN.search(clause_text)
     ) or collective:
@@ -396,6 +398,7 @@ def drafts(
             people = two_states
     if (
         etype is T.SUMMIT
+        and summit_again is None
         and summits.bilateral(people, actors, clause_text)
         and not summits.summit_as_frame(article, first, group, seg_triggers)
     ):

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from timeline.extraction import triggers as trg
 from timeline.extraction.analysis import DETERMINERS, clause_flags, is_infinitive, particle_verbs
 from timeline.extraction.article import Article
-from timeline.extraction.nlp import lemma_table
+from timeline.extraction.nlp import TokenArrays, lemma_table
 from timeline.extraction.records import Draft, Person, Segment, T, Trigger
 from timeline.extraction.types import DateMention, Status
 
@@ -398,6 +398,27 @@ def _lead_match(article: Article, seg: Segment, trigger: Trigger, cue: trg.Scope
     return any(p.search(lead.lower()) for p in cue.patterns)
 
 
+_COPULA = frozenset("war waren ist sind sei seien wäre wären wird werden wurde wurden".split())
+_QUOTES = frozenset("„ “ ” \" « » ‚ ‘ ’ '".split())
+_ATTRIBUTE = re.compile(r"[a-zäöüß-]+(?:e|en|er|es|em)")
+
+
+def _kein_before(toks: TokenArrays, i: int, lo: int, determiners: frozenset[str]) -> bool:
+    """Whether "kein" determines the noun at token i: right before it ("keine Gespräche"),
+    or before its adjectives or quotation marks ("kein „vergeudetes Treffen“"), unless it is
+    the predicate of "sein" ("war kein leichtes Treffen": the meeting took place)."""
+    j = i - 1
+    while (
+        j > lo
+        and toks.word(j).lower() not in determiners
+        and (toks.word(j) in _QUOTES or _ATTRIBUTE.fullmatch(toks.word(j)))
+    ):
+        j -= 1
+    if j < lo or toks.word(j).lower() not in determiners:
+        return False
+    return j == i - 1 or j == lo or toks.word(j - 1).lower() not in _COPULA
+
+
 def negated(
     article: Article, seg: Segment, group: list[Trigger], first: Trigger, c_start: int, c_end: int
 ) -> bool:
@@ -409,10 +430,7 @@ def negated(
     rules = trg.scope_rules().negation
     toks = article.toks
     nouns = [t for t in group if not t.verbal]
-    if nouns and all(
-        t.token_i > seg.start and toks.word(t.token_i - 1).lower() in rules.determiners
-        for t in nouns
-    ):
+    if nouns and all(_kein_before(toks, t.token_i, seg.start, rules.determiners) for t in nouns):
         return True
     lemmas, forms, _text = _words(article, c_start, c_end)
     if rules.words.isdisjoint(forms):

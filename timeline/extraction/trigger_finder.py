@@ -40,6 +40,17 @@ class TriggerFinder:
         table = lemma_table()
         # Verb triggers by word form: every form whose lookup lemma is a trigger lemma.
         self.verb_forms: dict[int, str] = {k: v for k, v in table.items() if v in lemmas}
+        # A participle used as an adjective states what its verb does: "der in Astana
+        # eingetroffene Kanzler" (the table gives "eingetroffen", whose lemma is "eintreffen").
+        # Only where the phrase it opens tells when or where ("der am Sonntag gewählte"), not
+        # what kind ("der demokratisch gewählte Präsident").
+        self.attributive: set[int] = set()
+        for k, v in table.items():
+            if k not in self.verb_forms and v.endswith(("t", "en")):
+                verb = table.get(hash_string(v))
+                if verb in lemmas and verb != v:
+                    self.verb_forms[k] = verb
+                    self.attributive.add(k)
         for lemma in lemmas:
             key = strings.add(lemma)
             if key not in table:
@@ -131,6 +142,8 @@ class TriggerFinder:
                     found[i] = trigger
                 continue
             lemma = str(payload)
+            if orth in self.attributive and not _tells_when_or_where(toks, i):
+                continue
             if lemma in ("treffen", "wählen") and i > 0 and word[:1].isupper():
                 if starts_set is None:
                     starts_set = set(sent_starts)
@@ -220,6 +233,27 @@ class TriggerFinder:
                     return Trigger(other, start, end, word, verbal, i, False, rule.type)
             return Trigger(rule.type, start, end, word, verbal, i, rule.attendance)
         return None
+
+
+_PHRASE_OPENERS = frozenset(
+    hash_string(w)
+    for w in "der die das den dem des ein eine einen einem eines einer , ; : ( –".split()
+)
+_WHEN_OR_WHERE = frozenset(
+    hash_string(w)
+    for w in "am im in an auf nach vom von bei aus zum zur gestern vorgestern zuvor".split()
+)
+
+
+def _tells_when_or_where(toks: TokenArrays, i: int) -> bool:
+    """Whether the words between the article (or the clause's edge) and the participle at
+    token i hold a preposition or a time adverb: "die am Sonntag in Warschau gewählte"."""
+    for j in range(i - 1, max(-1, i - 9), -1):
+        if toks.lower[j] in _PHRASE_OPENERS:
+            return False
+        if toks.lower[j] in _WHEN_OR_WHERE:
+            return True
+    return False
 
 
 def group_triggers(triggers: list[Trigger]) -> list[list[Trigger]]:

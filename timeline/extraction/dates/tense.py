@@ -175,6 +175,26 @@ def _t_stem_present(word: str) -> bool:
     )
 
 
+_SEIN_FORMS = frozenset({"ist", "sind", "sei", "seien", "bin"})
+# Participles of the verbs that form their perfect with "sein" (motion, change of state,
+# "bleiben", "sein", "werden"), with or without a particle before them ("eingetroffen",
+# "zusammengekommen", "zurückgetreten"); any other participle after "ist" is a state.
+_SEIN_PARTICIPLE = re.compile(
+    r"(?:\w*ge|\w*(?:be|ent|er|ver|zer|miss))?(?:kommen|gangen|fahren|flogen|reist|landet|"
+    r"troffen|laufen|blieben|wesen|worden|storben|fallen|stiegen|sunken|wachsen|scheitert|"
+    r"lungen|schehen|passiert|folgt|standen|schwunden|schienen|treten|brochen|flohen|flüchtet|"
+    r"gegnet|stürzt|startet|zogen|rückt|kehrt|eilt|rannt|sprungen|raten|langt|schieden|"
+    r"trunken|storben|unglückt|wandert|segelt|schwommen|wichen|wacht|platzt|gangen|laufen|"
+    r"krankt|rutscht|strandet|kentert|gleist|stummt|brannt|flammt|lebt|zieht|marschiert|"
+    r"explodiert|eskaliert|detoniert|kippt|schlafen|rollt|spaltet|wechselt|schrumpft|"
+    r"sessen|legen)"
+)
+
+
+def _takes_sein(participle: str) -> bool:
+    return bool(_SEIN_PARTICIPLE.fullmatch(participle))
+
+
 def _tense_class(word: str) -> int:
     found = _tense_classes.get(word)
     if found is None:
@@ -346,6 +366,8 @@ def _sentence_cues(
     cues: list[tuple[int, Tense]] = []
     auxiliaries: list[int] = []
     ambiguous: list[int] = []
+    sein_auxiliaries: set[int] = set()
+    participles: list[str] = []
     has_participle = False
     classes = _tense_classes
     for match in _WORD_RUN.finditer(sentence):
@@ -357,7 +379,12 @@ def _sentence_cues(
             continue
         if kind == _AUXILIARY:
             auxiliaries.append(match.start())
-        elif kind == _PAST_CUE:
+            if word in _SEIN_FORMS:
+                sein_auxiliaries.add(match.start())
+            continue
+        if kind in (_PARTICIPLE, _PRESENT_OR_PERFECT):
+            participles.append(word)
+        if kind == _PAST_CUE:
             cues.append((match.start(), Tense.PAST))
             if word in _PAST_AUXILIARIES:
                 has_participle = True  # "besucht hatte", "besucht wurde": a participle
@@ -372,8 +399,18 @@ def _sentence_cues(
         has_participle = True
     elif not has_participle:
         cues += [(position, Tense.FUTURE) for position in ambiguous]
+    stative = (
+        bool(participles)
+        and not any(_takes_sein(word) for word in participles)
+        and "worden" not in sentence
+    )
     for position in auxiliaries:
-        cues.append((position, Tense.PAST if has_participle else Tense.FUTURE))
+        if stative and position in sein_auxiliaries:
+            # "sind am Sonntag zur Wahl aufgerufen": "sein" with the participle of a verb whose
+            # perfect is formed with "haben" is a state in the present, no perfect
+            cues.append((position, Tense.FUTURE))
+        else:
+            cues.append((position, Tense.PAST if has_participle else Tense.FUTURE))
     if "zu" in sentence and _PLAN_VERB.search(sentence):
         cues += [(m.start(), Tense.FUTURE) for m in _ZU_INFINITIVE.finditer(sentence)]
     cues += [

@@ -1,0 +1,136 @@
+"""Grammar the extractor reads (shipped lexicon, sentences written for these tests): "sein"
+with a participle is a perfect only for verbs of motion and change, a participle used as an
+adjective states its verb's event where its phrase says when or where, a separable particle
+after an inserted clause joins its verb, "kein" reaches over adjectives and quotation marks,
+and a summit told again takes the people who attend it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extraction.dates.tense import Tense, sentence_tense
+from timeline.extraction.events import EventExtractor
+from timeline.extraction.types import EventCandidate, EventType
+
+PUBLISHED = date(2024, 12, 20)  # a Friday
+
+
+def events_of(
+    extractor: EventExtractor, text: str, kind: EventType, published: date = PUBLISHED
+) -> list[EventCandidate]:
+    return [e for e in extractor.extract(text, published).events if e.type is kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("Am Sonntag sind die Wähler zur Abstimmung aufgerufen.", Tense.FUTURE),
+        ("Am Sonntag ist die Grenze wieder geöffnet.", Tense.FUTURE),
+        ("Am Sonntag ist der Kanzler nach Paris gereist.", Tense.PAST),
+        ("Am Sonntag ist die Präsidentin in Kiew eingetroffen.", Tense.PAST),
+        ("Am Sonntag ist das Parlament zusammengetreten.", Tense.PAST),
+        ("Am Sonntag ist die Präsidentin vereidigt worden.", Tense.PAST),
+        ("Am Sonntag hat die Präsidentin den Eid abgelegt.", Tense.PAST),
+    ],
+)
+def test_sein_with_a_participle_is_a_perfect_only_for_verbs_that_take_sein(
+    sentence: str, tense: Tense
+) -> None:
+    assert sentence_tense(sentence, 3) is tense
+
+
+def test_voters_called_to_the_polls_on_a_day_go_there_on_the_coming_one(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Am 23. Februar sind rund 59 Millionen Deutsche zur vorgezogenen Bundestagswahl aufgerufen."
+    )
+    [vote] = events_of(shipped_extractor, text, EventType.ELECTION)
+    assert (vote.date_start, vote.status) == (date(2025, 2, 23), "planned")
+
+
+def test_a_participle_before_its_noun_tells_the_arrival_with_its_day_and_place(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Der am Donnerstagabend in Astana eingetroffene Bundeskanzler Olaf Scholz hat "
+        "Kasachstan eine engere Zusammenarbeit angeboten."
+    )
+    [visit] = events_of(shipped_extractor, text, EventType.VISIT)
+    assert (visit.actors, visit.location, visit.date_start) == (
+        ["Olaf Scholz"],
+        "Astana",
+        date(2024, 12, 19),
+    )
+
+
+def test_a_participle_that_only_says_what_kind_states_nothing(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Luiz Inácio Lula da Silva ist der erste demokratisch gewählte Präsident, der das schafft."
+    )
+    assert events_of(shipped_extractor, text, EventType.ELECTION) == []
+
+
+def test_a_particle_after_an_inserted_clause_joins_its_verb(
+    shipped_extractor: EventExtractor,
+) -> None:
+    arrived = "Emmanuel Macron traf am Dienstag, wie geplant, in Berlin ein."
+    [visit] = events_of(shipped_extractor, arrived, EventType.VISIT)
+    assert (visit.location, visit.date_start) == ("Berlin", date(2024, 12, 17))
+    ruled_out = (
+        "Wolodymyr Selenskyj schloss ein Treffen mit Wladimir Putin, das Viktor Orbán "
+        "vorgeschlagen hatte, am Dienstag aus."
+    )
+    assert events_of(shipped_extractor, ruled_out, EventType.MEETING) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "took_place"),
+    [
+        (
+            "Donald Trump sagte am Mittwoch, er wolle kein „verschwendetes Treffen“ mit Wladimir Putin.",
+            False,
+        ),
+        (
+            "Das Treffen von Olaf Scholz und Emmanuel Macron am Montag war kein leichtes Treffen.",
+            True,
+        ),
+    ],
+)
+def test_kein_before_adjectives_negates_the_noun_unless_it_is_a_predicate(
+    shipped_extractor: EventExtractor, text: str, took_place: bool
+) -> None:
+    assert bool(events_of(shipped_extractor, text, EventType.MEETING)) is took_place
+
+
+def test_a_host_receiving_leaders_right_after_a_summit_tells_its_people(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "In Kasan hat am Dienstag der dreitägige Brics-Gipfel begonnen. Gastgeber Wladimir Putin "
+        "empfing unter anderem Chinas Staatschef Xi Jinping und Indiens Premierminister "
+        "Narendra Modi."
+    )
+    published = date(2024, 10, 23)
+    assert events_of(shipped_extractor, text, EventType.MEETING, published) == []
+    [summit] = events_of(shipped_extractor, text, EventType.SUMMIT, published)
+    assert set(summit.actors) >= {"Wladimir Putin", "Xi Jinping", "Narendra Modi"}
+    assert summit.location == "Kasan"
+
+
+def test_two_who_attend_the_summit_told_again_are_its_participants(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Zum Auftakt des Nato-Gipfels in Washington hat US-Präsident Joe Biden am Dienstag neue "
+        "Hilfen angekündigt. An dem dreitägigen Treffen nehmen auch Bundeskanzler Olaf Scholz "
+        "und der ukrainische Präsident Wolodymyr Selenskyj teil."
+    )
+    published = date(2024, 7, 10)
+    assert events_of(shipped_extractor, text, EventType.MEETING, published) == []
+    [summit] = events_of(shipped_extractor, text, EventType.SUMMIT, published)
+    assert set(summit.actors) == {"Joe Biden", "Olaf Scholz", "Wolodymyr Selenskyj"}
