@@ -134,3 +134,30 @@ def test_two_who_attend_the_summit_told_again_are_its_participants(
     assert events_of(shipped_extractor, text, EventType.MEETING, published) == []
     [summit] = events_of(shipped_extractor, text, EventType.SUMMIT, published)
     assert set(summit.actors) == {"Joe Biden", "Olaf Scholz", "Wolodymyr Selenskyj"}
+
+
+def test_he_who_travels_on_is_the_subject_not_whom_he_met(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "US-Außenminister Antony Blinken ist am Sonntagabend in Tel Aviv eingetroffen. Am Montag "
+        "will er in Jerusalem mit Benjamin Netanjahu zusammenkommen, am Dienstag reist er weiter "
+        "nach Ägypten."
+    )
+    visits = events_of(shipped_extractor, text, EventType.VISIT, date(2024, 8, 19))
+    assert {(v.location, tuple(v.actors)) for v in visits} == {
+        ("Tel Aviv", ("Antony Blinken",)),
+        ("Ägypten", ("Antony Blinken",)),
+    }
+
+
+def test_a_clause_that_goes_on_with_und_keeps_its_subject(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Friedrich Merz hat seine ersten Antrittsbesuche absolviert. Am Mittwoch flog er nach "
+        "Paris, wo er mit Präsident Emmanuel Macron zusammenkam, und reiste am Nachmittag "
+        "weiter nach Warschau."
+    )
+    visits = events_of(shipped_extractor, text, EventType.VISIT, date(2024, 8, 19))
+    assert [v.actors for v in visits if v.location == "Warschau"] == [["Friedrich Merz"]]

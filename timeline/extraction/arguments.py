@@ -166,6 +166,10 @@ def drafts(
     if first.verbal:
         actors = scope.without_reporters(article, seg, actors, c_start, c_end)
     actors = scope.own_clause_people(article, seg, actors, c_start, c_end)
+    if first.verbal and _pronoun_subject_alone(article, seg, actors, c_start, c_end):
+        # "will er in Jerusalem mit Netanjahu zusammenkommen, am Dienstag reist er weiter
+        # nach Ägypten": "er" is who the sentence is about, not whom he meets
+        actors = []
     if etype is T.INAUGURATION:
         trigger_tokens = {t.token_i for t in group if not t.verbal}
         actors = offices.taking_office(
@@ -785,6 +789,27 @@ def _after_preposition(doc: Doc, p: Person, seg: Segment, trigger_tokens: set[in
 
 
 _PERSON_PREPS = frozenset({"vor", "nach", "von", "vom", "mit", "gegen", "neben"})
+_SUBJECT_PRONOUNS = frozenset(hash_string(w) for w in ("er", "sie"))
+_UND = hash_string("und")
+
+
+def _pronoun_subject_alone(
+    article: Article, seg: Segment, actors: list[Person], c_start: int, c_end: int
+) -> bool:
+    """The clause names nobody but has "er" or "sie", or opens with "und" and its verb (the
+    subject of the clause before goes on), and everyone the sentence names stands after a
+    preposition."""
+    toks = article.toks
+    lo, hi = toks.idx[c_start], toks.end[c_end - 1]
+    people = [p for p in actors if p.kind != "organisation"]
+    if not people or any(lo <= p.start_char < hi for p in people):
+        return False
+    gapped = toks.lower[c_start] == _UND or (c_start > 0 and toks.lower[c_start - 1] == _UND)
+    if not gapped and not any(toks.lower[k] in _SUBJECT_PRONOUNS for k in range(c_start, c_end)):
+        return False
+    return all(_after_preposition(article.doc, p, seg, set()) for p in people)
+
+
 # "vom scheidenden Ministerpräsidenten X", "mit dem japanischen Kaiser X"
 _INFLECTED_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:en|em|er|es|e)")
 
