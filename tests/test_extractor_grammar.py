@@ -161,3 +161,18 @@ def test_a_clause_that_goes_on_with_und_keeps_its_subject(
     )
     visits = events_of(shipped_extractor, text, EventType.VISIT, date(2024, 8, 19))
     assert [v.actors for v in visits if v.location == "Warschau"] == [["Friedrich Merz"]]
+
+
+def test_the_ceremony_told_again_is_the_same_taking_office_and_dates_it(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Luiz Inácio Lula da Silva ist zum dritten Mal als Präsident Brasiliens vereidigt worden. "
+        "Bei der Amtseinführung in Brasília am Neujahrstag fehlte sein Vorgänger Jair Bolsonaro."
+    )
+    [taking_office] = events_of(shipped_extractor, text, EventType.INAUGURATION, date(2023, 1, 2))
+    assert (taking_office.actors, taking_office.location, taking_office.date_start) == (
+        ["Luiz Inácio Lula da Silva"],
+        "Brasília",
+        date(2023, 1, 1),
+    )

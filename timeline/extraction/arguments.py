@@ -230,6 +230,8 @@ def drafts(
         # "nach Schewardnadses Rücktritt", "nach dem Rückzug von Köhler": the one who left
         # office is no candidate and takes no office.
         actors = [p for p in actors if not offices.left_office(article.text, p)]
+        if etype is T.INAUGURATION:
+            actors = [p for p in actors if not offices.predecessor(article.text, p)]
     if etype is T.PROTEST:
         actors = [
             p

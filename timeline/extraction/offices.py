@@ -48,6 +48,19 @@ def left_office(text: str, p: Person) -> bool:
     )
 
 
+def predecessor(text: str, p: Person) -> bool:
+    """The person is named as the one who leaves the office: "sein Vorgänger X", "die
+    scheidende Präsidentin X" (not "der frühere Gewerkschafter X", the new holder's past)."""
+    return bool(_PREDECESSOR_BEFORE.search(text, max(0, p.start_char - 50), p.start_char))
+
+
+_PREDECESSOR_BEFORE = re.compile(
+    r"\b(?:vorgänger\w*|amtsvorgänger\w*|scheidende\w*|abgewählte\w*|abtretende\w*|"
+    r"noch amtierende\w*)\s+(?:[\w.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 _LEAVING = (
     r"(?:rücktritt\w*|rückzug\w*|tod\w*|sturz\w*|abwahl|absetzung|amtsenthebung"
     r"|ausscheiden\w*|flucht)"
