@@ -176,3 +176,87 @@ def test_the_ceremony_told_again_is_the_same_taking_office_and_dates_it(
         "Brasília",
         date(2023, 1, 1),
     )
+
+
+def test_a_second_call_with_another_partner_is_another_call(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Donald Trump hat am Mittwoch mit Wladimir Putin telefoniert. Im Anschluss an das "
+        "Gespräch mit Putin telefonierte Trump auch mit dem ukrainischen Präsidenten Wolodymyr "
+        "Selenskyj."
+    )
+    calls = events_of(shipped_extractor, text, EventType.CALL, date(2025, 2, 13))
+    assert sorted(sorted(c.actors) for c in calls) == [
+        ["Donald Trump", "Wladimir Putin"],
+        ["Donald Trump", "Wolodymyr Selenskyj"],
+    ]
+    assert events_of(shipped_extractor, text, EventType.MEETING, date(2025, 2, 13)) == []
+
+
+def test_a_meeting_named_with_its_partner_beside_a_call(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Nach einem Treffen mit Emmanuel Macron telefonierte Olaf Scholz am Montag mit Joe Biden."
+    )
+    [meeting] = events_of(shipped_extractor, text, EventType.MEETING)
+    [call] = events_of(shipped_extractor, text, EventType.CALL)
+    assert sorted(meeting.actors) == ["Emmanuel Macron", "Olaf Scholz"]
+    assert sorted(call.actors) == ["Joe Biden", "Olaf Scholz"]
+
+
+def test_a_sentence_ends_after_a_regnal_number_before_a_sentence_opener(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Joe Biden traf am Montag auf Schloss Windsor König Charles III. Am Donnerstag reist "
+        "Biden weiter nach Helsinki."
+    )
+    visits = events_of(shipped_extractor, text, EventType.VISIT, date(2023, 7, 11))
+    assert [(v.actors, v.location) for v in visits if v.location == "Helsinki"] == [
+        (["Joe Biden"], "Helsinki")
+    ]
+
+
+def test_a_summit_named_as_the_time_of_another_event_is_no_new_summit(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Der Nato-Gipfel in Vilnius beginnt am Dienstag. Vor dem Gipfel war Joe Biden am Montag "
+        "in London von Rishi Sunak empfangen worden."
+    )
+    summits = events_of(shipped_extractor, text, EventType.SUMMIT, date(2023, 7, 10))
+    assert [s.location for s in summits] == ["Vilnius"]
+
+
+def test_an_alliance_in_a_title_makes_no_meeting_a_summit(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Recep Tayyip Erdoğan traf am Montag in Vilnius Ulf Kristersson und "
+        "Nato-Generalsekretär Jens Stoltenberg."
+    )
+    published = date(2023, 7, 11)
+    assert events_of(shipped_extractor, text, EventType.SUMMIT, published) == []
+    assert events_of(shipped_extractor, text, EventType.MEETING, published)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("Scholz, der sich am 23. Februar um eine zweite Amtszeit bewirbt, warnte.", Tense.FUTURE),
+        ("Scholz, der am 23. Februar in Paris empfangen wurde, warnte.", Tense.PAST),
+    ],
+)
+def test_a_subordinate_clause_ending_in_a_present_is_told_ahead(
+    sentence: str, tense: Tense
+) -> None:
+    assert sentence_tense(sentence, sentence.index("am 23.")) is tense
+
+
+def test_a_participle_with_its_agent_only_states_nothing(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Sie sei die einzige vom belarussischen Volk gewählte Anführerin, erklärte sie."
+    assert events_of(shipped_extractor, text, EventType.ELECTION) == []

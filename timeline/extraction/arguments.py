@@ -152,6 +152,8 @@ def drafts(
         attended = False
         if etype is T.SUMMIT and not first.verbal and summits.stayed_away(article, seg, first):
             persons = []  # "beschloss, nicht zum NATO-Gipfel zu reisen"
+        if etype is T.SUMMIT and summits.as_time_of_another(article, seg, first):
+            return []  # "Vor dem Gipfel war Biden in London": the summit told before
     c_start, c_end = article.clause(seg.start, seg.end, first.token_i)
     if leg is not None:
         c_start, c_end = max(c_start, leg[0]), min(c_end, leg[1])
@@ -286,6 +288,24 @@ def drafts(
             for p in people
             if not any(0 <= p.start_char - t.end_char <= _TOPIC_REACH for t in topics)
         ]
+        if first.verbal:
+            # "Im Anschluss an das Gespräch mit Putin telefonierte Trump mit Selenskyj": who
+            # is named with another event's noun took part in that one
+            others = _named_with(
+                article, [t for t in seg_triggers if t not in group and not t.verbal], people
+            )
+            kept = [p for p in people if p not in others]
+            if len(kept) >= 2:
+                people = kept
+        elif verbs := [t for t in seg_triggers if t.verbal and t.type in NEEDS_TWO]:
+            # "Nach einem Treffen mit Macron telefonierte Scholz mit Biden": the noun's people
+            # are those named with it and the sentence's subject, not whom the verb names
+            named_with = _named_with(article, [first], people)
+            if named_with:
+                verb_with = _named_with(article, verbs, people, _VERB_WITH_PHRASE)
+                people = named_with + [
+                    p for p in people if p not in named_with and p not in verb_with
+                ]
     if (
         etype is T.ELECTION
         and people
@@ -700,6 +720,10 @@ _TOPIC_BEFORE = re.compile(
 
 
 # a stop of a trip, or a trip going on: "Weitere Station ist Riga", "geht die Reise weiter"
+# " mit dem ukrainischen Präsidenten ": from a noun to a person named with it
+_WITH_NAMES = r"\s+mit\s+(?:(?:[A-ZÄÖÜ][\w.-]*|[a-zäöüß]+(?:en|em)|und|,)\s+){0,5}"
+_WITH_PHRASE = re.compile(_WITH_NAMES)
+_VERB_WITH_PHRASE = re.compile(r"(?:\s+[\w.-]+){0,6}?" + _WITH_NAMES)
 _ONWARD = re.compile(r"station\b|etappen?\b|stopp\b|\bweiter\b", re.IGNORECASE)
 
 
@@ -793,6 +817,26 @@ def _after_preposition(doc: Doc, p: Person, seg: Segment, trigger_tokens: set[in
 _PERSON_PREPS = frozenset({"vor", "nach", "von", "vom", "mit", "gegen", "neben"})
 _SUBJECT_PRONOUNS = frozenset(hash_string(w) for w in ("er", "sie"))
 _UND = hash_string("und")
+
+
+def _named_with(
+    article: Article,
+    triggers: list[Trigger],
+    people: list[Person],
+    phrase: re.Pattern[str] | None = None,
+) -> list[Person]:
+    """The people named in a "mit" phrase right after one of the triggers ("das Gespräch mit
+    dem ukrainischen Präsidenten Selenskyj"; for a verb, a few words after it: "telefonierte
+    Trump auch mit Selenskyj")."""
+    pattern = phrase or _WITH_PHRASE
+    return [
+        p
+        for p in people
+        if any(
+            t.end_char <= p.start_char and pattern.fullmatch(article.text, t.end_char, p.start_char)
+            for t in triggers
+        )
+    ]
 
 
 def _pronoun_subject_alone(

@@ -100,12 +100,12 @@ def _same_event(a: Draft, b: Draft) -> bool:
     if a.type is not b.type:
         return False
     if (
-        a.type is T.MEETING
+        a.type in (T.MEETING, T.CALL)
         and len(a.actors) == 2
         and len(b.actors) == 2
         and len(set(a.actors) & set(b.actors)) == 1
     ):
-        return False  # one host, two partners: two meetings
+        return False  # one host, two partners: two meetings or calls
     if not _dates_compatible(a, b):
         return False
     if not _place_compatible(a.location, b.location) and not _same_pair_same_day(a, b):

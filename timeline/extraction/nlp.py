@@ -227,9 +227,31 @@ def fix_sentence_starts(toks: TokenArrays, starts: list[int]) -> list[int]:
                 nxt += 1
             if nxt < len(toks.idx):
                 extra.append(nxt)
+        extra += _after_regnal_numbers(toks)
         if extra:
             out = sorted(set(out) | set(extra))
     return out
+
+
+# Words that open a sentence far more often than they follow a name: after "Charles III." they
+# start the next sentence ("König Charles III. Am Donnerstag reist Biden weiter").
+_SENTENCE_OPENERS = (
+    "Am Im In Der Die Das Den Dem Des Er Sie Es Nach Bei Mit Auch Doch Dann Danach Dort Zuvor "
+    "Anschließend Zuletzt Bereits Schon Für Auf Aus Vor Seit Wie Als Nun Jetzt Heute Gestern "
+    "Zudem Außerdem Später Damit Dabei Daher Deshalb Trotzdem Zugleich Gleichzeitig".split()
+)
+_REGNAL_STOP = re.compile(r"\b[IVX]+\.[ \t]+(?=(?:" + "|".join(_SENTENCE_OPENERS) + r")\b)")
+
+
+def _after_regnal_numbers(toks: TokenArrays) -> list[int]:
+    """Cuts after a regnal number that the tokenizer keeps with its stop ("III.") when a
+    sentence opener follows."""
+    cuts = []
+    for match in _REGNAL_STOP.finditer(toks.text):
+        at = bisect.bisect_left(toks.idx, match.end())
+        if at < len(toks.idx) and toks.idx[at] == match.end():
+            cuts.append(at)
+    return cuts
 
 
 class TokenArrays:

@@ -56,7 +56,7 @@ def predecessor(text: str, p: Person) -> bool:
 
 _PREDECESSOR_BEFORE = re.compile(
     r"\b(?:vorgänger\w*|amtsvorgänger\w*|scheidende\w*|abgewählte\w*|abtretende\w*|"
-    r"noch amtierende\w*)\s+(?:[\w.-]+\s+){0,3}$",
+    r"noch amtierende\w*)\s+(?:(?-i:[A-ZÄÖÜ])[\w.-]*\s+){0,3}$",
     re.IGNORECASE,
 )
 

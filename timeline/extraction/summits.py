@@ -74,6 +74,22 @@ def closes_its_days(text: str) -> bool:
     return bool(_CLOSING.search(text)) and not _OPENING.search(text)
 
 
+def as_time_of_another(article: Article, seg: Segment, noun: Trigger) -> bool:
+    """A summit told before, named again only as the time of another event of the sentence
+    ("Vor dem Gipfel war Biden in London empfangen worden"): no statement of its own."""
+    if noun.verbal or not _TIME_BEFORE.search(
+        article.text, max(seg.start_char, noun.start_char - 30), noun.start_char
+    ):
+        return False
+    told = any(d.type is T.SUMMIT for d in article.drafts)
+    return told and any(t.verbal and t.type is not T.SUMMIT for t in article.seg_triggers(seg))
+
+
+_TIME_BEFORE = re.compile(
+    r"\b(?:vor|nach|seit|bis zu)\s+(?:dem|der|den)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
 AT_MARGIN = re.compile(r"\bam rande\b", re.IGNORECASE)
 # "Am Rande traf X Y": at the margin of what was told just before (not "am Rande eines
 # Konzerts")

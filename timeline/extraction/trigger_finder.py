@@ -240,8 +240,7 @@ _PHRASE_OPENERS = frozenset(
     for w in "der die das den dem des ein eine einen einem eines einer , ; : ( –".split()
 )
 _WHEN_OR_WHERE = frozenset(
-    hash_string(w)
-    for w in "am im in an auf nach vom von bei aus zum zur gestern vorgestern zuvor".split()
+    hash_string(w) for w in "am im in an auf nach bei aus zum zur gestern vorgestern zuvor".split()
 )
 
 

@@ -131,7 +131,10 @@ def voters_pattern(demonyms: list[str]) -> re.Pattern[str]:
 # A definite summit noun also makes "Treffen der Staats- und Regierungschefs" a summit.
 SUMMIT_CUES = re.compile(
     r"\b(?:staats- und regierungschefs|regierungschefs der|mitgliedstaaten|mitgliedsstaaten|"
-    r"g7|g-7|g20|g-20|brics|nato|eu|sco|sog|asean|apec|oas|au)\b",
+    r"g7|g-7|g20|g-20|brics|nato|eu|sco|sog|asean|apec|oas|au)\b"
+    # not the title of one person ("Nato-Generalsekretär", "EU-Kommissionspräsidentin")
+    r"(?!-(?:generalsekretär|chef|kommissar|außenbeauftragt|botschafter|sprecher|beitritt|"
+    r"mitgliedschaft|kommissionspräsident|ratspräsident|parlamentspräsident|abgeordnet))",
     re.IGNORECASE,
 )
 

@@ -440,6 +440,14 @@ def _sentence_cues(
     return tuple(cues), tuple(spans)
 
 
+def _present_like_participle(word: str) -> bool:
+    return (
+        not word.startswith("ge")
+        and _tense_class(word) in (_PARTICIPLE, _PRESENT_OR_PERFECT)
+        and not _SEPARABLE_PARTICIPLE.fullmatch(word)
+    )
+
+
 def sentence_tense(sentence: str, offset: int) -> Tense:
     """The tense of the clause around character `offset` of `sentence`: the cue nearest to it
     in its clause (a subordinate clause's final verb); else in the clause it carries on after
@@ -455,6 +463,11 @@ def sentence_tense(sentence: str, offset: int) -> Tense:
         # A subordinate clause ends with its finite verb: "der am Freitag in Kraft tritt".
         last = _LAST_WORD.search(sentence, start, end)
         verb = finite_verb_tense(last.group(1), known_past_only=True) if last else None
+        if verb is None and last and _present_like_participle(last.group(1)):
+            # "der sich am 23. Februar um eine Amtszeit bewirbt": a subordinate clause ends
+            # with its finite verb, so a form like a participle there with no auxiliary is
+            # a present ("bewirbt", "verhandelt", "besucht")
+            verb = Tense.FUTURE
         if verb is not None:
             return verb
     if not cues:
