@@ -260,3 +260,45 @@ def test_a_participle_with_its_agent_only_states_nothing(
 ) -> None:
     text = "Sie sei die einzige vom belarussischen Volk gewählte Anführerin, erklärte sie."
     assert events_of(shipped_extractor, text, EventType.ELECTION) == []
+
+
+def test_und_before_a_finite_verb_opens_a_clause_with_its_own_day_and_place(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Antony Blinken war am Sonntagabend in Israel eingetroffen und traf am Montag in Tel Aviv "
+        "Ministerpräsident Benjamin Netanjahu."
+    )
+    visits = events_of(shipped_extractor, text, EventType.VISIT, date(2024, 1, 9))
+    assert ("Israel", date(2024, 1, 7)) in {(v.location, v.date_start) for v in visits}
+    [meeting] = events_of(shipped_extractor, text, EventType.MEETING, date(2024, 1, 9))
+    assert (meeting.location, meeting.date_start) == ("Tel Aviv", date(2024, 1, 8))
+
+
+def test_guests_listed_after_a_comma_travel_to_the_ceremony_told_before(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Luiz Inácio Lula da Silva ist am Sonntag in Brasília als Präsident vereidigt worden. "
+        "Zu der Zeremonie waren Delegationen aus mehr als 60 Ländern angereist, darunter "
+        "Spaniens König Felipe VI., Argentiniens Präsident Alberto Fernández und Chiles "
+        "Staatschef Gabriel Boric."
+    )
+    visits = events_of(shipped_extractor, text, EventType.VISIT, date(2023, 1, 2))
+    assert {(v.actors[0], v.location, v.date_start) for v in visits} == {
+        ("König Felipe VI.", "Brasília", date(2023, 1, 1)),
+        ("Alberto Fernández", "Brasília", date(2023, 1, 1)),
+        ("Gabriel Boric", "Brasília", date(2023, 1, 1)),
+    }
+
+
+def test_a_headline_that_names_the_states_tells_the_agreement_of_their_leaders(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Putin in Minsk: Russland und Belarus unterzeichnen Vertrag über Sicherheitsgarantien\n\n"
+        "Wladimir Putin und Alexander Lukaschenko haben am Freitag in Minsk einen Vertrag über "
+        "Sicherheitsgarantien unterzeichnet."
+    )
+    [treaty] = events_of(shipped_extractor, text, EventType.AGREEMENT, date(2024, 12, 7))
+    assert {"Wladimir Putin", "Alexander Lukaschenko"} <= set(treaty.actors)

@@ -269,8 +269,33 @@ def clause_flags(doc: Doc) -> list[int]:
                     or (j > 0 and toks.word(j - 1) not in _BEFORE_CLAUSE)
                 ):
                     flags[j] = 0  # "als Präsident vereidigt": a predicate, not a clause
+        _coordinated_main_clauses(toks, flags)
         toks.flags = flags
     return flags
+
+
+_UND = hash_string("und")
+
+
+def _coordinated_main_clauses(toks: TokenArrays, flags: list[int]) -> None:
+    """ "war am Montag in Israel eingetroffen und traf am Dienstag Netanjahu": "und" before a
+    finite verb opens a main clause of its own (its subject that of the clause before), with
+    its own time and place."""
+    table = lemma_table()
+    n = len(toks.orth)
+    for j in compress(range(n - 1), (low == _UND for low in toks.lower)):
+        word = toks.word(j + 1)
+        if not word.islower() or flags[j + 1]:
+            continue
+        lemma = table.get(toks.orth[j + 1], "")
+        if lemma != word and lemma.endswith(("en", "ern", "eln")) and _finite_form(word):
+            flags[j] = 2
+
+
+def _finite_form(word: str) -> bool:
+    """A past or present finite form: "traf", "reiste", "sprach", "kündigte", "reist" (not an
+    infinitive or participle: "treffen", "getroffen", "verhandelt" may be either)."""
+    return not word.endswith(("en", "ern", "eln")) and not word.startswith("ge")
 
 
 _BEFORE_CLAUSE = frozenset({",", ".", "!", "?", ";", ":", "–", "—", "-", "(", '"', "„", "“"})

@@ -65,6 +65,12 @@ _TO_A_PERSON = re.compile(
     r"(?:Gespräch\w*|Gesprch\w*|Treffen|Verhandlungen|Beratungen|Konsultationen)\s+mit\s+"
     r"(?:(?:der|dem|den)\s+)?(?:[a-zäöüß]+[ea][nmrs]?\s+)?(?:[A-ZÄÖÜ][\w-]+\s+)?$"
 )
+# "Zu der Zeremonie waren Delegationen angereist": the ceremony told before
+_TO_THE_CEREMONY = re.compile(
+    r"\bzu(?:r|m| der| dem| den)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:zeremonie|feier|feierlichkeiten|"
+    r"beisetzung|trauerfeier|krönung|parade)\b",
+    re.IGNORECASE,
+)
 _REPRESENTING = re.compile(r"vertreten$", re.IGNORECASE)
 # The agent of a passive: "von Außenminister Lawrow", "vom russischen Außenminister", "durch"
 _BY_AGENT = re.compile(r"\b(?:von|vom|durch)\b(?:\s+[\w.-]+){0,4}\s*$", re.IGNORECASE)
@@ -110,9 +116,12 @@ def drafts(
             if not (lo <= p.start_char < hi)
             or _BY_AGENT.search(article.text, max(seg.start_char, p.start_char - 45), p.start_char)
         ]
-    if etype is T.VISIT and any(
-        (t.type is T.INAUGURATION and not t.verbal) or summits.travelled_to_summit(article, t)
-        for t in seg_triggers
+    if etype is T.VISIT and (
+        any(
+            (t.type is T.INAUGURATION and not t.verbal) or summits.travelled_to_summit(article, t)
+            for t in seg_triggers
+        )
+        or (first.verbal and _TO_THE_CEREMONY.search(seg.text))
     ):
         # "reist zur Amtseinführung", "reist zu dem Gipfel": dated and placed by the occasion
         group = [replace(t, attendance=True) for t in group]

@@ -139,8 +139,20 @@ def _same_event(a: Draft, b: Draft) -> bool:
         # ("Amtsinhaber X durfte nicht zur Wiederwahl antreten").
         return True
     if a.actors and b.actors:
-        return bool(set(a.actors) & set(b.actors))
+        return bool(set(a.actors) & set(b.actors)) or (a.type is T.AGREEMENT and _same_states(a, b))
     return True
+
+
+def _same_states(a: Draft, b: Draft) -> bool:
+    """ "Russland und Belarus unterzeichnen Vertrag" (the headline) and "Putin und Lukaschenko
+    unterzeichneten den Vertrag" (the body): a headline names the parties' states."""
+    if not (a.segment.headline or b.segment.headline):
+        return False
+    states_a = {a.countries.get(name) for name in a.actors} - {None}
+    states_b = {b.countries.get(name) for name in b.actors} - {None}
+    return (
+        len(states_a) >= 2 and len(states_b) >= 2 and (states_a <= states_b or states_b <= states_a)
+    )
 
 
 def _specificity(d: Draft) -> tuple[int, int, int, int]:

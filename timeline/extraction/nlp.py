@@ -196,6 +196,8 @@ def fix_sentence_starts(toks: TokenArrays, starts: list[int]) -> list[int]:
     text = toks.text
     out: list[int] = []
     for start in starts:
+        if out and start >= 1 and text[toks.idx[start - 1] : toks.end[start - 1]] == ",":
+            continue  # "König Felipe VI., Argentiniens Präsident": a comma goes on
         if out and start >= 2 and text[toks.idx[start - 1] : toks.end[start - 1]] == ".":
             before = toks.word(start - 2)
             # the stop touches the word: "Abg." (not "kam ." or a sentence-final "an .")
