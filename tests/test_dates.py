@@ -495,3 +495,11 @@ def test_vom_weekday_is_a_day_gone_by_unless_from_then_on() -> None:
         == "2024-05-19"
     )
     assert resolved("Vom Montag an gelten neue Regeln.")[0] == "2024-05-27"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Seit dem 1. Juni ist er im Amt.", "Er ist seit dem 1. Juni im Amt."],
+)
+def test_a_day_since_which_a_state_holds_lies_before_publication(sentence: str) -> None:
+    assert resolved(sentence) == ("2023-06-01", "2023-06-01", "day")

@@ -190,7 +190,7 @@ def year_for_span(
     # tense of setting it: the occurrence nearest to publication.
     if target:
         tense = Tense.NONE
-    elif _SINCE.match(context.text, at):
+    elif _SINCE.match(context.text, at) or _SINCE_BEFORE.search(context.text, max(0, at - 12), at):
         tense = Tense.PAST  # "seit dem 3. Mai", "seit März": begun by publication
     else:
         tense = context.tense_at(at)
@@ -221,3 +221,4 @@ def year_for_span(
 
 
 _SINCE = re.compile(r"[Ss]eit\s")
+_SINCE_BEFORE = re.compile(r"\b[Ss]eit\s+(?:dem|der|den|Anfang|Mitte|Ende)\s+$")
