@@ -1,8 +1,9 @@
 """The argument stage: for a group of triggers in a segment, who took part, where and when.
 
 Participants come from the segment's persons (speakers, persons named as left out, and those
-beside an inauguration left out), from what the segment refers back to (`coreference`), or,
-for agreements without persons, the states named; the place from `locations` (a vote where
+beside an inauguration left out), read off the clause by `participants` (who is named with an
+event noun, a pronoun subject, someone after a preposition), from what the segment refers back
+to (`coreference`), or, for agreements without persons, the states named; the place from `locations` (a vote where
 its candidates stand, a protest without one where the story was filed from); the date from
 `dating`; the status from `scope`; whether a summit noun tells a summit, a meeting of two
 states or a summit told again, from `summits`. One group may give several drafts: one visit per
@@ -29,6 +30,7 @@ from timeline.extraction import (
     locations,
     mentions,
     offices,
+    participants,
     scope,
     summits,
     visits,
@@ -38,7 +40,6 @@ from timeline.extraction.analysis import DETERMINERS
 from timeline.extraction.article import Article
 from timeline.extraction.lexicon import PlaceEntry
 from timeline.extraction.locations import ARTICLE_HASHES
-from timeline.extraction.matchers import RoleKey
 from timeline.extraction.nlp import TokenArrays
 from timeline.extraction.records import (
     NEEDS_ACTOR,
@@ -53,7 +54,7 @@ from timeline.extraction.records import (
     unique,
 )
 from timeline.extraction.types import DateBasis, DateMention, Precision
-from timeline.extraction.visits import implied_visits, unique_persons, visit_drafts
+from timeline.extraction.visits import implied_visits, visit_drafts
 
 _LONGEST_STAY = timedelta(days=14)
 # A person as the one gone to: "zu Macron", "zum französischen Präsidenten", "bei Xi".
@@ -177,7 +178,7 @@ def drafts(
     if first.verbal:
         actors = scope.without_reporters(article, seg, actors, c_start, c_end)
     actors = scope.own_clause_people(article, seg, actors, c_start, c_end)
-    if first.verbal and _pronoun_subject_alone(article, seg, actors, c_start, c_end):
+    if first.verbal and participants.pronoun_subject_alone(article, seg, actors, c_start, c_end):
         # "will er in Jerusalem mit Netanjahu zusammenkommen, am Dienstag reist er weiter
         # nach Ägypten": "er" is who the sentence is about, not whom he meets
         actors = []
@@ -189,7 +190,7 @@ def drafts(
             actors,
             clause_text,
             (toks.idx[c_start], toks.end[c_end - 1]),
-            lambda p: _after_preposition(doc, p, seg, trigger_tokens),
+            lambda p: participants.after_preposition(doc, p, seg, trigger_tokens),
         )
         congratulated = elections.congratulated(article.text, seg.start_char, seg.end_char, first)
         if congratulated:
@@ -300,7 +301,7 @@ def drafts(
         if first.verbal:
             # "Im Anschluss an das Gespräch mit Putin telefonierte Trump mit Selenskyj": who
             # is named with another event's noun took part in that one
-            others = _named_with(
+            others = participants.named_with(
                 article, [t for t in seg_triggers if t not in group and not t.verbal], people
             )
             kept = [p for p in people if p not in others]
@@ -309,9 +310,11 @@ def drafts(
         elif verbs := [t for t in seg_triggers if t.verbal and t.type in NEEDS_TWO]:
             # "Nach einem Treffen mit Macron telefonierte Scholz mit Biden": the noun's people
             # are those named with it and the sentence's subject, not whom the verb names
-            named_with = _named_with(article, [first], people)
+            named_with = participants.named_with(article, [first], people)
             if named_with:
-                verb_with = _named_with(article, verbs, people, _VERB_WITH_PHRASE)
+                verb_with = participants.named_with(
+                    article, verbs, people, participants.VERB_WITH_PHRASE
+                )
                 people = named_with + [
                     p for p in people if p not in named_with and p not in verb_with
                 ]
@@ -394,7 +397,9 @@ def drafts(
         people.insert(0, traveller)
     if etype is T.MEETING and len(people) == 1:
         # "wurde im Kanzleramt empfangen": the guest's host is who holds the seat's office
-        people += _seat_holders(article, places, people, toks.idx[c_start], toks.end[c_end - 1])
+        people += participants.seat_holders(
+            article, places, people, toks.idx[c_start], toks.end[c_end - 1]
+        )
     if etype in (T.SUMMIT, T.AGREEMENT, T.ELECTION) and not people:
         orgs = [p for p in actors if p.kind == "organisation"]
         people = orgs
@@ -623,7 +628,7 @@ def drafts(
             )
             for o in objects
         ]
-    elif etype is T.MEETING and (pairs := _one_by_one(article, people, clause_text)):
+    elif etype is T.MEETING and (pairs := participants.one_by_one(article, people, clause_text)):
         drafts = [
             draft_derive(base, [a.name, b.name], {a.name: a.country, b.name: b.country})
             for a, b in pairs
@@ -729,56 +734,7 @@ _TOPIC_BEFORE = re.compile(
 
 
 # a stop of a trip, or a trip going on: "Weitere Station ist Riga", "geht die Reise weiter"
-# " mit dem ukrainischen Präsidenten ": from a noun to a person named with it
-_WITH_NAMES = r"\s+mit\s+(?:(?:[A-ZÄÖÜ][\w.-]*|[a-zäöüß]+(?:en|em)|und|,)\s+){0,5}"
-_WITH_PHRASE = re.compile(_WITH_NAMES)
-_VERB_WITH_PHRASE = re.compile(r"(?:\s+[\w.-]+){0,6}?" + _WITH_NAMES)
 _ONWARD = re.compile(r"station\b|etappen?\b|stopp\b|\bweiter\b", re.IGNORECASE)
-
-
-def _seat_holders(
-    article: Article, places: list[Place], people: list[Person], lo: int, hi: int
-) -> list[Person]:
-    """The holder, on the publication day, of the office whose seat the clause names."""
-    seats = trg.place_descriptors().seat
-    for pl in places:
-        if not lo <= pl.start_char < hi:
-            continue
-        seat = seats.get(article.text[pl.start_char : pl.end_char].lower())
-        if seat is None:
-            continue
-        office, country = seat
-        key = RoleKey(office.lower(), country)
-        holders = article.index.holders(key, article.published) or article.index.holders(
-            RoleKey(office.lower() + "in", country), article.published
-        )
-        if len(holders) == 1 and holders[0].canonical not in {p.name for p in people}:
-            host = holders[0]
-            return [Person(host.canonical, host.country, pl.start_char, pl.end_char, "ref")]
-    return []
-
-
-def _one_by_one(
-    article: Article, people: list[Person], clause_text: str
-) -> list[tuple[Person, Person]]:
-    """ "A, B und C sprechen einzeln mit X": one meeting of each with X ("jeweils",
-    "nacheinander", "getrennt" alike)."""
-    if not _ONE_BY_ONE.search(clause_text):
-        return []
-    partners = [
-        p
-        for p in people
-        if re.search(
-            r"\bmit\s+(?:\S+\s+){0,3}$", article.text[max(0, p.start_char - 50) : p.start_char]
-        )
-    ]
-    others = [p for p in unique_persons(people) if p not in partners]
-    if len(partners) != 1 or len(others) < 2:
-        return []
-    return [(o, partners[0]) for o in others]
-
-
-_ONE_BY_ONE = re.compile(r"\b(?:einzeln|jeweils|nacheinander|getrennt|separat)\b", re.IGNORECASE)
 
 
 # The leaders of a body as a whole ("die Staats- und Regierungschefs der G20"), not some of
@@ -796,73 +752,6 @@ _NATIONAL_VOTE = re.compile(
 )
 
 _IN_A_AND_B = re.compile(r"\bin \w+ und \w+")
-
-
-def _after_preposition(doc: Doc, p: Person, seg: Segment, trigger_tokens: set[int]) -> bool:
-    """A person named after a preposition ("nach Velo", "vom Vorgänger Kessel"): someone
-    beside the one taking office, unless the phrase is the trigger noun's own ("die
-    Vereidigung von Velo")."""
-    span = doc.char_span(p.start_char, p.end_char, alignment_mode="expand")
-    if span is None or span.start <= seg.start:
-        return False
-    surface = span.text
-    if surface.endswith("s") and not p.name.endswith("s") and span.end < len(doc):
-        return False  # "nach Melonis Amtsantritt": the genitive names whose office it is
-    j = span.start - 1
-    while j > seg.start and (
-        doc[j].text[:1].isupper()
-        or doc[j].lower_ in DETERMINERS
-        or (
-            _INFLECTED_ADJECTIVE.fullmatch(doc[j].text)
-            and (doc[j - 1].lower_ in _PERSON_PREPS or doc[j - 1].lower_ in DETERMINERS)
-        )
-    ):
-        j -= 1
-    if doc[j].lower_ == "von" and j > seg.start and doc[j - 1].i in trigger_tokens:
-        return False  # "die Vereidigung von X": X is the one sworn in
-    return doc[j].lower_ in _PERSON_PREPS
-
-
-_PERSON_PREPS = frozenset({"vor", "nach", "von", "vom", "mit", "gegen", "neben"})
-_SUBJECT_PRONOUNS = frozenset(hash_string(w) for w in ("er", "sie"))
-_UND = hash_string("und")
-
-
-def _named_with(
-    article: Article,
-    triggers: list[Trigger],
-    people: list[Person],
-    phrase: re.Pattern[str] | None = None,
-) -> list[Person]:
-    """The people named in a "mit" phrase right after one of the triggers ("das Gespräch mit
-    dem ukrainischen Präsidenten Selenskyj"; for a verb, a few words after it: "telefonierte
-    Trump auch mit Selenskyj")."""
-    pattern = phrase or _WITH_PHRASE
-    return [
-        p
-        for p in people
-        if any(
-            t.end_char <= p.start_char and pattern.fullmatch(article.text, t.end_char, p.start_char)
-            for t in triggers
-        )
-    ]
-
-
-def _pronoun_subject_alone(
-    article: Article, seg: Segment, actors: list[Person], c_start: int, c_end: int
-) -> bool:
-    """The clause names nobody but has "er" or "sie", or opens with "und" and its verb (the
-    subject of the clause before goes on), and everyone the sentence names stands after a
-    preposition."""
-    toks = article.toks
-    lo, hi = toks.idx[c_start], toks.end[c_end - 1]
-    people = [p for p in actors if p.kind != "organisation"]
-    if not people or any(lo <= p.start_char < hi for p in people):
-        return False
-    gapped = toks.lower[c_start] == _UND or (c_start > 0 and toks.lower[c_start - 1] == _UND)
-    if not gapped and not any(toks.lower[k] in _SUBJECT_PRONOUNS for k in range(c_start, c_end)):
-        return False
-    return all(_after_preposition(article.doc, p, seg, set()) for p in people)
 
 
 # "vom scheidenden Ministerpräsidenten X", "mit dem japanischen Kaiser X"
