@@ -302,3 +302,23 @@ def test_a_headline_that_names_the_states_tells_the_agreement_of_their_leaders(
     )
     [treaty] = events_of(shipped_extractor, text, EventType.AGREEMENT, date(2024, 12, 7))
     assert {"Wladimir Putin", "Alexander Lukaschenko"} <= set(treaty.actors)
+
+
+def test_the_host_and_who_joins_by_video_take_part_in_the_summit_not_who_is_without(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Ohne Chinas Staatschef Xi Jinping ist am Sonntag in Rio de Janeiro der Brics-Gipfel "
+        "eröffnet worden. Kremlchef Wladimir Putin war per Video zugeschaltet. Gastgeber Luiz "
+        "Inácio Lula da Silva verteidigte in seiner Rede den Multilateralismus."
+    )
+    [summit] = events_of(shipped_extractor, text, EventType.SUMMIT, date(2025, 7, 7))
+    assert set(summit.actors) == {"Wladimir Putin", "Luiz Inácio Lula da Silva"}
+
+
+def test_without_an_announcement_is_no_person_left_out(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Ohne Ankündigung reiste Olaf Scholz am Montag nach Kiew."
+    [visit] = events_of(shipped_extractor, text, EventType.VISIT)
+    assert visit.actors == ["Olaf Scholz"]

@@ -3,8 +3,9 @@
 Participants come from the segment's persons (speakers, persons named as left out, and those
 beside an inauguration left out), read off the clause by `participants` (who is named with an
 event noun, a pronoun subject, someone after a preposition), from what the segment refers back
-to (`coreference`), or, for agreements without persons, the states named; the place from `locations` (a vote where
-its candidates stand, a protest without one where the story was filed from); the date from
+to (`coreference`), or, for agreements without persons, the states named; the place from
+`locations` (a vote where its candidates stand, a protest without one where the story was
+filed from); the date from
 `dating`; the status from `scope`; whether a summit noun tells a summit, a meeting of two
 states or a summit told again, from `summits`. One group may give several drafts: one visit per
 visiting delegation (and per destination), one protest per city, one meeting per partner, a

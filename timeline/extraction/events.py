@@ -33,6 +33,7 @@ from timeline.extraction import (
     gapping,
     leaders,
     mentions,
+    summits,
 )
 from timeline.extraction.analysis import split_segments
 from timeline.extraction.article import Article
@@ -160,6 +161,7 @@ def read(article: Article) -> list[Draft]:
             previous = []
             continue
         persons = mentions.persons(article, seg)
+        summits.join_hosts(article, seg, persons)
         leaders.note(article, seg, persons)
         elections.add_challengers(article, seg, persons)
         seg_triggers = article.seg_triggers(seg)

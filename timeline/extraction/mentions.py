@@ -664,6 +664,8 @@ def _is_negated(toks: TokenArrays, i: int, seg: Segment) -> bool:
         return True
     if _ENVOY_OF.search(toks.span_text(max(seg.start, i - 6), i)):
         return True
+    if _WITHOUT.search(toks.span_text(max(seg.start, i - 4), i)):
+        return True
     if "sondern" not in seg.text:
         return False
     return any(toks.lower[j] == _NICHT for j in range(max(seg.start, i - 5), i))
@@ -678,6 +680,12 @@ _ENVOY_OF = re.compile(
     r"schwester|stabschef|stabschefin|sekretär|sekretärin|vertraute|vertrauter|vertrauten|"
     r"büroleiter|büroleiterin|kabinettschef|kabinettschefin)\s+(?:des|der)(?:\s+[\w-]+){0,3}\s*$",
     re.IGNORECASE,
+)
+# "Ohne Chinas Staatschef Xi Jinping ist der Gipfel eröffnet worden" (not "ohne dass X ...",
+# nor "Ohne Ankündigung reiste X": only titles, articles and adjectives of origin between)
+_WITHOUT = re.compile(
+    r"\b[Oo]hne(?:\s+(?:den|die|dem|der|des|[A-ZÄÖÜ][\w.-]*(?<!ung)|[a-zäöüß]+isch(?:en|e|em|er))"
+    r"){0,3}\s*$"
 )
 _REPRESENTED = re.compile(
     r"\b(?:vertreter|vertreterin|vertreten|stellvertretend|anstelle|anstatt|im namen)\b"

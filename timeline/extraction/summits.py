@@ -74,6 +74,39 @@ def closes_its_days(text: str) -> bool:
     return bool(_CLOSING.search(text)) and not _OPENING.search(text)
 
 
+def join_hosts(article: Article, seg: Segment, persons: list[Person]) -> None:
+    """ "In Baku hat die Klimakonferenz begonnen. Gastgeber Ilham Alijew sorgte für Empörung",
+    "Putin war per Video zugeschaltet": the host named right after a summit, or who joins it by
+    video, takes part in it."""
+    by_video = _JOINED_BY_VIDEO.search(seg.text) is not None
+    if "astgeber" not in seg.text and not by_video:
+        return
+    summit = recent_summit(article, seg)
+    if summit is None:
+        return
+    for p in persons:
+        host = _HOST_BEFORE.search(
+            article.text, max(seg.start_char, p.start_char - 40), p.start_char
+        )
+        if p.kind in ("person", "unknown") and (by_video or host) and p.name not in summit.actors:
+            summit.actors.append(p.name)
+            summit.countries.setdefault(p.name, p.country)
+
+
+_HOST_BEFORE = re.compile(r"\bGastgeber(?:in)?\s+(?:[\w.-]+\s+){0,3}$")
+_JOINED_BY_VIDEO = re.compile(r"\bper video\w*\s+(?:[\w-]+\s+)?zugeschaltet", re.IGNORECASE)
+
+
+def recent_summit(article: Article, seg: Segment) -> Draft | None:
+    """The summit told last in the last few sentences, whatever was told after it."""
+    for d in reversed(article.drafts):
+        if seg.index - d.segment.index > coreference.RECENT_SENTENCES:
+            return None
+        if d.type is T.SUMMIT:
+            return d
+    return None
+
+
 def as_time_of_another(article: Article, seg: Segment, noun: Trigger) -> bool:
     """A summit told before, named again only as the time of another event of the sentence
     ("Vor dem Gipfel war Biden in London empfangen worden"): no statement of its own."""
