@@ -322,3 +322,24 @@ def test_without_an_announcement_is_no_person_left_out(
     text = "Ohne Ankündigung reiste Olaf Scholz am Montag nach Kiew."
     [visit] = events_of(shipped_extractor, text, EventType.VISIT)
     assert visit.actors == ["Olaf Scholz"]
+
+
+def test_a_sentence_opening_with_kurz_names_no_one(shipped_extractor: EventExtractor) -> None:
+    text = "Schon die Anreise verlief holprig: Kurz nach dem Start musste die Maschine umkehren."
+    assert all(
+        "Sebastian Kurz" not in e.actors for e in shipped_extractor.extract(text, PUBLISHED).events
+    )
+
+
+def test_protest_leaders_are_named_where_the_leading_is_told(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "In Tiflis haben am Donnerstag Zehntausende Menschen gegen Präsident Michail "
+        "Saakaschwili demonstriert. Angeführt wurde der Protest von Oppositionsführerin Nino "
+        "Burdschanadse. Saakaschwili hatte im November 2003 die Proteste angeführt, die "
+        "Präsident Eduard Schewardnadse zum Rücktritt zwangen."
+    )
+    protests = events_of(shipped_extractor, text, EventType.PROTEST, date(2009, 4, 10))
+    assert all("Eduard Schewardnadse" not in p.actors for p in protests)
+    assert any("Nino Burdschanadse" in p.actors for p in protests)

@@ -54,11 +54,22 @@ def note(article: Article, seg: Segment, persons: list[Person]) -> None:
     protest_here = any(t.type is T.PROTEST for t in article.seg_triggers(seg))
     if protest_here:
         article.protest_targets.update(p.name for p in persons if _against(article, p))
-    if protest_here and _LEADS.search(text):
+    # "Zu dem Protest hatte ein Bündnis aufgerufen. Angeführt wurde er von X und Y."
+    told_before = seg.index > 0 and any(
+        t.type is T.PROTEST for t in article.seg_triggers(article.segments[seg.index - 1])
+    )
+    leading = _LEADS.search(text)
+    if leading and (protest_here or told_before):
+        lo, hi = _clause_chars(article, seg, seg.start_char + leading.start())
         leaders = [
             p
             for p in persons
-            if not p.speaker and p.kind != "organisation" and not _against(article, p)
+            if not p.speaker
+            and p.kind != "organisation"
+            and not _against(article, p)
+            # who leads is named in the clause that says so, or as the head of who called
+            # ("deren Vorsitzender X"), not in another clause ("die X zum Rücktritt zwangen")
+            and (lo <= p.start_char < hi or _HEAD_OF.search(_text_before(article, p)))
         ]
         if not leaders:
             # "Im November hatte er den Protest angeführt"
@@ -81,6 +92,21 @@ def assign(article: Article, drafts: list[Draft]) -> None:
         if d.type is T.PROTEST and not d.actors:
             d.actors = list(names)
             d.countries = {p.name: p.country for p in leaders}
+
+
+_HEAD_OF = re.compile(r"\b(?:deren|dessen)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _text_before(article: Article, p: Person) -> str:
+    return article.text[max(0, p.start_char - 40) : p.start_char]
+
+
+def _clause_chars(article: Article, seg: Segment, char: int) -> tuple[int, int]:
+    """The character bounds of the clause around a character of the segment."""
+    toks = article.toks
+    i = next((k for k in range(seg.start, seg.end) if toks.end[k] > char), seg.start)
+    lo, hi = article.clause(seg.start, seg.end, i)
+    return toks.idx[lo], toks.end[hi - 1]
 
 
 def _title_before(article: Article, p: Person) -> str:

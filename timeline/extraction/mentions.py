@@ -70,7 +70,7 @@ def persons(article: Article, seg: Segment) -> list[Person]:
     ]
     for n, m in enumerate(ms):
         if m.kind == "actor" and m.actor is not None:
-            if m.form == "name" and _other_first_name(doc, m, ms):
+            if m.form == "name" and (_other_first_name(doc, m, ms) or _a_word_not_a_name(doc, m)):
                 continue
             found_actor = disambiguate(article, m)
             found.append(
@@ -704,6 +704,32 @@ _PLACE_NOUNS = frozenset(
 )
 _INSTEAD_HASHES = frozenset(hash_string(w) for w in ("statt", "anstatt"))
 _DEFINITE = frozenset({"der", "die", "dem", "den", "des"})
+
+
+def _a_word_not_a_name(doc: Doc, m: Mention) -> bool:
+    """A surname alone that opens a sentence and is a German word there ("Kurz nach dem Start",
+    "Klein war der Schaden"): capitalised only as the sentence's first word, and followed by a
+    lower-case word or a preposition rather than by a verb of its own."""
+    if m.end - m.start != 1:
+        return False
+    token = doc[m.start]
+    if not (token.is_sent_start or m.start == 0 or doc[m.start - 1].text in {":", "–", "-"}):
+        return False
+    word = token.text.lower()
+    if word not in _COMMON_WORD_SURNAMES:
+        return False
+    return m.end < len(doc) and doc[m.end].lower_ in _ADVERB_FOLLOWERS
+
+
+# Surnames of the lexicon that are also German adverbs or adjectives.
+_COMMON_WORD_SURNAMES = frozenset(
+    "kurz lang klein groß gross schwarz weiß weiss frei fromm froh hart hoch jung alt neu "
+    "scharf schnell stark wild".split()
+)
+_ADVERB_FOLLOWERS = frozenset(
+    "nach vor darauf zuvor danach davor bevor nachdem zuvor und oder gesagt war ist sind wurde "
+    "zuvor zusammengefasst gefasst gesagt gemeint".split()
+)
 
 
 def _other_first_name(doc: Doc, m: Mention, ms: list[Mention]) -> bool:
