@@ -503,3 +503,13 @@ def test_vom_weekday_is_a_day_gone_by_unless_from_then_on() -> None:
 )
 def test_a_day_since_which_a_state_holds_lies_before_publication(sentence: str) -> None:
     assert resolved(sentence) == ("2023-06-01", "2023-06-01", "day")
+
+
+def test_the_past_weekend_said_at_a_weekend_is_the_one_before() -> None:
+    sunday = date(2023, 5, 21)
+    assert resolved("Er war am vergangenen Wochenende in Rom.", sunday) == (
+        "2023-05-13",
+        "2023-05-14",
+        "range",
+    )
+    assert resolved("Am Wochenende war er in Rom.", sunday) == ("2023-05-20", "2023-05-21", "range")

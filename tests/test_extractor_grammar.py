@@ -343,3 +343,14 @@ def test_protest_leaders_are_named_where_the_leading_is_told(
     protests = events_of(shipped_extractor, text, EventType.PROTEST, date(2009, 4, 10))
     assert all("Eduard Schewardnadse" not in p.actors for p in protests)
     assert any("Nino Burdschanadse" in p.actors for p in protests)
+
+
+def test_the_leaders_at_a_summit_named_in_the_sentence_tell_that_summit_once(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Beim EU-Gipfel am 24. und 25. September in Brüssel wollen die Staats- und "
+        "Regierungschefs auch über Sanktionen gegen Verantwortliche in Belarus beraten."
+    )
+    summits = events_of(shipped_extractor, text, EventType.SUMMIT, date(2020, 9, 1))
+    assert [s.location for s in summits] == ["Brüssel"]

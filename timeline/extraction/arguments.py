@@ -236,6 +236,12 @@ def drafts(
         etype = T.SUMMIT
     else:
         summit_again = None
+    if (
+        etype is T.SUMMIT
+        and first.type is T.MEETING
+        and any(t.type is T.SUMMIT and not t.verbal and t not in group for t in seg_triggers)
+    ):
+        return []  # "Beim EU-Gipfel in Brüssel wollen die Staats- und Regierungschefs beraten"
     if collective:
         lo, hi = toks.idx[c_start], toks.end[c_end - 1]
         actors = [p for p in actors if lo <= p.start_char < hi]

@@ -530,7 +530,10 @@ def resolve_weekend(match: re.Match[str], context: ResolutionContext) -> Resolut
     modifier = (_group(match, "mod") or "").lower()
     saturday = week_start(published) + timedelta(days=5)
     tense = context.tense_at(match.start())
-    if re.match(PREV, modifier) or (not modifier and tense is Tense.PAST):
+    if re.match(PREV, modifier) and published.weekday() >= 5:
+        # "vergangenes Wochenende" said on a Saturday or Sunday is the one before
+        saturday -= timedelta(weeks=1)
+    elif re.match(PREV, modifier) or (not modifier and tense is Tense.PAST):
         if saturday > published:
             saturday -= timedelta(weeks=1)
     elif re.match(NEXT, modifier) and published.weekday() >= 5:
