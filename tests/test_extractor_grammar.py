@@ -354,3 +354,25 @@ def test_the_leaders_at_a_summit_named_in_the_sentence_tell_that_summit_once(
     )
     summits = events_of(shipped_extractor, text, EventType.SUMMIT, date(2020, 9, 1))
     assert [s.location for s in summits] == ["Brüssel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dort traf Wolodymyr Selenskyj am Sonntag Viktor Orbán, der die EU-Hilfen blockiert.",
+        "Wolodymyr Selenskyj traf am Sonntag Viktor Orbán, der die Nato-Mitgliedschaft ablehnt.",
+    ],
+)
+def test_an_alliance_named_in_a_compound_of_things_makes_no_meeting_a_summit(
+    shipped_extractor: EventExtractor, text: str
+) -> None:
+    assert events_of(shipped_extractor, text, EventType.SUMMIT) == []
+    assert events_of(shipped_extractor, text, EventType.MEETING)
+
+
+def test_the_ministers_of_an_alliance_meeting_are_a_summit(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Die Nato-Außenminister kamen am Dienstag in Brüssel zusammen."
+    [summit] = events_of(shipped_extractor, text, EventType.SUMMIT)
+    assert summit.location == "Brüssel"

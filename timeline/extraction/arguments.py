@@ -239,9 +239,17 @@ def drafts(
     if (
         etype is T.SUMMIT
         and first.type is T.MEETING
-        and any(t.type is T.SUMMIT and not t.verbal and t not in group for t in seg_triggers)
+        and any(
+            t.type is T.SUMMIT
+            and not t.verbal
+            and t not in group
+            and any(_place_after(article, t, places, pl.entry) for pl in places)
+            for t in seg_triggers
+        )
     ):
-        return []  # "Beim EU-Gipfel in Brüssel wollen die Staats- und Regierungschefs beraten"
+        # "Beim EU-Gipfel in Brüssel wollen die Staats- und Regierungschefs über Belarus
+        # beraten": the summit noun tells it with its place
+        return []
     if collective:
         lo, hi = toks.idx[c_start], toks.end[c_end - 1]
         actors = [p for p in actors if lo <= p.start_char < hi]

@@ -132,9 +132,12 @@ def voters_pattern(demonyms: list[str]) -> re.Pattern[str]:
 SUMMIT_CUES = re.compile(
     r"\b(?:staats- und regierungschefs|regierungschefs der|mitgliedstaaten|mitgliedsstaaten|"
     r"g7|g-7|g20|g-20|brics|nato|eu|sco|sog|asean|apec|oas|au)\b"
-    # not the title of one person ("Nato-Generalsekretär", "EU-Kommissionspräsidentin")
-    r"(?!-(?:generalsekretär|chef|kommissar|außenbeauftragt|botschafter|sprecher|beitritt|"
-    r"mitgliedschaft|kommissionspräsident|ratspräsident|parlamentspräsident|abgeordnet))",
+    # as the first part of a compound only for its members, leaders or meetings ("EU-Staaten",
+    # "Nato-Außenminister", "G7-Gipfel"), not for a person's title or a thing
+    # ("Nato-Generalsekretär", "EU-Hilfen", "EU-Beitritt")
+    r"(?!-(?!(?:staat|länder|mitglied(?!schaft)|partner|regierungschef|außenminister|"
+    r"verteidigungsminister|finanzminister|runde|kolleg|spitze|gipfel|treffen|konferenz|"
+    r"tagung|sitzung|rat\b)))",
     re.IGNORECASE,
 )
 
