@@ -376,3 +376,15 @@ def test_the_ministers_of_an_alliance_meeting_are_a_summit(
     text = "Die Nato-Außenminister kamen am Dienstag in Brüssel zusammen."
     [summit] = events_of(shipped_extractor, text, EventType.SUMMIT)
     assert summit.location == "Brüssel"
+
+
+def test_talks_in_a_wo_clause_are_at_the_place_it_stands_for(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Olaf Scholz reiste am Dienstag nach Moskau weiter, wo er mit Wladimir Putin sprach."
+    [meeting] = events_of(shipped_extractor, text, EventType.MEETING, date(2022, 2, 16))
+    assert (meeting.actors, meeting.location, meeting.date_start) == (
+        ["Olaf Scholz", "Wladimir Putin"],
+        "Moskau",
+        date(2022, 2, 15),
+    )

@@ -463,6 +463,11 @@ def drafts(
     date_mention, basis = dating.date_for(article, seg, first, c_start, c_end, group, seg_triggers)
     status = scope.status(article, clause_text, first, date_mention, doc, c_start, seg)
     location = locations.event_location(article, etype, first, places, people, seg_triggers, seg)
+    if location is None and toks.lower[c_start] == _WO:
+        # "reiste nach Moskau, wo er mit Putin sprach": where "wo" stands for
+        named = [pl for pl in mentions.places(article, seg) if pl.end_char <= toks.idx[c_start]]
+        if named and _WO_AFTER_PLACE.fullmatch(article.text, named[-1].end_char, toks.idx[c_start]):
+            location = named[-1].entry
     if etype is T.INAUGURATION and congratulated:
         location = None  # where the congratulation was made
     if (
@@ -773,6 +778,10 @@ _IN_A_AND_B = re.compile(r"\bin \w+ und \w+")
 _INFLECTED_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:en|em|er|es|e)")
 
 _ZWISCHEN = hash_string("zwischen")
+_WO = hash_string("wo")
+# from the place to its "wo": a comma, perhaps after the particle of the verb ("nach Moskau
+# weiter, wo")
+_WO_AFTER_PLACE = re.compile(r"(?:\s+[a-zäöüß]+)?\s*,\s*")
 
 _THERE = hash_string("dort")
 _VON = hash_string("von")
