@@ -465,9 +465,10 @@ def drafts(
     location = locations.event_location(article, etype, first, places, people, seg_triggers, seg)
     if location is None and toks.lower[c_start] == _WO:
         # "reiste nach Moskau, wo er mit Putin sprach": where "wo" stands for
-        named = [pl for pl in mentions.places(article, seg) if pl.end_char <= toks.idx[c_start]]
-        if named and _WO_AFTER_PLACE.fullmatch(article.text, named[-1].end_char, toks.idx[c_start]):
-            location = named[-1].entry
+        wo_at = toks.idx[c_start]
+        earlier = [pl for pl in mentions.places(article, seg) if pl.end_char <= wo_at]
+        if earlier and _WO_AFTER_PLACE.fullmatch(article.text, earlier[-1].end_char, wo_at):
+            location = earlier[-1].entry
     if etype is T.INAUGURATION and congratulated:
         location = None  # where the congratulation was made
     if (
