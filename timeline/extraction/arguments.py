@@ -41,7 +41,6 @@ from timeline.extraction.analysis import DETERMINERS
 from timeline.extraction.article import Article
 from timeline.extraction.lexicon import PlaceEntry
 from timeline.extraction.locations import ARTICLE_HASHES
-from timeline.extraction.nlp import TokenArrays
 from timeline.extraction.records import (
     NEEDS_ACTOR,
     NEEDS_TWO,
@@ -463,12 +462,8 @@ def drafts(
     date_mention, basis = dating.date_for(article, seg, first, c_start, c_end, group, seg_triggers)
     status = scope.status(article, clause_text, first, date_mention, doc, c_start, seg)
     location = locations.event_location(article, etype, first, places, people, seg_triggers, seg)
-    if location is None and toks.lower[c_start] == _WO:
-        # "reiste nach Moskau, wo er mit Putin sprach": where "wo" stands for
-        wo_at = toks.idx[c_start]
-        earlier = [pl for pl in mentions.places(article, seg) if pl.end_char <= wo_at]
-        if earlier and _WO_AFTER_PLACE.fullmatch(article.text, earlier[-1].end_char, wo_at):
-            location = earlier[-1].entry
+    if location is None:
+        location = locations.where_wo_stands_for(article, seg, c_start)
     if etype is T.INAUGURATION and congratulated:
         location = None  # where the congratulation was made
     if (
@@ -489,7 +484,7 @@ def drafts(
         and not (etype is T.SUMMIT and article.duration(seg) > 1)
     ):
         return []  # the event told again, with nothing new about it
-    if location is None and etype is not T.CALL and _there_adverbial(toks, c_start, c_end):
+    if location is None and etype is not T.CALL and locations.there_adverbial(toks, c_start, c_end):
         # "Macron war in Berlin. Dort traf er Scholz": the place named last before
         location = mentions.place_before(article, seg)
     if location is None and etype is T.VISIT and _NEEDS_PLACE.match(first.text):
@@ -779,29 +774,10 @@ _IN_A_AND_B = re.compile(r"\bin \w+ und \w+")
 _INFLECTED_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:en|em|er|es|e)")
 
 _ZWISCHEN = hash_string("zwischen")
-_WO = hash_string("wo")
-# from the place to its "wo": a comma, perhaps after the particle of the verb ("nach Moskau
-# weiter, wo")
-_WO_AFTER_PLACE = re.compile(r"(?:\s+[a-zäöüß]+)?\s*,\s*")
-
-_THERE = hash_string("dort")
-_VON = hash_string("von")
 # Trip words that tell a visit only with the place they name ("kehrte aus Peking zurück").
 _NEEDS_PLACE = re.compile(
     r"(?:abstecher|rück|heim|kehrt|zurückgekehrt|heimgekehrt|bereis)", re.IGNORECASE
 )
-
-
-def _there_adverbial(toks: TokenArrays, lo: int, hi: int) -> bool:
-    """ "dort" as the clause's adverb of place ("Dort traf er X"), not an attribute of a noun
-    ("die Menschen dort") nor "von dort"."""
-    for k in range(lo, hi):
-        if toks.lower[k] != _THERE:
-            continue
-        if k > lo and (toks.lower[k - 1] == _VON or toks.word(k - 1)[:1].isupper()):
-            continue
-        return True
-    return False
 
 
 def _definite_before(doc: Doc, i: int, seg_start: int) -> bool:

@@ -18,6 +18,7 @@ from timeline.extraction import mentions
 from timeline.extraction import triggers as trg
 from timeline.extraction.article import Article
 from timeline.extraction.lexicon import PlaceEntry
+from timeline.extraction.nlp import TokenArrays
 from timeline.extraction.records import Person, Place, Segment, T, Trigger
 from timeline.extraction.types import DateMention, EventType
 
@@ -392,3 +393,36 @@ _AGAIN = re.compile(
     r"\b(?:weitere[nmr]?|erneute[nmr]?|neuerliche[nmr]?|erneut|wieder|abermals|weiterhin)\b",
     re.IGNORECASE,
 )
+
+
+_WO = hash_string("wo")
+# from the place to its "wo": a comma, perhaps after the particle of the verb ("nach Moskau
+# weiter, wo")
+_WO_AFTER_PLACE = re.compile(r"(?:\s+[a-zäöüß]+)?\s*,\s*")
+_THERE = hash_string("dort")
+_VON = hash_string("von")
+
+
+def where_wo_stands_for(article: Article, seg: Segment, c_start: int) -> PlaceEntry | None:
+    """The place a clause opened by "wo" stands for: "reiste nach Moskau, wo er mit Putin
+    sprach"."""
+    toks = article.toks
+    if toks.lower[c_start] != _WO:
+        return None
+    wo_at = toks.idx[c_start]
+    earlier = [pl for pl in mentions.places(article, seg) if pl.end_char <= wo_at]
+    if earlier and _WO_AFTER_PLACE.fullmatch(article.text, earlier[-1].end_char, wo_at):
+        return earlier[-1].entry
+    return None
+
+
+def there_adverbial(toks: TokenArrays, lo: int, hi: int) -> bool:
+    """ "dort" as the clause's adverb of place ("Dort traf er X"), not an attribute of a noun
+    ("die Menschen dort") nor "von dort"."""
+    for k in range(lo, hi):
+        if toks.lower[k] != _THERE:
+            continue
+        if k > lo and (toks.lower[k - 1] == _VON or toks.word(k - 1)[:1].isupper()):
+            continue
+        return True
+    return False
