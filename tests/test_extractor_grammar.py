@@ -388,3 +388,81 @@ def test_talks_in_a_wo_clause_are_at_the_place_it_stands_for(
         "Moskau",
         date(2022, 2, 15),
     )
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "kind"),
+    [
+        (date(2019, 5, 15), "Kurz war am Montag in Berlin zu Gast bei Angela Merkel.", "meeting"),
+        (date(2019, 5, 15), "Kurz ist am Montag nach Washington gereist.", "visit"),
+        (
+            PUBLISHED,
+            "Olaf Scholz ist am Montag in Kiew auf Kritik gestoßen, als er Wolodymyr Selenskyj traf.",
+            "meeting",
+        ),
+        (
+            date(2025, 3, 3),
+            "Donald Trump und Wolodymyr Selenskyj hatten am Freitag kein gutes Treffen.",
+            "meeting",
+        ),
+        (
+            PUBLISHED,
+            "Olaf Scholz und Xi Jinping führten am Dienstag keine einfachen Gespräche.",
+            "meeting",
+        ),
+        (PUBLISHED, "Robert Fico wurde am Montag ernannt und vereidigt.", "inauguration"),
+        (
+            PUBLISHED,
+            "Olaf Scholz flog am Montag nach Kiew, Annalena Baerbock ebenfalls mit.",
+            "visit",
+        ),
+        (PUBLISHED, "Die meist jungen Demonstranten zogen am Sonntag durch Tiflis.", "protest"),
+        (
+            PUBLISHED,
+            "Olaf Scholz wartete die Zusage ab, erst dann reiste er am Montag nach Kiew.",
+            "visit",
+        ),
+        (
+            PUBLISHED,
+            "Bei dem Treffen von Olaf Scholz und Emmanuel Macron am Montag stand die Migration nicht auf der Tagesordnung.",
+            "meeting",
+        ),
+    ],
+)
+def test_what_a_review_found_still_states_its_event(
+    shipped_extractor: EventExtractor, published: date, text: str, kind: str
+) -> None:
+    found = events_of(shipped_extractor, text, EventType(kind), published)
+    assert found and all(str(e.status) == "occurred" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Die am Montag in Brüssel getroffenen Entscheidungen begrüßten Olaf Scholz und Emmanuel Macron.",
+            "meeting",
+        ),
+        (
+            "Olaf Scholz fährt nach Ansicht von Friedrich Merz einen falschen Kurs gegenüber Wladimir Putin.",
+            "visit",
+        ),
+        (
+            "Olaf Scholz diskutierte am Donnerstag im Bundestag mit Friedrich Merz über den Haushalt.",
+            "meeting",
+        ),
+    ],
+)
+def test_what_a_review_found_states_no_event(
+    shipped_extractor: EventExtractor, text: str, kind: str
+) -> None:
+    assert events_of(shipped_extractor, text, EventType(kind)) == []
+
+
+def test_the_next_host_of_a_summit_takes_no_part_in_it(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Der G20-Gipfel in Rio de Janeiro ist am Dienstag zu Ende gegangen. Nächster Gastgeber "
+        "ist US-Präsident Donald Trump."
+    )
+    [summit] = events_of(shipped_extractor, text, EventType.SUMMIT, date(2024, 11, 20))
+    assert "Donald Trump" not in summit.actors

@@ -295,7 +295,15 @@ def _coordinated_main_clauses(toks: TokenArrays, flags: list[int]) -> None:
 def _finite_form(word: str) -> bool:
     """A past or present finite form: "traf", "reiste", "sprach", "kündigte", "reist" (not an
     infinitive or participle: "treffen", "getroffen", "verhandelt" may be either)."""
-    return not word.endswith(("en", "ern", "eln")) and not word.startswith("ge")
+    return (
+        not word.endswith(("en", "ern", "eln"))
+        and not word.startswith("ge")
+        # "ernannt und vereidigt": a participle with an inseparable prefix
+        and not (word.endswith("t") and _INSEPARABLE_PREFIX.match(word))
+    )
+
+
+_INSEPARABLE_PREFIX = re.compile(r"(?:be|ver|er|ent|zer|emp|miss|über|unter|hinter|wider)\w{3,}")
 
 
 _BEFORE_CLAUSE = frozenset({",", ".", "!", "?", ";", ":", "–", "—", "-", "(", '"', "„", "“"})
@@ -569,7 +577,14 @@ def particle_verbs(doc: Doc) -> dict[int, tuple[str, int]]:
         while lo > 0 and not flags[lo] and lo not in starts:
             lo -= 1
         spans = [(max(lo, 0), j)]
-        if j - lo <= _SHORT_TAIL and lo > 0 and lo not in starts:
+        first = lo + 1 if flags[lo] == 1 else lo
+        if (
+            j - lo <= _SHORT_TAIL
+            and lo > 0
+            and lo not in starts
+            # not a tail with a subject of its own: "Scholz flog nach Kiew, Baerbock mit"
+            and toks.word(first)[:1].islower()
+        ):
             # "schloss ein Abkommen, das ... erlauben würde, kategorisch aus": a short tail
             # after an inserted clause ends the main clause that the insertion interrupts
             spans += _interrupted_clause(toks, flags, starts, lo)

@@ -708,8 +708,8 @@ _DEFINITE = frozenset({"der", "die", "dem", "den", "des"})
 
 def _a_word_not_a_name(doc: Doc, m: Mention) -> bool:
     """A surname alone that opens a sentence and is a German word there ("Kurz nach dem Start",
-    "Klein war der Schaden"): capitalised only as the sentence's first word, and followed by a
-    lower-case word or a preposition rather than by a verb of its own."""
+    "Kurz zuvor"): capitalised only as the sentence's first word, and followed by a preposition
+    or an adverb of time (not by a verb: "Kurz war am Montag in Berlin" is Sebastian Kurz)."""
     if m.end - m.start != 1:
         return False
     token = doc[m.start]
@@ -727,8 +727,7 @@ _COMMON_WORD_SURNAMES = frozenset(
     "scharf schnell stark wild".split()
 )
 _ADVERB_FOLLOWERS = frozenset(
-    "nach vor darauf zuvor danach davor bevor nachdem zuvor und oder gesagt war ist sind wurde "
-    "zuvor zusammengefasst gefasst gesagt gemeint".split()
+    "nach vor darauf zuvor danach davor bevor nachdem zusammengefasst gefasst gesagt".split()
 )
 
 

@@ -401,22 +401,32 @@ def _lead_match(article: Article, seg: Segment, trigger: Trigger, cue: trg.Scope
 _COPULA = frozenset("war waren ist sind sei seien wäre wären wird werden wurde wurden".split())
 _QUOTES = frozenset("„ “ ” \" « » ‚ ‘ ’ '".split())
 _ATTRIBUTE = re.compile(r"[a-zäöüß-]+(?:e|en|er|es|em)")
+# "kein weiteres Treffen", "keine neuen Gespräche": no other one
+_ANOTHER = re.compile(r"(?:weiter|zweit|dritt|neu|erneut|direkt|persönlich|offiziell|gemeinsam)")
 
 
 def _kein_before(toks: TokenArrays, i: int, lo: int, determiners: frozenset[str]) -> bool:
     """Whether "kein" determines the noun at token i: right before it ("keine Gespräche"),
-    or before its adjectives or quotation marks ("kein „vergeudetes Treffen“"), unless it is
-    the predicate of "sein" ("war kein leichtes Treffen": the meeting took place)."""
+    before quotation marks ("kein „vergeudetes Treffen“") or adjectives of another one ("kein
+    weiteres Treffen"), unless it is the predicate of "sein"; adjectives that judge it tell of
+    one that took place ("kein gutes Treffen", "keine einfachen Gespräche")."""
     j = i - 1
+    quoted = False
+    judged = False
     while (
         j > lo
         and toks.word(j).lower() not in determiners
         and (toks.word(j) in _QUOTES or _ATTRIBUTE.fullmatch(toks.word(j)))
     ):
+        quoted = quoted or toks.word(j) in _QUOTES
+        judged = judged or not _ANOTHER.match(toks.word(j))
         j -= 1
     if j < lo or toks.word(j).lower() not in determiners:
         return False
-    return j == i - 1 or j == lo or toks.word(j - 1).lower() not in _COPULA
+    if j == i - 1:
+        return True
+    # "kein gutes Treffen", "keine einfachen Gespräche": the event took place, judged
+    return (quoted or not judged) and (j == lo or toks.word(j - 1).lower() not in _COPULA)
 
 
 def negated(

@@ -82,18 +82,27 @@ def join_hosts(article: Article, seg: Segment, persons: list[Person]) -> None:
     if "astgeber" not in seg.text and not by_video:
         return
     summit = recent_summit(article, seg)
-    if summit is None:
-        return
-    for p in persons:
+    if summit is None or any(
+        t.type in (T.VISIT, T.MEETING, T.CALL) for t in article.seg_triggers(seg)
+    ):
+        return  # "Scholz reist weiter nach Paris, Gastgeber Macron empfängt ihn": another host
+    people = [p for p in persons if p.kind in ("person", "unknown")]
+    for p in people:
         host = _HOST_BEFORE.search(
             article.text, max(seg.start_char, p.start_char - 40), p.start_char
         )
-        if p.kind in ("person", "unknown") and (by_video or host) and p.name not in summit.actors:
+        # who joins by video is the sentence's first person ("Putin war per Video
+        # zugeschaltet"; not whom he speaks of)
+        video = by_video and p is people[0]
+        if (video or host) and p.name not in summit.actors:
             summit.actors.append(p.name)
             summit.countries.setdefault(p.name, p.country)
 
 
-_HOST_BEFORE = re.compile(r"\bGastgeber(?:in)?\s+(?:[\w.-]+\s+){0,3}$")
+# the host, not the next one ("Nächster Gastgeber ist X")
+_HOST_BEFORE = re.compile(
+    r"(?<!chster )(?<!chste )(?<!nftiger )(?<!nftige )\bGastgeber(?:in)?\s+(?:[\w.-]+\s+){0,3}$"
+)
 _JOINED_BY_VIDEO = re.compile(r"\bper video\w*\s+(?:[\w-]+\s+)?zugeschaltet", re.IGNORECASE)
 
 

@@ -19,7 +19,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
 from timeline.extraction import triggers as trg
-from timeline.extraction.analysis import clause_range, forward_text, particle_verbs
+from timeline.extraction.analysis import TITLEISH, clause_range, forward_text, particle_verbs
 from timeline.extraction.nlp import TokenArrays, lemma_table
 from timeline.extraction.records import T, Trigger
 from timeline.extraction.types import EventType
@@ -240,13 +240,17 @@ _PHRASE_OPENERS = frozenset(
     for w in "der die das den dem des ein eine einen einem eines einer , ; : ( –".split()
 )
 _WHEN_OR_WHERE = frozenset(
-    hash_string(w) for w in "am im in an auf nach bei aus zum zur gestern vorgestern zuvor".split()
+    hash_string(w) for w in "am im in an auf nach bei zum zur gestern vorgestern zuvor".split()
 )
 
 
 def _tells_when_or_where(toks: TokenArrays, i: int) -> bool:
-    """Whether the words between the article (or the clause's edge) and the participle at
-    token i hold a preposition or a time adverb: "die am Sonntag in Warschau gewählte"."""
+    """Whether the participle at token i describes a person ("der ... eingetroffene Kanzler",
+    not "die ... getroffenen Entscheidungen") and the words between the article (or the
+    clause's edge) and it hold a preposition or a time adverb: "die am Sonntag in Warschau
+    gewählte Präsidentin"."""
+    if i + 1 >= len(toks.orth) or not TITLEISH.search(toks.word(i + 1)):
+        return False
     for j in range(i - 1, max(-1, i - 9), -1):
         if toks.lower[j] in _PHRASE_OPENERS:
             return False

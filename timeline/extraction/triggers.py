@@ -135,9 +135,8 @@ SUMMIT_CUES = re.compile(
     # as the first part of a compound only for its members, leaders or meetings ("EU-Staaten",
     # "Nato-Außenminister", "G7-Gipfel"), not for a person's title or a thing
     # ("Nato-Generalsekretär", "EU-Hilfen", "EU-Beitritt")
-    r"(?!-(?!(?:staat|länder|mitglied(?!schaft)|partner|regierungschef|außenminister|"
-    r"verteidigungsminister|finanzminister|runde|kolleg|spitze|gipfel|treffen|konferenz|"
-    r"tagung|sitzung|rat\b)))",
+    r"(?!-(?!(?:staat|länder|mitglied(?!schaft)|partner|regierungschef|\w*minister|chefs\b|"
+    r"verbündet|runde|kolleg|spitze|gipfel|treffen|konferenz|tagung|sitzung|rat\b)))",
     re.IGNORECASE,
 )
 

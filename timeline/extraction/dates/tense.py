@@ -176,23 +176,14 @@ def _t_stem_present(word: str) -> bool:
 
 
 _SEIN_FORMS = frozenset({"ist", "sind", "sei", "seien", "bin"})
-# Participles of the verbs that form their perfect with "sein" (motion, change of state,
-# "bleiben", "sein", "werden"), with or without a particle before them ("eingetroffen",
-# "zusammengekommen", "zurückgetreten"); any other participle after "ist" is a state.
-_SEIN_PARTICIPLE = re.compile(
-    r"(?:\w*ge|\w*(?:be|ent|er|ver|zer|miss))?(?:kommen|gangen|fahren|flogen|reist|landet|"
-    r"troffen|laufen|blieben|wesen|worden|storben|fallen|stiegen|sunken|wachsen|scheitert|"
-    r"lungen|schehen|passiert|folgt|standen|schwunden|schienen|treten|brochen|flohen|flüchtet|"
-    r"gegnet|stürzt|startet|zogen|rückt|kehrt|eilt|rannt|sprungen|raten|langt|schieden|"
-    r"trunken|storben|unglückt|wandert|segelt|schwommen|wichen|wacht|platzt|gangen|laufen|"
-    r"krankt|rutscht|strandet|kentert|gleist|stummt|brannt|flammt|lebt|zieht|marschiert|"
-    r"explodiert|eskaliert|detoniert|kippt|schlafen|rollt|spaltet|wechselt|schrumpft|"
-    r"sessen|legen)"
+# Participles that with "sein" tell a state of the present (a schedule, a call, an opening):
+# "sind am Sonntag zur Wahl aufgerufen", "ist für Dienstag angesetzt". Any other participle
+# after "ist" is taken for a perfect ("ist gereist", "ist auf Kritik gestoßen").
+_INFLECTED = re.compile(r"(?:en|t)(?:e|en|er|es|em)$")
+_STATE_PARTICIPLES = frozenset(
+    "aufgerufen geplant vorgesehen angesetzt anberaumt terminiert geöffnet eingeladen "
+    "verabredet festgelegt angemeldet gefragt gefordert".split()
 )
-
-
-def _takes_sein(participle: str) -> bool:
-    return bool(_SEIN_PARTICIPLE.fullmatch(participle))
 
 
 def _tense_class(word: str) -> int:
@@ -401,7 +392,9 @@ def _sentence_cues(
         cues += [(position, Tense.FUTURE) for position in ambiguous]
     stative = (
         bool(participles)
-        and not any(_takes_sein(word) for word in participles)
+        # (an inflected participle is an attribute: "zur vorgezogenen Wahl")
+        and all(word in _STATE_PARTICIPLES for word in participles if not _INFLECTED.search(word))
+        and any(word in _STATE_PARTICIPLES for word in participles)
         and "worden" not in sentence
     )
     for position in auxiliaries:
@@ -440,6 +433,9 @@ def _sentence_cues(
     return tuple(cues), tuple(spans)
 
 
+_AUXILIARY_WORD = re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b")
+
+
 def _present_like_participle(word: str) -> bool:
     return (
         not word.startswith("ge")
@@ -463,7 +459,12 @@ def sentence_tense(sentence: str, offset: int) -> Tense:
         # A subordinate clause ends with its finite verb: "der am Freitag in Kraft tritt".
         last = _LAST_WORD.search(sentence, start, end)
         verb = finite_verb_tense(last.group(1), known_past_only=True) if last else None
-        if verb is None and last and _present_like_participle(last.group(1)):
+        if (
+            verb is None
+            and last
+            and _present_like_participle(last.group(1))
+            and not _AUXILIARY_WORD.search(sentence)
+        ):
             # "der sich am 23. Februar um eine Amtszeit bewirbt": a subordinate clause ends
             # with its finite verb, so a form like a participle there with no auxiliary is
             # a present ("bewirbt", "verhandelt", "besucht")
