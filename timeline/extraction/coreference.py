@@ -249,7 +249,17 @@ def last_summit(article: Article, seg: Segment) -> Draft | None:
     last = article.drafts[-1] if article.drafts else None
     if last is None or last.type is not T.SUMMIT:
         return None
-    return last if seg.index - last.segment.index <= RECENT_SENTENCES else None
+    return last if seg.index - last.segment.index <= _RECENT_SENTENCES else None
+
+
+def recent_summit(article: Article, seg: Segment) -> Draft | None:
+    """The summit told in the last few sentences, whatever was told after it."""
+    for d in reversed(article.drafts):
+        if seg.index - d.segment.index > _RECENT_SENTENCES:
+            return None
+        if d.type is T.SUMMIT:
+            return d
+    return None
 
 
 def draft_people(d: Draft, limit: int | None = None) -> list[Person]:
@@ -260,7 +270,7 @@ def draft_people(d: Draft, limit: int | None = None) -> list[Person]:
 def _last_of_kind(article: Article, seg: Segment, etype: T) -> Draft | None:
     kinds = (T.MEETING, T.CALL) if etype in (T.MEETING, T.CALL) else (etype,)
     for d in reversed(article.drafts):
-        if seg.index - d.segment.index > RECENT_SENTENCES:
+        if seg.index - d.segment.index > _RECENT_SENTENCES:
             break
         if d.type in kinds and len(d.actors) >= 2:
             return d
@@ -270,7 +280,7 @@ def _last_of_kind(article: Article, seg: Segment, etype: T) -> Draft | None:
 def visit_under_way(article: Article, seg: Segment) -> Draft | None:
     """The visit told last, if it was told in the last few sentences."""
     for d in reversed(article.drafts):
-        if d.type is T.VISIT and d.actors and seg.index - d.segment.index <= RECENT_SENTENCES:
+        if d.type is T.VISIT and d.actors and seg.index - d.segment.index <= _RECENT_SENTENCES:
             return d
     return None
 
@@ -281,7 +291,7 @@ def travellers_under_way(article: Article, seg: Segment) -> list[Person]:
     return draft_people(d, 1) if d is not None else []
 
 
-RECENT_SENTENCES = 4
+_RECENT_SENTENCES = 4
 
 
 def own_time_or_place(article: Article, places: list[Place], clause: tuple[int, int]) -> bool:

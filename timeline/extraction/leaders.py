@@ -10,6 +10,7 @@ the article."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from timeline.extraction import coreference
@@ -104,7 +105,7 @@ def _text_before(article: Article, p: Person) -> str:
 def _clause_chars(article: Article, seg: Segment, char: int) -> tuple[int, int]:
     """The character bounds of the clause around a character of the segment."""
     toks = article.toks
-    i = next((k for k in range(seg.start, seg.end) if toks.end[k] > char), seg.start)
+    i = min(max(bisect.bisect_right(toks.idx, char) - 1, seg.start), seg.end - 1)
     lo, hi = article.clause(seg.start, seg.end, i)
     return toks.idx[lo], toks.end[hi - 1]
 

@@ -81,7 +81,7 @@ def join_hosts(article: Article, seg: Segment, persons: list[Person]) -> None:
     by_video = _JOINED_BY_VIDEO.search(seg.text) is not None
     if "astgeber" not in seg.text and not by_video:
         return
-    summit = recent_summit(article, seg)
+    summit = coreference.recent_summit(article, seg)
     if summit is None or any(
         t.type in (T.VISIT, T.MEETING, T.CALL) for t in article.seg_triggers(seg)
     ):
@@ -104,16 +104,6 @@ _HOST_BEFORE = re.compile(
     r"(?<!chster )(?<!chste )(?<!nftiger )(?<!nftige )\bGastgeber(?:in)?\s+(?:[\w.-]+\s+){0,3}$"
 )
 _JOINED_BY_VIDEO = re.compile(r"\bper video\w*\s+(?:[\w-]+\s+)?zugeschaltet", re.IGNORECASE)
-
-
-def recent_summit(article: Article, seg: Segment) -> Draft | None:
-    """The summit told last in the last few sentences, whatever was told after it."""
-    for d in reversed(article.drafts):
-        if seg.index - d.segment.index > coreference.RECENT_SENTENCES:
-            return None
-        if d.type is T.SUMMIT:
-            return d
-    return None
 
 
 def as_time_of_another(article: Article, seg: Segment, noun: Trigger) -> bool:

@@ -38,17 +38,21 @@ class TriggerFinder:
         self.voters = trg.voters_pattern(sorted({form.lower() for form in demonym_forms}))
         lemmas = set(self.rules.verbs)
         table = lemma_table()
-        # Verb triggers by word form: every form whose lookup lemma is a trigger lemma.
-        self.verb_forms: dict[int, str] = {k: v for k, v in table.items() if v in lemmas}
-        # A participle used as an adjective states what its verb does: "der in Astana
-        # eingetroffene Kanzler" (the table gives "eingetroffen", whose lemma is "eintreffen").
-        # Only where the phrase it opens tells when or where ("der am Sonntag gewählte"), not
-        # what kind ("der demokratisch gewählte Präsident").
+        # Verb triggers by word form: every form whose lookup lemma is a trigger lemma; and a
+        # participle used as an adjective, whose lemma is a participle of a trigger verb ("der
+        # in Astana eingetroffene Kanzler": "eingetroffen", lemma "eintreffen"), counted only
+        # where its phrase tells when or where (`_tells_when_or_where`).
+        self.verb_forms: dict[int, str] = {}
         self.attributive: set[int] = set()
+        participle_verbs: dict[str, str | None] = {}
         for k, v in table.items():
-            if k not in self.verb_forms and v.endswith(("t", "en")):
-                verb = table.get(hash_string(v))
-                if verb in lemmas and verb != v:
+            if v in lemmas:
+                self.verb_forms[k] = v
+            elif v.endswith(("t", "en")):
+                if v not in participle_verbs:
+                    verb = table.get(hash_string(v))
+                    participle_verbs[v] = verb if verb in lemmas and verb != v else None
+                if (verb := participle_verbs[v]) is not None:
                     self.verb_forms[k] = verb
                     self.attributive.add(k)
         for lemma in lemmas:
