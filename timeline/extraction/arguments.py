@@ -182,6 +182,12 @@ def drafts(
         # "will er in Jerusalem mit Netanjahu zusammenkommen, am Dienstag reist er weiter
         # nach Ägypten": "er" is who the sentence is about, not whom he meets
         actors = []
+    elif (
+        etype is T.VISIT
+        and first.verbal
+        and (subject := participants.gapped_subject(article, seg, actors, c_start, c_end))
+    ):
+        actors = [subject]
     if etype is T.INAUGURATION:
         trigger_tokens = {t.token_i for t in group if not t.verbal}
         actors = offices.taking_office(

@@ -151,7 +151,9 @@ def remember(article: Article, seg: Segment, persons: list[Person], drafts: list
         p for p in named if _AFTER_PREPOSITION.search(text, max(0, p.start_char - 40), p.start_char)
     ]
     article.salient.extend(after_preposition)
-    article.salient.extend(p for p in named if p not in after_preposition)
+    # of the others, the first named is likeliest the subject ("Merz traf Macron. Dann reiste
+    # er nach Rom": Merz)
+    article.salient.extend(reversed([p for p in named if p not in after_preposition]))
     toks = article.toks
     if _ER not in toks.lower[seg.start : seg.end]:
         return

@@ -19,6 +19,8 @@ _GAPPED_TYPES = frozenset({T.VISIT, T.MEETING, T.CALL})
 _BRIDGES = frozenset(
     {"erneut", "dann", "danach", "anschließend", "später", "schließlich", "wieder", "noch"}
 )
+# "und am Dienstag in Rom Meloni", "sowie am Dienstag ...", or asyndetic ", am Dienstag Alijew"
+_JOINS = frozenset({"und", "sowie", ",", ";"})
 _CONJUNCT_END = frozenset({",", ";", ":", "–", "—", "(", ")"})
 # The lower-case words a verbless conjunct is made of besides its day and its names: articles,
 # prepositions, possessives and adjectives of countries ("mit dem polnischen Präsidenten").
@@ -41,7 +43,7 @@ def _second_conjunct(
     if len(in_seg) < 2:
         return None
     for j in range(trigger.token_i + 1, seg.end):
-        if toks.word(j).lower() != "und":
+        if toks.word(j).lower() not in _JOINS:
             continue
         k = j + 1
         while k < seg.end and toks.word(k).lower() in _BRIDGES:
@@ -54,6 +56,11 @@ def _second_conjunct(
         first_day = next((d for d in reversed(in_seg) if d.end_char <= toks.idx[j]), None)
         if first_day is None or day.start is None:
             return None
+        if toks.word(j) in _CONJUNCT_END and (first_day.start, first_day.end) == (
+            day.start,
+            day.end,
+        ):
+            continue  # an apposition naming the same day again ("am Montag, dem 13. Mai")
         end = next((m for m in range(k, seg.end) if toks.word(m) in _CONJUNCT_END), seg.end)
         start_char, end_char = toks.idx[j], toks.end[end - 1]
         rest = [

@@ -138,5 +138,29 @@ def pronoun_subject_alone(
     return all(after_preposition(article.doc, p, seg, set()) for p in people)
 
 
+def gapped_subject(
+    article: Article, seg: Segment, actors: list[Person], c_start: int, c_end: int
+) -> Person | None:
+    """The one who goes on in a clause that names nobody and opens with "und" and its verb or
+    has "er"/"sie" for its subject ("Merz traf am Montag Macron und reiste am Dienstag nach
+    Rom"): the sentence's first person named before the clause, not after a preposition."""
+    toks = article.toks
+    lo, hi = toks.idx[c_start], toks.end[c_end - 1]
+    people = [p for p in actors if p.kind != "organisation"]
+    if not people or any(lo <= p.start_char < hi for p in people):
+        return None
+    gapped = toks.lower[c_start] == _UND or (c_start > 0 and toks.lower[c_start - 1] == _UND)
+    if not gapped and not any(toks.lower[k] in _SUBJECT_PRONOUNS for k in range(c_start, c_end)):
+        return None
+    return next(
+        (
+            p
+            for p in people
+            if p.start_char < lo and not after_preposition(article.doc, p, seg, set())
+        ),
+        None,
+    )
+
+
 # "vom scheidenden Ministerpräsidenten X", "mit dem japanischen Kaiser X"
 _INFLECTED_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:en|em|er|es|e)")

@@ -1,0 +1,81 @@
+"""Coordination and who goes on (shipped lexicon, sentences written for these tests): a
+conjunct after a comma with its own day and partner and no verb of its own is a second event
+of the verb's type; a clause that opens with "und" and its verb, or has "er" for subject, is
+the first clause's subject's, not the person it met; "er" in the next sentence is likeliest
+the subject named first."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.extraction.events import EventExtractor
+from timeline.extraction.types import EventCandidate, EventType
+
+PUBLISHED = date(2024, 5, 16)  # a Thursday
+
+
+def events_of(extractor: EventExtractor, text: str, kind: EventType) -> list[EventCandidate]:
+    return [e for e in extractor.extract(text, PUBLISHED).events if e.type is kind]
+
+
+def test_a_verbless_conjunct_after_a_comma_is_a_second_meeting(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Lukaschenko empfing am Montag den kasachischen Präsidenten Tokajew in Minsk, "
+        "am Dienstag den aserbaidschanischen Staatschef Alijew."
+    )
+    meetings = events_of(shipped_extractor, text, EventType.MEETING)
+    assert sorted((m.date_start, sorted(m.actors)) for m in meetings) == [
+        (date(2024, 5, 13), ["Alexander Lukaschenko", "Kassym-Schomart Tokajew"]),
+        (date(2024, 5, 14), ["Alexander Lukaschenko", "Ilham Alijew"]),
+    ]
+
+
+def test_a_verbless_conjunct_after_a_comma_is_a_second_call(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Scholz telefonierte am Dienstag mit Biden, am Mittwoch mit Macron."
+    calls = events_of(shipped_extractor, text, EventType.CALL)
+    assert sorted((c.date_start, sorted(c.actors)) for c in calls) == [
+        (date(2024, 5, 14), ["Joe Biden", "Olaf Scholz"]),
+        (date(2024, 5, 15), ["Emmanuel Macron", "Olaf Scholz"]),
+    ]
+
+
+def test_a_day_named_again_after_a_comma_is_no_second_event(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Putin traf Lukaschenko am Montag, dem 13. Mai, in Sotschi."
+    [meeting] = events_of(shipped_extractor, text, EventType.MEETING)
+    assert meeting.date_start == date(2024, 5, 13)
+
+
+def test_a_clause_with_its_own_verb_after_a_comma_is_no_conjunct(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Merz traf am Montag Macron, am Dienstag reiste er nach Rom."
+    [meeting] = events_of(shipped_extractor, text, EventType.MEETING)
+    [trip] = events_of(shipped_extractor, text, EventType.VISIT)
+    assert sorted(meeting.actors) == ["Emmanuel Macron", "Friedrich Merz"]
+    assert (trip.actors, trip.location, trip.date_start) == (
+        ["Friedrich Merz"],
+        "Rom",
+        date(2024, 5, 14),
+    )
+
+
+def test_und_with_its_verb_goes_on_with_the_subject_not_the_one_met(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Merz traf am Montag Macron und reiste am Dienstag nach Rom."
+    [trip] = events_of(shipped_extractor, text, EventType.VISIT)
+    assert trip.actors == ["Friedrich Merz"]
+
+
+def test_er_in_the_next_sentence_is_the_subject_named_first(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Merz traf am Montag Macron. Am Dienstag reiste er nach Rom."
+    [trip] = events_of(shipped_extractor, text, EventType.VISIT)
+    assert trip.actors == ["Friedrich Merz"]
