@@ -79,3 +79,26 @@ def test_er_in_the_next_sentence_is_the_subject_named_first(
     text = "Merz traf am Montag Macron. Am Dienstag reiste er nach Rom."
     [trip] = events_of(shipped_extractor, text, EventType.VISIT)
     assert trip.actors == ["Friedrich Merz"]
+
+
+def test_names_set_off_after_an_office_say_who_holds_it(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Die Regierungschefs Armeniens und Aserbaidschans, Paschinjan und Alijew, "
+        "unterzeichneten am Freitag in Washington ein Friedensabkommen."
+    )
+    [treaty] = events_of(shipped_extractor, text, EventType.AGREEMENT)
+    assert sorted(treaty.actors) == ["Ilham Alijew", "Nikol Paschinjan"]
+    assert treaty.location == "Washington"
+
+
+def test_a_description_stands_for_the_one_named_last_not_the_subject(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Am Montag empfing Scholz den Präsidenten Tokajew. Der aus Astana angereiste "
+        "Politiker hatte am Sonntag mit Putin telefoniert."
+    )
+    [call] = events_of(shipped_extractor, text, EventType.CALL)
+    assert sorted(call.actors) == ["Kassym-Schomart Tokajew", "Wladimir Putin"]

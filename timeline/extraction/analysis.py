@@ -169,7 +169,12 @@ def _apposition_end(toks: TokenArrays, j: int) -> int | None:
                 return None
             return k if _sentence_goes_on(toks, after) else None
         word = toks.word(k)
-        if not (word[:1].isupper() and word.isalpha()) and toks.lower[k] not in _NAME_PARTICLES:
+        if (
+            not (word[:1].isupper() and word.isalpha())
+            and toks.lower[k] not in _NAME_PARTICLES
+            # two names set off together: "Die Präsidenten beider Länder, X und Y, ..."
+            and not (toks.lower[k] == _UND and k > j + 1 and toks.word(k + 1)[:1].isupper())
+        ):
             return None
     return None
 
@@ -247,14 +252,14 @@ def clause_flags(doc: Doc) -> list[int]:
         n = len(flags)
         for j in compress(range(n), flags):
             flag = flags[j]
-            if (
+            if flag == 1 and toks.orth[j] == _COMMA and (close := _apposition_end(toks, j)):
+                flags[j] = flags[close] = 0
+            elif (
                 flag == 1
                 and toks.orth[j] == _COMMA
                 and (_coordinated_comma(toks, j) or _listed_names_comma(toks, j))
             ):
                 flags[j] = 0
-            elif flag == 1 and toks.orth[j] == _COMMA and (close := _apposition_end(toks, j)):
-                flags[j] = flags[close] = 0
             elif flag == 1 and toks.orth[j] == _OPEN_PAREN:
                 close = _aside_end(toks, j)
                 if close is not None:

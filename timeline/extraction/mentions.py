@@ -99,6 +99,8 @@ def persons(article: Article, seg: Segment) -> list[Person]:
                 and _PLURAL_OFFICE.search(m.text)
             ):
                 continue  # "die Präsidenten", "die Staatschefs": several, told by coreference
+            if _named_in_apposition(article, m, ms[n + 1 :]):
+                continue  # "der Präsident Armeniens, Paschinjan,": the name says who
             if (
                 m.end < len(doc)
                 and doc[m.end].text[:1].isupper()
@@ -149,6 +151,21 @@ def persons(article: Article, seg: Segment) -> list[Person]:
             )
         )
     return found
+
+
+# what may stand between an office and the names in apposition to it: another country of the
+# same office ("die Präsidenten Armeniens und Aserbaidschans, X und Y") and the comma
+_TO_APPOSITION = re.compile(r"(?:\s+(?:und|sowie)\s+\w+)?\s*,\s*")
+
+
+def _named_in_apposition(article: Article, m: Mention, after: list[Mention]) -> bool:
+    """The office is followed by a comma and a person's name set off as its apposition."""
+    nxt = next((o for o in after if o.kind != "place"), None)
+    return (
+        nxt is not None
+        and nxt.kind == "actor"
+        and _TO_APPOSITION.fullmatch(article.text, m.end_char, nxt.start_char) is not None
+    )
 
 
 def _coordinated_office_holders(

@@ -233,7 +233,7 @@ GROUP_REF = re.compile(
     re.IGNORECASE,
 )
 PERSON_NOUN_REF = re.compile(
-    r"^(?:der|die|dem|den)\s+(?:\w+\s+){0,2}?(?:\d+-jährige\w*|\w*(?:politiker|milliardär|"
+    r"^(?:der|die|dem|den)\s+(?:\w+\s+){0,3}?(?:\d+-jährige\w*|\w*(?:politiker|milliardär|"
     r"republikaner|demokrat|libertäre|amtsinhaber|staatsgast|gast|nachfolger|herausforderer|"
     r"machthaber|staatschef|regierungschef|premier|kanzler|präsident|politneuling))\b",
     re.IGNORECASE,
