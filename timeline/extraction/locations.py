@@ -361,14 +361,70 @@ def protest_place(
         main = mentions.main_country(article)
         if main is not None and dateline.country != main.country:
             dateline = None  # filed from Berlin about Belarus: the protests are in Belarus
+    # another day's protest of the same paragraph was most likely in the same place
+    same_paragraph = (
+        earlier
+        if last_protest is not None
+        and last_protest.segment.start_char >= paragraph_start
+        and not _COUNTRYWIDE.search(clause_text)
+        else None
+    )
     return (
         (earlier if again else None)
+        or _venue_of_the_meeting(article, clause_text)
         or dateline
+        or same_paragraph
         or mentions.paragraph_country(
-            article, seg, lambda char: in_relative_clause(article, seg, char)
+            article,
+            seg,
+            lambda char: (
+                (char >= seg.start_char and in_relative_clause(article, seg, char))
+                or _not_where_protested(article.text, char)
+            ),
         )
         or _country_of_the_people(article, persons)
         or mentions.main_country(article, dominant=True)
+    )
+
+
+# "vor dem Tagungsort": where the summit or meeting told before takes place
+_VENUE = re.compile(
+    r"\b(?:tagungsort|gipfelort|konferenzort|veranstaltungsort|tagungsgebäude|tagungszentrum|"
+    r"konferenzzentrum|gipfelgelände|tagungshotel|verhandlungsort)\w*",
+    re.IGNORECASE,
+)
+
+
+def _venue_of_the_meeting(article: Article, clause_text: str) -> PlaceEntry | None:
+    if not _VENUE.search(clause_text):
+        return None
+    told = next(
+        (
+            d
+            for d in reversed(article.drafts)
+            if d.type in (T.SUMMIT, T.MEETING) and d.location is not None
+        ),
+        None,
+    )
+    return told.location if told is not None else None
+
+
+# "gegen die russische Präsenz", "gegen Russlands Krieg": what a protest is against; "vor der
+# russischen Botschaft": whose embassy it is. Neither is where the protest is.
+_AGAINST_BEFORE = re.compile(
+    r"\bgegen\s+(?:(?:die|den|das|dem|der|des|eine[nmr]?|ein)\s+)?(?:[a-zäöüß-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_MISSION_AFTER = re.compile(
+    r"[a-zäöüß]*\s+(?:botschaft|konsulat|generalkonsulat|vertretung|handelsmission)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_where_protested(text: str, char: int) -> bool:
+    """The country named at `char` is what a protest is against or whose mission it is at."""
+    return bool(
+        _AGAINST_BEFORE.search(text, max(0, char - 60), char) or _MISSION_AFTER.match(text, char)
     )
 
 

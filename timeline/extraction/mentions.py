@@ -504,8 +504,8 @@ def paragraph_country(
     article: Article, seg: Segment, skip: Callable[[int], bool] | None = None
 ) -> PlaceEntry | None:
     """The one country the paragraph has named up to this sentence (names, cities,
-    adjectives; not those of this sentence where `skip` says so for their offset), or None
-    when it named none or several."""
+    adjectives; not those `skip` says so of by their offset), or None when it named none or
+    several."""
     paragraph_start = article.text.rfind("\n\n", 0, seg.start_char) + 1
     codes = {
         m.place.country
@@ -515,7 +515,7 @@ def paragraph_country(
         and m.place.country
         and m.form != "demonym"  # "Tausende Ukrainer demonstrierten" in Berlin
         and paragraph_start <= m.start_char < seg.end_char
-        and not (skip is not None and m.start_char >= seg.start_char and skip(m.start_char))
+        and not (skip is not None and skip(m.start_char))
     }
     if len(codes) != 1:
         return None
