@@ -102,3 +102,15 @@ def test_a_description_stands_for_the_one_named_last_not_the_subject(
     )
     [call] = events_of(shipped_extractor, text, EventType.CALL)
     assert sorted(call.actors) == ["Kassym-Schomart Tokajew", "Wladimir Putin"]
+
+
+def test_the_winner_of_the_vote_told_before_is_who_the_winner_stands_for(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Bei der Präsidentenwahl am Sonntag setzte sich Tokajew mit 71 Prozent durch.\n\n"
+        "Kremlchef Putin hatte dem Wahlsieger bereits am Montag telefonisch gratuliert."
+    )
+    [call] = events_of(shipped_extractor, text, EventType.CALL)
+    assert sorted(call.actors) == ["Kassym-Schomart Tokajew", "Wladimir Putin"]
+    assert call.date_start == date(2024, 5, 13)

@@ -54,6 +54,9 @@ def person_refs(
             if len(refs) == 2:
                 break
         return refs
+    winner = _winner_referred_to(article, seg, text)
+    if winner is not None and winner.name not in names_here:
+        return [winner]
     lowers = article.toks.lower[seg.start : seg.end]
     has_pronoun = not _PRONOUN_HASHES.isdisjoint(lowers)
     has_possessive = not _POSSESSIVE_HASHES.isdisjoint(lowers)
@@ -87,6 +90,27 @@ def person_refs(
                 refs.append(replace(p, kind="ref"))
                 break
     return refs
+
+
+# "dem Wahlsieger", "die Siegerin der Präsidentenwahl" with no name after it
+_WINNER_REF = re.compile(
+    r"\b(?:de[mnr]|die)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?(?:wahlsieger(?:in)?|(?:sieger|gewinner)"
+    r"(?:in)?\s+der\s+\w*wahl)\b(?!\s+(?-i:[A-ZÄÖÜ]))",
+    re.IGNORECASE,
+)
+
+
+def _winner_referred_to(article: Article, seg: Segment, text: str) -> Person | None:
+    """The winner of the vote told before, where the sentence names them by that alone."""
+    match = _WINNER_REF.search(text)
+    if match is None:
+        return None
+    vote = next((d for d in reversed(article.drafts) if d.type is T.ELECTION and d.actors), None)
+    if vote is None:
+        return None
+    name = vote.actors[0]
+    start = seg.start_char + match.start()
+    return Person(name, vote.countries.get(name), start, seg.start_char + match.end(), "ref")
 
 
 def _last_encounter(article: Article, seg: Segment) -> list[Person]:
