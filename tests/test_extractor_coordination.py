@@ -114,3 +114,18 @@ def test_the_winner_of_the_vote_told_before_is_who_the_winner_stands_for(
     [call] = events_of(shipped_extractor, text, EventType.CALL)
     assert sorted(call.actors) == ["Kassym-Schomart Tokajew", "Wladimir Putin"]
     assert call.date_start == date(2024, 5, 13)
+
+
+def test_guests_named_after_darunter_are_the_guests_who_came(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Modi wurde am Sonntag in Neu-Delhi vereidigt. Zu der Zeremonie waren die Spitzen "
+        "fast aller Nachbarstaaten angereist, darunter Bangladeschs Premierministerin Sheikh "
+        "Hasina und Sri Lankas Präsident Ranil Wickremesinghe."
+    )
+    trips = events_of(shipped_extractor, text, EventType.VISIT)
+    assert sorted((t.actors[0], t.location, t.date_start) for t in trips) == [
+        ("Ranil Wickremesinghe", "Neu-Delhi", date(2024, 5, 12)),
+        ("Sheikh Hasina", "Neu-Delhi", date(2024, 5, 12)),
+    ]

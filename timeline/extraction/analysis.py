@@ -179,6 +179,27 @@ def _apposition_end(toks: TokenArrays, j: int) -> int | None:
     return None
 
 
+_DARUNTER = hash_string("darunter")
+_UNTER = hash_string("unter")
+_AMONG_WHOM = frozenset(hash_string(w) for w in ("ihnen", "anderem", "anderen"))
+
+
+def _examples_follow(toks: TokenArrays, j: int) -> bool:
+    """ "waren viele Staatschefs angereist, darunter X und Y": the comma opens names of the
+    group the clause speaks of, no clause of their own."""
+    n = len(toks.orth)
+    if j + 1 >= n:
+        return False
+    after = toks.lower[j + 1]
+    k = j + 2 if after == _DARUNTER else j + 3
+    if not (
+        after == _DARUNTER or (after == _UNTER and j + 2 < n and toks.lower[j + 2] in _AMONG_WHOM)
+    ):
+        return False
+    # a person's name or title, not "darunter eine Absichtserklärung"
+    return k < n and (toks.word(k)[:1].isupper() or toks.lower[k] in _ARTICLE_HASHES)
+
+
 def _sentence_goes_on(toks: TokenArrays, after: int, also_als: bool = False) -> bool:
     """After the comma closing an insertion, the sentence goes on (a lower-case verb or
     preposition; "als" after a time set off), not a new clause or list."""
@@ -257,7 +278,11 @@ def clause_flags(doc: Doc) -> list[int]:
             elif (
                 flag == 1
                 and toks.orth[j] == _COMMA
-                and (_coordinated_comma(toks, j) or _listed_names_comma(toks, j))
+                and (
+                    _coordinated_comma(toks, j)
+                    or _listed_names_comma(toks, j)
+                    or _examples_follow(toks, j)
+                )
             ):
                 flags[j] = 0
             elif flag == 1 and toks.orth[j] == _OPEN_PAREN:
