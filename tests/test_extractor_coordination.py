@@ -129,3 +129,22 @@ def test_guests_named_after_darunter_are_the_guests_who_came(
         ("Ranil Wickremesinghe", "Neu-Delhi", date(2024, 5, 12)),
         ("Sheikh Hasina", "Neu-Delhi", date(2024, 5, 12)),
     ]
+
+
+def test_people_met_in_turn_are_one_meeting_each(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "In Tianjin traf Putin am Montag zuerst Modi, danach Erdogan und schließlich den "
+        "armenischen Regierungschef Nikol Paschinjan."
+    )
+    meetings = events_of(shipped_extractor, text, EventType.MEETING)
+    assert sorted(sorted(m.actors) for m in meetings) == [
+        ["Narendra Modi", "Wladimir Putin"],
+        ["Nikol Paschinjan", "Wladimir Putin"],
+        ["Recep Tayyip Erdoğan", "Wladimir Putin"],
+    ]
+
+
+def test_people_met_together_are_one_meeting(shipped_extractor: EventExtractor) -> None:
+    text = "In Tianjin traf Putin am Montag Modi und Erdogan."
+    [meeting] = events_of(shipped_extractor, text, EventType.MEETING)
+    assert sorted(meeting.actors) == ["Narendra Modi", "Recep Tayyip Erdoğan", "Wladimir Putin"]

@@ -565,6 +565,24 @@ _RELATIVE_HASHES = frozenset(
 )
 
 
+def resumed_after_relative(doc: Doc, lo: int, hi: int, end: int) -> tuple[int, int] | None:
+    """The rest of a main clause that a relative clause after token `end` interrupts ("Ein
+    Treffen, das für Mittwoch geplant war, wurde abgesagt": "wurde abgesagt"), within tokens
+    lo..hi-1; None if the clause ending at `end` is not followed by one."""
+    toks = TokenArrays.of(doc)
+    if end + 1 >= hi or toks.orth[end] != _COMMA or toks.lower[end + 1] not in _RELATIVE_HASHES:
+        return None
+    flags = clause_flags(doc)
+    close = next((k for k in range(end + 2, hi) if flags[k]), None)
+    if close is None or toks.orth[close] != _COMMA or close + 1 >= hi:
+        return None
+    verb = toks.word(close + 1)
+    if not (verb.isalpha() and verb.islower()) or toks.lower[close + 1] in _SUBORDINATOR_HASHES:
+        return None
+    stop = next((k for k in range(close + 2, hi) if flags[k]), hi)
+    return close + 1, stop
+
+
 def _interrupted_clause(
     toks: TokenArrays, flags: list[int], starts: set[int], end: int
 ) -> list[tuple[int, int]]:

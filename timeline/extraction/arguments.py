@@ -650,7 +650,10 @@ def drafts(
             )
             for o in objects
         ]
-    elif etype is T.MEETING and (pairs := participants.one_by_one(article, people, clause_text)):
+    elif etype is T.MEETING and (
+        (pairs := participants.one_by_one(article, people, clause_text))
+        or (pairs := participants.one_after_another(article, seg, people, first))
+    ):
         drafts = [
             draft_derive(base, [a.name, b.name], {a.name: a.country, b.name: b.country})
             for a, b in pairs

@@ -68,6 +68,41 @@ def one_by_one(
     return [(o, partners[0]) for o in others]
 
 
+# "traf Modi, danach Erdogan und schließlich Paschinjan", "empfing nacheinander X, Y und Z"
+_IN_TURN = re.compile(
+    r"\b(?:nacheinander|danach|anschließend|schließlich|zuletzt|zunächst|dann|später)\b",
+    re.IGNORECASE,
+)
+
+
+def one_after_another(
+    article: Article, seg: Segment, people: list[Person], verb: Trigger
+) -> list[tuple[Person, Person]]:
+    """A verb of meeting with one subject and several people after it met in turn: one
+    meeting of the subject with each."""
+    if not verb.verbal:
+        return []
+    rest = article.text[verb.end_char : seg.end_char]
+    if not _IN_TURN.search(rest):
+        return []
+    free = [
+        p
+        for p in unique_persons(people)
+        if p.kind in ("person", "unknown") and not after_preposition(article.doc, p, seg, set())
+    ]
+    before = [p for p in free if p.start_char < verb.start_char]
+    after = [p for p in free if p.start_char > verb.end_char]
+    if before:
+        subject, met = before[-1], after
+    elif after and verb.end_char < after[0].start_char <= verb.end_char + 2:
+        subject, met = after[0], after[1:]  # "traf Putin am Montag Modi, danach Erdogan"
+    else:
+        return []
+    if len(met) < 2:
+        return []
+    return [(subject, p) for p in met]
+
+
 _ONE_BY_ONE = re.compile(r"\b(?:einzeln|jeweils|nacheinander|getrennt|separat)\b", re.IGNORECASE)
 
 

@@ -11,7 +11,13 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
 from timeline.extraction import triggers as trg
-from timeline.extraction.analysis import DETERMINERS, clause_flags, is_infinitive, particle_verbs
+from timeline.extraction.analysis import (
+    DETERMINERS,
+    clause_flags,
+    is_infinitive,
+    particle_verbs,
+    resumed_after_relative,
+)
 from timeline.extraction.article import Article
 from timeline.extraction.nlp import TokenArrays, lemma_table
 from timeline.extraction.records import Draft, Person, Segment, T, Trigger
@@ -142,6 +148,13 @@ def cue_effect(
     argument = first.verbal or any(
         not _in_phrase(article, seg, t) and not _subject_agents(article, c_start, t) for t in nouns
     )
+    # "Ein Treffen, das für Mittwoch geplant war, wurde abgesagt": the noun's clause goes on
+    # after the relative clause
+    resumed = (
+        resumed_after_relative(article.doc, seg.start, seg.end, c_end)
+        if nouns and not first.verbal
+        else None
+    )
     for cue in trg.scope_rules().cues:
         if cue.types is not None and first.type not in cue.types:
             continue
@@ -159,7 +172,10 @@ def cue_effect(
             or ("opening" in reach and _opened_by(article, c_start, c_end, cue.words))
             or (
                 ("clause" in reach or ("argument" in reach and argument))
-                and _clause_match(article, cue, c_start, c_end, first)
+                and (
+                    _clause_match(article, cue, c_start, c_end, first)
+                    or (resumed is not None and _clause_match(article, cue, *resumed))
+                )
             )
             or (
                 "consequence" in reach
