@@ -131,3 +131,32 @@ def test_both_states_named_are_the_parties_and_an_anniversary_dates_no_signing()
     assert [
         (e.actors, e.location, e.date_start) for e in found if e.type is EventType.AGREEMENT
     ] == [(["Deutschland", "Polen"], None, None)]
+
+
+SIGNED_THEN_SPOKEN_OF = (
+    "Wladimir Putin und Xi Jinping unterzeichneten am Dienstag in Moskau ein Abkommen über "
+    "Gaslieferungen.\n\n"
+    "Joe Biden kritisierte das Abkommen am Mittwoch scharf. UN-Generalsekretär António "
+    "Guterres begrüßte dagegen die Einigung."
+)
+
+
+def test_the_treaty_spoken_of_again_is_no_new_agreement(
+    shipped_extractor: EventExtractor,
+) -> None:
+    found = shipped_extractor.extract(SIGNED_THEN_SPOKEN_OF, date(2024, 5, 23)).events
+    agreements = [e for e in found if e.type is EventType.AGREEMENT]
+    assert [(sorted(a.actors), a.date_start) for a in agreements] == [
+        (["Wladimir Putin", "Xi Jinping"], date(2024, 5, 21))
+    ]
+
+
+def test_the_treaty_as_subject_of_a_dated_clause_still_dates_it(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Russland vermittelte zwischen Armenien und Aserbaidschan ein Abkommen.\n\n"
+        "Das Abkommen war am 9. November in Kraft getreten."
+    )
+    found = shipped_extractor.extract(text, date(2021, 6, 21)).events
+    assert [a.date_start for a in found if a.type is EventType.AGREEMENT] == [date(2020, 11, 9)]

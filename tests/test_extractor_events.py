@@ -730,7 +730,7 @@ def test_talks_and_meetings_told_with_sprechen_and_sich_sehen(extractor: EventEx
     ]
 
 
-def test_a_protest_without_a_place_takes_the_paragraphs_one_country(
+def test_a_protest_without_a_place_is_where_its_paragraphs_protest_was(
     extractor: EventExtractor,
 ) -> None:
     text = (
@@ -740,9 +740,20 @@ def test_a_protest_without_a_place_takes_the_paragraphs_one_country(
     )
     found = by_type(events(extractor, text), EventType.PROTEST)
     assert sorted((e.date_start, e.location) for e in found) == [
-        (date(2022, 3, 5), "Belarus"),
+        (date(2022, 3, 5), "Minsk"),
         (date(2022, 3, 6), "Minsk"),
     ]
+
+
+def test_a_protest_without_a_place_takes_the_paragraphs_one_country(
+    extractor: EventExtractor,
+) -> None:
+    text = (
+        "Anton Brauer reiste am Montag nach Rom. In Rom traf er Dario Velo.\n\n"
+        "In Belarus wächst der Unmut. Am Samstag gingen Tausende auf die Straße."
+    )
+    found = by_type(events(extractor, text), EventType.PROTEST)
+    assert [(e.date_start, e.location) for e in found] == [(date(2022, 3, 5), "Belarus")]
 
 
 def test_a_vote_is_not_placed_in_the_dateline_nor_in_what_it_decided(

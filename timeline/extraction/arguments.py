@@ -171,6 +171,8 @@ def drafts(
         return []
     if etype is T.ELECTION and elections.assembly_ballot(article, seg, first):
         return []
+    if etype is T.AGREEMENT and agreements.told_again(article, seg, group, first, c_start, c_end):
+        return []
     toks = article.toks
     clause_text = toks.span_text(c_start, c_end)
     congratulated = False

@@ -50,8 +50,6 @@ class Article:
         self.triggers = triggers
         self.unknowns = unknowns
         self.salient: list[Person] = []  # persons in order of mention
-        # the subject of the last sentence that named someone, whom "er" most likely is
-        self.last_subject: Person | None = None
         self.protest_leaders: list[Person] = []
         self.protest_targets: set[str] = set()  # whom protests are against ("gegen X")
         self.resolved_actor_spans: list[MarkedSpan] = []

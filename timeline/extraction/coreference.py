@@ -71,17 +71,6 @@ def person_refs(
             candidates = [p for p in candidates if p.name in women] or candidates
         elif not described or by_age is not None:
             candidates = [p for p in candidates if p.name not in women]  # "er", "der 65-Jährige"
-        subject = article.last_subject
-        if (
-            has_pronoun
-            and not described
-            and by_age is None
-            and subject is not None
-            and any(p.name == subject.name for p in candidates)
-        ):
-            # "er" stands for the subject before rather than its object; a description ("der
-            # 73-Jährige", "der Politiker") or a possessive for whoever was named last
-            candidates = [subject]
         refs.extend(replace(p, kind="ref") for p in candidates[:1])
     elif earlier and _feminine_singular(article, seg):
         # "Am Freitag reist sie nach Angola": the woman named last.
@@ -185,13 +174,8 @@ def remember(article: Article, seg: Segment, persons: list[Person], drafts: list
     after_preposition = [
         p for p in named if _AFTER_PREPOSITION.search(text, max(0, p.start_char - 40), p.start_char)
     ]
-    free = [p for p in named if p not in after_preposition]
     article.salient.extend(after_preposition)
-    article.salient.extend(free)
-    if free:
-        # the first named of the others is likeliest the subject ("Merz traf Macron. Dann
-        # reiste er nach Rom": Merz)
-        article.last_subject = free[0]
+    article.salient.extend(p for p in named if p not in after_preposition)
     toks = article.toks
     if _ER not in toks.lower[seg.start : seg.end]:
         return
@@ -200,7 +184,6 @@ def remember(article: Article, seg: Segment, persons: list[Person], drafts: list
         for name in d.actors:
             if name not in names:
                 article.salient.append(Person(name, d.countries.get(name), 0, 0, "ref"))
-                article.last_subject = article.salient[-1]
                 return
 
 
