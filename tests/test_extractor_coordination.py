@@ -140,3 +140,12 @@ def test_people_met_together_are_one_meeting(shipped_extractor: EventExtractor) 
     text = "In Tianjin traf Putin am Montag Modi und Erdogan."
     [meeting] = events_of(shipped_extractor, text, EventType.MEETING)
     assert sorted(meeting.actors) == ["Narendra Modi", "Recep Tayyip Erdoğan", "Wladimir Putin"]
+
+
+def test_sein_as_a_verb_refers_to_nobody(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Macron sagte am Mittwoch, Europa stehe an der Seite der Georgier.\n\n"
+        "Beim EU-Gipfel am Donnerstag in Brüssel dürfte Georgien ebenfalls Thema sein."
+    )
+    [summit] = events_of(shipped_extractor, text, EventType.SUMMIT)
+    assert (summit.actors, summit.location) == (["EU"], "Brüssel")

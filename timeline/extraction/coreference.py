@@ -59,7 +59,7 @@ def person_refs(
         return [winner]
     lowers = article.toks.lower[seg.start : seg.end]
     has_pronoun = not _PRONOUN_HASHES.isdisjoint(lowers)
-    has_possessive = not _POSSESSIVE_HASHES.isdisjoint(lowers)
+    has_possessive = not _POSSESSIVE_HASHES.isdisjoint(lowers) and _possessive(article, seg)
     described = trg.PERSON_NOUN_REF.search(text.strip())
     by_age = trg.AGE_DESCRIPTOR.search(text)
     women = article.index.women
@@ -79,6 +79,26 @@ def person_refs(
                 refs.append(replace(p, kind="ref"))
                 break
     return refs
+
+
+_SEIN = hash_string("sein")
+_ADJECTIVE_FORM = re.compile(r"[a-zäöüß]+(?:e|en|em|er|es)")
+
+
+def _possessive(article: Article, seg: Segment) -> bool:
+    """A possessive "sein-" of the segment: "sein" only before a noun or adjective ("sein
+    Besuch", "sein erster Besuch"), not the verb ("dürfte Thema sein")."""
+    toks = article.toks
+    for k in range(seg.start, seg.end):
+        low = toks.lower[k]
+        if low not in _POSSESSIVE_HASHES:
+            continue
+        if low != _SEIN:
+            return True
+        nxt = toks.word(k + 1) if k + 1 < seg.end else ""
+        if nxt[:1].isupper() or _ADJECTIVE_FORM.fullmatch(nxt):
+            return True
+    return False
 
 
 # "dem Wahlsieger", "die Siegerin der Präsidentenwahl" with no name after it
