@@ -269,3 +269,20 @@ def test_a_span_before_a_noun_is_how_long_it_lasted_not_a_date(text: str) -> Non
 def test_a_span_after_nach_alone_is_counted_from_the_day_in_view() -> None:
     assert value(only("Nach zwei Tagen reiste er weiter.")) == ("2024-05-25", "2024-05-25", "day")
     assert value(only("Nach zwei Wochen reiste er weiter.")) == ("2024-06-06", "2024-06-06", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day an event is named by ("die Wahl vom 28. Juli") is one gone by, whatever the
+        # tense of the sentence.
+        (
+            "Die EU erkennt das Ergebnis der Wahl vom 28. Juli nicht an.",
+            ("2024-07-28", "2024-07-28", "day"),
+        ),
+        # ... not the start of a span, nor a day from which something holds.
+        ("Xi reist vom 19. bis 24. Juli nach Afrika.", ("2025-07-19", "2025-07-24", "range")),
+    ],
+)
+def test_a_day_an_event_is_named_by_lies_behind(text: str, expected: tuple[str, str, str]) -> None:
+    assert value(only(text, date(2025, 1, 10))) == expected

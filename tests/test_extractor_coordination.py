@@ -149,3 +149,17 @@ def test_sein_as_a_verb_refers_to_nobody(shipped_extractor: EventExtractor) -> N
     )
     [summit] = events_of(shipped_extractor, text, EventType.SUMMIT)
     assert (summit.actors, summit.location) == (["EU"], "Brüssel")
+
+
+def test_und_with_a_form_of_sein_opens_a_clause_with_its_own_day(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Milei hatte die Stichwahl am 19. November mit 56 Prozent gegen Sergio Massa gewonnen "
+        "und war am 10. Dezember vereidigt worden."
+    )
+    found = shipped_extractor.extract(text, date(2024, 1, 25)).events
+    assert sorted((str(e.type), e.date_start, e.actors[0]) for e in found) == [
+        ("election", date(2023, 11, 19), "Javier Milei"),
+        ("inauguration", date(2023, 12, 10), "Javier Milei"),
+    ]

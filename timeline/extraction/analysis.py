@@ -318,7 +318,11 @@ def _coordinated_main_clauses(toks: TokenArrays, flags: list[int]) -> None:
         if not word.islower() or flags[j + 1]:
             continue
         lemma = table.get(toks.orth[j + 1], "")
-        if lemma != word and lemma.endswith(("en", "ern", "eln")) and _finite_form(word):
+        if (
+            lemma != word
+            and (lemma.endswith(("en", "ern", "eln")) or lemma == "sein")
+            and _finite_form(word)
+        ):
             flags[j] = 2
 
 

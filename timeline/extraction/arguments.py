@@ -208,6 +208,13 @@ def drafts(
     if etype in (T.AGREEMENT, T.INAUGURATION):
         lo, hi = toks.idx[c_start], toks.end[c_end - 1]
         in_clause = [p for p in actors if lo <= p.start_char < hi]
+        if (
+            not in_clause
+            and etype is T.INAUGURATION
+            and first.verbal
+            and (subject := participants.gapped_subject(article, seg, actors, c_start, c_end))
+        ):
+            in_clause = [subject]  # "X gewann die Wahl und wurde am 10. Dezember vereidigt"
         if in_clause or etype is T.INAUGURATION:
             actors = in_clause
         else:

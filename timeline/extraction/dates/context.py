@@ -192,6 +192,10 @@ def year_for_span(
         tense = Tense.NONE
     elif _SINCE.match(context.text, at) or _SINCE_BEFORE.search(context.text, max(0, at - 12), at):
         tense = Tense.PAST  # "seit dem 3. Mai", "seit März": begun by publication
+    elif _OF_THE_DAY.match(context.text, at):
+        # "die Wahl vom 28. Juli", "das Abkommen vom 12. Februar": a day an event is named by
+        # is one gone by
+        tense = Tense.PAST
     else:
         tense = context.tense_at(at)
         if _names_an_event(context.text, at) and (
@@ -221,4 +225,5 @@ def year_for_span(
 
 
 _SINCE = re.compile(r"[Ss]eit\s")
+_OF_THE_DAY = re.compile(r"vom\s+\d{1,2}\.\s*[A-ZÄÖÜ]\w+(?!\s+(?:bis|an)\b)")
 _SINCE_BEFORE = re.compile(r"\b[Ss]eit\s+(?:dem|der|den|Anfang|Mitte|Ende)\s+$")
