@@ -218,3 +218,28 @@ def test_whose_resignation_is_told_in_the_genitive_stands_for_nothing(
     assert [v.actors for v in votes(shipped_extractor, text, date(2000, 5, 8))] == [
         ["Wladimir Putin"]
     ]
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Der russische Präsident Dmitri Medwedew nannte die Wahl eine innere Angelegenheit.",
+        "Das Oberste Gericht erklärte die Wahl am Donnerstag für gültig.",
+    ],
+)
+def test_a_vote_spoken_of_again_is_no_new_vote(
+    shipped_extractor: EventExtractor, remark: str
+) -> None:
+    text = f"Lukaschenko gewann die Präsidentenwahl am Sonntag mit 80 Prozent.\n\n{remark}"
+    found = votes(shipped_extractor, text, date(2010, 12, 24))
+    assert [(v.actors, v.date_start) for v in found] == [
+        (["Alexander Lukaschenko"], date(2010, 12, 19))
+    ]
+
+
+def test_a_vote_is_not_where_someone_went_after_it(shipped_extractor: EventExtractor) -> None:
+    text = (
+        "Tichanowskaja, die sich nach der Wahl vom 9. August ins benachbarte Litauen abgesetzt "
+        "hatte, erklärte sich bereit, Neuwahlen zu organisieren."
+    )
+    assert all(v.location != "Litauen" for v in votes(shipped_extractor, text, date(2020, 8, 20)))

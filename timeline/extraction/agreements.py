@@ -158,52 +158,21 @@ def anniversary(text: str, seg_start: int, noun: Trigger) -> bool:
     )
 
 
-# "das Abkommen", "diese Einigung", "der neue Vertrag": a treaty the text has named
-_DEFINITE = frozenset(
-    "das der die den dem des dieses diese diesen diesem dieser jenes jene".split()
-)
-_ATTRIBUTE = re.compile(r"[a-zäöüß-]+(?:e|en|em|er|es)|[\w-]+-")
-
-
 def told_again(
     article: Article, seg: Segment, group: list[Trigger], first: Trigger, c_start: int, c_end: int
 ) -> bool:
-    """A treaty noun with a definite article and no verb of signing, after an agreement was
-    told: the text speaks of that agreement again ("Obama verteidigte das Abkommen", "Ban
-    begrüßte die Einigung"), it is no new one, unless its phrase gives it a time of its own."""
-    if first.verbal or any(
-        t.verbal and t.type is T.AGREEMENT for t in [*group, *article.seg_triggers(seg)]
-    ):
-        return False  # "Das Abkommen war am 9. November geschlossen worden"
-    if not any(d.type is T.AGREEMENT for d in article.drafts):
+    """A treaty spoken of again ("Obama verteidigte das Abkommen", "Ban begrüßte die
+    Einigung"): no new agreement, unless the phrase tells the signing ("das mit Aserbaidschan
+    geschlossene Abkommen"), names its parties ("das Abkommen zwischen X und Y") or the clause
+    its members ("dem Abkommen gehören auch Japan und Südkorea an")."""
+    phrase_start = coreference.spoken_of_again(article, seg, group, first, c_start, c_end)
+    if phrase_start is None:
         return False
     toks = article.toks
-    k = first.token_i - 1
-    while (
-        k >= c_start
-        and toks.word(k).lower() not in _DEFINITE
-        and _ATTRIBUTE.fullmatch(toks.word(k))
-    ):
-        k -= 1
-    if k < c_start or toks.word(k).lower() not in _DEFINITE:
-        return False
-    if any(_SIGNED.match(toks.word(j)) for j in range(k + 1, first.token_i)):
-        return False  # "das mit Aserbaidschan geschlossene Abkommen" tells the signing
-    if _PARTIES_AFTER.match(article.text, first.end_char):
-        return False  # "das Abkommen zwischen Russland und China" names its parties
-    if _MEMBERSHIP.search(toks.span_text(c_start, c_end)):
-        return False  # "dem Abkommen gehören auch Japan und Südkorea an": its parties
-    phrase_start = toks.idx[k]
-    clause_lo, clause_hi = toks.idx[c_start], toks.end[c_end - 1]
-    if k == c_start and any(clause_lo <= d.start_char < clause_hi for d in article.seg_dates(seg)):
-        # the treaty as the subject of a clause with a time: "Das Abkommen war am 9. November
-        # in Kraft getreten" (as an object, the time is the other verb's: "verteidigte das
-        # Abkommen am Morgen")
-        return False
-    return not any(
-        phrase_start <= d.start_char < first.start_char  # "das am Montag unterzeichnete Abkommen"
-        or _OWN_DATE_AFTER.fullmatch(article.text, first.end_char, d.start_char)
-        for d in article.seg_dates(seg)
+    return not (
+        any(_SIGNED.match(toks.word(j)) for j in range(phrase_start + 1, first.token_i))
+        or _PARTIES_AFTER.match(article.text, first.end_char)
+        or _MEMBERSHIP.search(toks.span_text(c_start, c_end))
     )
 
 
@@ -218,5 +187,3 @@ _MEMBERSHIP = re.compile(
     re.IGNORECASE,
 )
 _PARTIES_AFTER = re.compile(r"\s+(?:zwischen|mit)\s", re.IGNORECASE)
-# "das Abkommen vom 12. Februar", "der Vertrag von 1997"
-_OWN_DATE_AFTER = re.compile(r"\s+(?:vom|von|aus dem jahr)\s+", re.IGNORECASE)

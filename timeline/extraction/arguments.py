@@ -173,6 +173,8 @@ def drafts(
         return []
     if etype is T.AGREEMENT and agreements.told_again(article, seg, group, first, c_start, c_end):
         return []
+    if etype is T.ELECTION and elections.told_again(article, seg, group, first, c_start, c_end):
+        return []
     toks = article.toks
     clause_text = toks.span_text(c_start, c_end)
     congratulated = False

@@ -353,3 +353,61 @@ def take_time_and_place(draft: Draft, told: Draft) -> None:
     draft.mention, draft.start, draft.end = told.mention, told.start, told.end
     draft.precision, draft.basis, draft.status = told.precision, told.basis, told.status
     draft.location = draft.location or told.location
+
+
+# "das Abkommen", "diese Wahl", "der neue Vertrag": what the text has named
+_DEFINITE = frozenset(
+    "das der die den dem des dieses diese diesen diesem dieser jenes jene".split()
+)
+_ATTRIBUTE = re.compile(r"[a-zäöüß-]+(?:e|en|em|er|es)|[\w-]+-")
+# "das Abkommen vom 12. Februar", "der Vertrag von 1997"
+_OWN_DATE_AFTER = re.compile(r"\s+(?:(?:vom|von|aus dem jahr)\s+)?", re.IGNORECASE)
+_OWN_DATE_OPENER = re.compile(r"(?:vom|von|aus dem jahr)\s", re.IGNORECASE)
+
+
+def spoken_of_again(
+    article: Article, seg: Segment, group: list[Trigger], first: Trigger, c_start: int, c_end: int
+) -> int | None:
+    """An event noun with a definite article, no verb of its type in the sentence, after an
+    event of its type was told, and no time of its own: the text speaks of that event again
+    ("Medwedew nannte die Wahl eine innere Angelegenheit"). The token of its article, or None.
+    A time is its own in the noun's phrase ("das am Montag unterzeichnete Abkommen", "die
+    Wahl vom 28. Juli") or where the noun is the subject of a clause with a time ("Das
+    Abkommen war am 9. November in Kraft getreten"; as an object, the time is the other
+    verb's: "verteidigte das Abkommen am Morgen")."""
+    etype = first.type
+    if first.verbal or any(
+        t.verbal and t.type is etype for t in [*group, *article.seg_triggers(seg)]
+    ):
+        return None
+    if not any(d.type is etype for d in article.drafts):
+        return None
+    toks = article.toks
+    k = first.token_i - 1
+    while (
+        k >= c_start
+        and toks.word(k).lower() not in _DEFINITE
+        and _ATTRIBUTE.fullmatch(toks.word(k))
+    ):
+        k -= 1
+    if k < c_start or toks.word(k).lower() not in _DEFINITE:
+        return None
+    days = article.seg_dates(seg)
+    clause_lo, clause_hi = toks.idx[c_start], toks.end[c_end - 1]
+    if k == c_start and any(clause_lo <= d.start_char < clause_hi for d in days):
+        return None
+    phrase_start = toks.idx[k]
+    if any(
+        phrase_start <= d.start_char < first.start_char
+        or (
+            # "die Wahl vom 28. Juli" (the phrase may be the date's or stand before it)
+            _OWN_DATE_AFTER.fullmatch(article.text, first.end_char, d.start_char) is not None
+            and (
+                _OWN_DATE_OPENER.match(article.text, d.start_char) is not None
+                or article.text[first.end_char : d.start_char].strip() != ""
+            )
+        )
+        for d in days
+    ):
+        return None
+    return k

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from timeline.extraction import coreference
 from timeline.extraction.article import Article
 from timeline.extraction.records import Draft, Person, Segment, T, Trigger
 
@@ -248,3 +249,22 @@ def add_challengers(article: Article, seg: Segment, persons: list[Person]) -> No
                     d.actors.append(p.name)
                     d.countries[p.name] = p.country
             return
+
+
+# What a clause about a vote may tell besides the vote: its result or its candidates
+_RESULT = re.compile(
+    r"\b(?:prozent|stimmen|gewann|gewonnen|gewinnt|siegte|gesiegt|sieg|sieger\w*|stichwahl|"
+    r"wahlgang|kandidat\w*|bewerber\w*|unterlag|unterlegen|verlor|verloren|vorn|mehrheit)\b",
+    re.IGNORECASE,
+)
+
+
+def told_again(
+    article: Article, seg: Segment, group: list[Trigger], first: Trigger, c_start: int, c_end: int
+) -> bool:
+    """A vote spoken of again ("Medwedew nannte die Wahl eine innere Angelegenheit", "Das
+    Gericht erklärte die Wahl für gültig"): no new election, unless the clause tells its result
+    or candidates."""
+    if coreference.spoken_of_again(article, seg, group, first, c_start, c_end) is None:
+        return False
+    return not _RESULT.search(article.toks.span_text(c_start, c_end))

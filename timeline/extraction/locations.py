@@ -110,7 +110,7 @@ def event_location(
     # A demonym ("die Franzosen") is a country's people, not a place: it locates an
     # election, never a visit's destination or where a meeting or protest happens.
     if etype is T.VISIT:
-        cands = [p for p in places if p.form == "name" and p.prep in ("nach", "in", "im")]
+        cands = [p for p in places if p.form == "name" and p.prep in ("nach", "in", "im", "ins")]
         if _RETURN.match(trigger.text):
             # "kehrte aus Peking zurück": where the trip was
             cands = [p for p in places if p.form == "name" and p.prep == "aus"] or cands
@@ -304,7 +304,7 @@ _NOT_OBJECT_PREPS = frozenset(
 
 _DATELINE = re.compile(r"\s*[A-ZÄÖÜ][^()\n]{0,60}\([^()\n]{1,30}\)\s*[-–—]\s")
 
-_NOT_VOTE_PREPS = frozenset({"aus", "zu", "zum", "zur", "gegen", "mit", "für", "nach"})
+_NOT_VOTE_PREPS = frozenset({"aus", "zu", "zum", "zur", "gegen", "mit", "für", "nach", "ins"})
 
 _CAUSAL_PREPS = frozenset(
     {"angesichts", "wegen", "trotz", "aufgrund", "infolge", "inmitten", "hinsichtlich"}

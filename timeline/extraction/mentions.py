@@ -317,7 +317,7 @@ def places(article: Article, seg: Segment) -> list[Place]:
                 or article.doc[j].lower_ in ("der", "den", "dem", "die")
             ):
                 j -= 1
-            if article.doc[j].lower_ in ("in", "im", "nach", "aus"):
+            if article.doc[j].lower_ in ("in", "im", "ins", "nach", "aus"):
                 prep = article.doc[j].lower_
         out.append(Place(m.place, m.start_char, m.end_char, m.form, prep))
     out += described_places(article, seg)
