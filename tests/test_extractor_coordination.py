@@ -163,3 +163,14 @@ def test_und_with_a_form_of_sein_opens_a_clause_with_its_own_day(
         ("election", date(2023, 11, 19), "Javier Milei"),
         ("inauguration", date(2023, 12, 10), "Javier Milei"),
     ]
+
+
+def test_a_colleague_named_by_title_is_a_partner_the_lexicon_does_not_know(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Außenminister Heiko Maas telefonierte am Sonntag mit seinem litauischen Kollegen "
+        "Linas Linkevičius."
+    )
+    [call] = events_of(shipped_extractor, text, EventType.CALL)
+    assert call.actors == ["Heiko Maas", "Linas Linkevičius"]

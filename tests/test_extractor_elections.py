@@ -243,3 +243,14 @@ def test_a_vote_is_not_where_someone_went_after_it(shipped_extractor: EventExtra
         "hatte, erklärte sich bereit, Neuwahlen zu organisieren."
     )
     assert all(v.location != "Litauen" for v in votes(shipped_extractor, text, date(2020, 8, 20)))
+
+
+def test_a_vote_with_its_own_day_after_a_preposition_is_told_again_with_that_day(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Meloni gewann die Parlamentswahl mit 26 Prozent.\n\n"
+        "Ihr Bündnis verfügt seit der Wahl am 25. September über eine absolute Mehrheit."
+    )
+    found = votes(shipped_extractor, text, date(2022, 10, 20))
+    assert [(v.actors, v.date_start) for v in found] == [(["Giorgia Meloni"], date(2022, 9, 25))]

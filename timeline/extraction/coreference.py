@@ -397,13 +397,17 @@ def spoken_of_again(
     if k == c_start and any(clause_lo <= d.start_char < clause_hi for d in days):
         return None
     phrase_start = toks.idx[k]
+    # "seit der Wahl am 25. September": after a preposition, a day right after the noun is
+    # the noun's (as an object it is the verb's: "verteidigte das Abkommen am Morgen")
+    governed = k > c_start and toks.word(k - 1).lower() in _GOVERNING
     if any(
         phrase_start <= d.start_char < first.start_char
         or (
             # "die Wahl vom 28. Juli" (the phrase may be the date's or stand before it)
             _OWN_DATE_AFTER.fullmatch(article.text, first.end_char, d.start_char) is not None
             and (
-                _OWN_DATE_OPENER.match(article.text, d.start_char) is not None
+                governed
+                or _OWN_DATE_OPENER.match(article.text, d.start_char) is not None
                 or article.text[first.end_char : d.start_char].strip() != ""
             )
         )
@@ -411,3 +415,6 @@ def spoken_of_again(
     ):
         return None
     return k
+
+
+_GOVERNING = frozenset("seit nach vor bei mit von vom zu zur zum bis während trotz wegen".split())

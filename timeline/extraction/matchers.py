@@ -564,7 +564,7 @@ TITLE_WORD = (
     r"[Bb]ürgermeister|[Gg]ouverneur|[Vv]orsitzende|[Ee]mir|[Ss]cheich|[Ss]ultan|[Aa]ktivist|"
     r"[Oo]ppositionelle|[Dd]iplomat|[Pp]olitiker|[Kk]ommissar|[Ss]ekretär|[Mm]onarch|"
     r"[Hh]erausforder(?:er|in)|[Rr]ival(?:e|in)|[Kk]onkurrent|[Kk]ontrahent|[Bb]erater|"
-    r"[Gg]esandte|[Bb]eauftragte|[Ss]enator|[Aa]bgeordnete)"
+    r"[Gg]esandte|[Bb]eauftragte|[Ss]enator|[Aa]bgeordnete|[Kk]olleg(?:e|in))"
     r"(?:in|en|n|s|innen|r)?"
 )
 _FEMININE_OFFICE = re.compile(r"(?:in|vorsitzende)$", re.IGNORECASE)
@@ -605,7 +605,7 @@ _TITLE_CORES = (
     "kandidat", "botschafter", "general", "bürgermeister", "gouverneur", "vorsitzende", "emir",
     "scheich", "sultan", "aktivist", "oppositionelle", "diplomat", "politiker", "kommissar",
     "sekretär", "monarch", "herausforder", "rival", "konkurrent", "kontrahent", "berater",
-    "gesandte", "beauftragte", "senator", "abgeordnete",
+    "gesandte", "beauftragte", "senator", "abgeordnete", "kolleg",
 )  # fmt: skip
 _WORD_CHAR = re.compile(r"[\w-]")
 # The last non-word character before endpos, then the word (or hyphenated parts) up to it.
