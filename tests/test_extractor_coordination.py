@@ -174,3 +174,32 @@ def test_a_colleague_named_by_title_is_a_partner_the_lexicon_does_not_know(
     )
     [call] = events_of(shipped_extractor, text, EventType.CALL)
     assert call.actors == ["Heiko Maas", "Linas Linkevičius"]
+
+
+def test_conjuncts_led_by_their_own_place_are_one_meeting_each(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Am Donnerstag traf Selenskyj in Sofia Ministerpräsident Nikolai Denkow, in Prag "
+        "Präsident Petr Pavel, am Freitagmorgen in Bratislava Präsidentin Zuzana Čaputová."
+    )
+    found = shipped_extractor.extract(text, date(2023, 7, 8)).events
+    meetings = [e for e in found if e.type is EventType.MEETING]
+    assert sorted((m.date_start, m.location, m.actors[1]) for m in meetings) == [
+        (date(2023, 7, 6), "Prag", "Petr Pavel"),
+        (date(2023, 7, 6), "Sofia", "Nikolai Denkow"),
+        (date(2023, 7, 7), "Bratislava", "Zuzana Čaputová"),
+    ]
+    trips = [e for e in found if e.type is EventType.VISIT]
+    assert sorted(t.location or "" for t in trips) == ["Bratislava", "Prag", "Sofia"]
+
+
+def test_the_same_call_again_on_another_day_is_two_calls(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Scholz telefonierte am Montag und erneut am Mittwoch mit Biden."
+    calls = events_of(shipped_extractor, text, EventType.CALL)
+    assert sorted((c.date_start, sorted(c.actors)) for c in calls) == [
+        (date(2024, 5, 13), ["Joe Biden", "Olaf Scholz"]),
+        (date(2024, 5, 15), ["Joe Biden", "Olaf Scholz"]),
+    ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import NamedTuple
 
 from timeline.extraction import dating
 from timeline.extraction.article import Article
@@ -33,48 +34,102 @@ _CONJUNCT_WORDS = frozenset(
 _ADJECTIVE = re.compile(r"[a-zäöüß]+(?:isch|ig|lich|er)(?:e[nmrs]?)?")
 
 
-def _second_conjunct(
-    article: Article, seg: Segment, trigger: Trigger
-) -> tuple[int, int, DateMention, DateMention] | None:
-    """The characters of a verbless conjunct after the trigger that opens with its own day,
-    that day and the day right before its "und"; None when the sentence has none."""
+# A conjunct may open with its own place instead of its own day: "traf am Donnerstag in
+# Sofia X, in Prag Y".
+_PLACE_OPENERS = frozenset({"in", "im", "nach"})
+
+
+class _Conjunct(NamedTuple):
+    start_char: int
+    end_char: int
+    day: DateMention | None  # its own day; None: the first conjunct's
+    first_day: DateMention | None  # the day named last before it
+
+
+def _conjuncts(article: Article, seg: Segment, trigger: Trigger) -> list[_Conjunct]:
+    """The verbless conjuncts after the trigger, each opening with its own day or place ("und
+    am Dienstag in Rom Meloni", ", in Prag Präsident Pavel"), in order; [] at the first one
+    that has a verb of its own ("und am Dienstag sprach Tusk in Prag")."""
     toks = article.toks
     in_seg = article.seg_dates(seg)
-    if len(in_seg) < 2:
-        return None
-    for j in range(trigger.token_i + 1, seg.end):
+    place_starts = {
+        m.start_char for m in article.seg_mentions(seg) if m.kind == "place" and m.form == "name"
+    }
+    found: list[_Conjunct] = []
+    j = trigger.token_i + 1
+    while j < seg.end:
         if toks.word(j).lower() not in _JOINS:
+            j += 1
             continue
         k = j + 1
         while k < seg.end and toks.word(k).lower() in _BRIDGES:
             k += 1
         if k >= seg.end:
-            return None
+            break
         day = next((d for d in in_seg if d.start_char == toks.idx[k]), None)
-        if day is None:
-            continue
         first_day = next((d for d in reversed(in_seg) if d.end_char <= toks.idx[j]), None)
-        if first_day is None or day.start is None:
-            return None
-        if toks.word(j) in _CONJUNCT_END and (first_day.start, first_day.end) == (
-            day.start,
-            day.end,
-        ):
-            continue  # an apposition naming the same day again ("am Montag, dem 13. Mai")
-        end = next((m for m in range(k, seg.end) if toks.word(m) in _CONJUNCT_END), seg.end)
-        start_char, end_char = toks.idx[j], toks.end[end - 1]
+        led_by_place = (
+            day is None
+            and toks.word(k).lower() in _PLACE_OPENERS
+            and k + 1 < seg.end
+            and toks.idx[k + 1] in place_starts
+            and bool(found or first_day is not None or toks.word(j) in _CONJUNCT_END)
+        )
+        if day is None and not led_by_place:
+            j += 1
+            continue
+        if day is not None:
+            if first_day is None or day.start is None:
+                return found
+            if toks.word(j) in _CONJUNCT_END and (first_day.start, first_day.end) == (
+                day.start,
+                day.end,
+            ):
+                j += 1
+                continue  # an apposition naming the same day again ("am Montag, dem 13. Mai")
+        end = next(
+            (
+                m
+                for m in range(k + 1, seg.end)
+                if toks.word(m) in _CONJUNCT_END
+                or (toks.word(m).lower() in ("und", "sowie") and _opens_conjunct(article, m, seg))
+            ),
+            seg.end,
+        )
+        after = day.end_char if day is not None else toks.end[k]
         rest = [
             toks.word(m)
             for m in range(k, end)
-            if toks.idx[m] >= day.end_char and toks.word(m)[:1].isalpha()
+            if toks.idx[m] >= after and toks.word(m)[:1].isalpha()
         ]
         if any(
             w[:1].islower() and w not in _CONJUNCT_WORDS and not _ADJECTIVE.fullmatch(w)
             for w in rest
         ):
-            return None  # a clause of its own verb ("und am Dienstag sprach Tusk in Prag")
-        return start_char, end_char, day, first_day
-    return None
+            return found  # a clause of its own verb ("und am Dienstag sprach Tusk in Prag")
+        found.append(_Conjunct(toks.idx[j], toks.end[end - 1], day, first_day))
+        j = end
+    return found
+
+
+def _opens_conjunct(article: Article, m: int, seg: Segment) -> bool:
+    """ "und" at token m opens another conjunct: a day or a place phrase follows."""
+    toks = article.toks
+    k = m + 1
+    while k < seg.end and toks.word(k).lower() in _BRIDGES:
+        k += 1
+    if k >= seg.end:
+        return False
+    if any(d.start_char == toks.idx[k] for d in article.seg_dates(seg)):
+        return True
+    return (
+        toks.word(k).lower() in _PLACE_OPENERS
+        and k + 1 < seg.end
+        and any(
+            mm.kind == "place" and mm.start_char == toks.idx[k + 1]
+            for mm in article.seg_mentions(seg)
+        )
+    )
 
 
 _PREPOSITIONS = frozenset(
@@ -153,23 +208,34 @@ def split_gapped(
     persons: list[Person],
     places: list[Place],
 ) -> list[Draft]:
-    """The drafts of the first conjunct without what the second names, plus the second
-    conjunct's events."""
+    """The drafts of the first conjunct without what the later ones name, plus an event of
+    each later conjunct."""
     first = next((t for t in group if t.verbal), None)
     if first is None or first.type not in _GAPPED_TYPES or not drafts:
         return drafts
-    found = _second_conjunct(article, seg, first)
-    if found is None:
-        repeated = _repeated_days(article, seg) if first.type is not T.VISIT else None
-        return _one_per_day(article, seg, drafts, repeated) if repeated else drafts
-    lo, hi, day, first_day = found
-    later_people = [p for p in persons if lo <= p.start_char < hi]
-    later_places = [p for p in places if lo <= p.start_char < hi and p.form == "name"]
-    if not later_people and not later_places:
-        if first.type is not T.CALL or first_day.start is None:
-            return drafts
-        # "telefonierten am Montag und erneut am Mittwoch": two calls
-        return _one_per_day(article, seg, drafts, (first_day, day))
+    # "am Montag und erneut am Mittwoch mit Biden": the same people on each day
+    repeated = _repeated_days(article, seg) if first.type is not T.VISIT else None
+    if repeated:
+        return _one_per_day(article, seg, drafts, repeated)
+    conjuncts = _conjuncts(article, seg, first)
+    if not conjuncts:
+        return drafts
+    if len(conjuncts) == 1:
+        c = conjuncts[0]
+        in_it = [p for p in persons if c.start_char <= p.start_char < c.end_char]
+        places_in_it = [
+            p for p in places if c.start_char <= p.start_char < c.end_char and p.form == "name"
+        ]
+        if not in_it and not places_in_it:
+            if first.type is not T.CALL or c.day is None or c.first_day is None:
+                return drafts
+            if c.first_day.start is None:
+                return drafts
+            # "telefonierten am Montag und erneut am Mittwoch": two calls
+            return _one_per_day(article, seg, drafts, (c.first_day, c.day))
+    lo = conjuncts[0].start_char
+    later_people = [p for p in persons if p.start_char >= lo]
+    later_places = [p for p in places if p.start_char >= lo and p.form == "name"]
     later_names = {p.name for p in later_people}
     later_entries = {p.entry.canonical for p in later_places}
     subject = _subject(
@@ -179,7 +245,7 @@ def split_gapped(
     out: list[Draft] = []
     for d in drafts:
         if d.location is not None and d.location.canonical in later_entries:
-            # the second conjunct's place is not the first's: "traf am Montag X und am
+            # a later conjunct's place is not the first's: "traf am Montag X und am
             # Dienstag in Rom Y"
             if d.type is T.VISIT and first.type is not T.VISIT:
                 continue  # a trip implied by the first meeting to the second's place
@@ -193,18 +259,37 @@ def split_gapped(
             out.append(d)
     if subject is None:
         return out
-    actors = [subject.name, *(p.name for p in later_people if p.name != subject.name)]
-    location = later_places[0].entry if later_places and first.type is not T.CALL else None
-    if (first.type is T.VISIT and location is None) or (
-        first.type is not T.VISIT and len(actors) < 2
-    ):
-        return out
-    second = draft_copy(next((d for d in drafts if subject.name in d.actors), drafts[0]))
-    second.actors = actors
-    second.countries = {p.name: p.country for p in [subject, *later_people]}
-    second.location = location
-    _dated(article, seg, second, day)
-    out.append(second)
-    if second.type is T.MEETING:
-        out += implied_visits(second, {subject.name})
+    model = next((d for d in drafts if subject.name in d.actors), drafts[0])
+    for c in conjuncts:
+        out += _conjunct_event(article, seg, first, model, subject, c, persons, places)
+    return out
+
+
+def _conjunct_event(
+    article: Article,
+    seg: Segment,
+    verb: Trigger,
+    model: Draft,
+    subject: Person,
+    conjunct: _Conjunct,
+    persons: list[Person],
+    places: list[Place],
+) -> list[Draft]:
+    """The event a later conjunct states: the verb's subject with the conjunct's people, at
+    its place, on its day (or the day of the conjunct before)."""
+    lo, hi = conjunct.start_char, conjunct.end_char
+    people = [p for p in persons if lo <= p.start_char < hi and p.name != subject.name]
+    at = [p for p in places if lo <= p.start_char < hi and p.form == "name"]
+    location = at[0].entry if at and verb.type is not T.CALL else None
+    if (verb.type is T.VISIT and location is None) or (verb.type is not T.VISIT and not people):
+        return []
+    event = draft_copy(model)
+    event.actors = [subject.name, *(p.name for p in people)]
+    event.countries = {p.name: p.country for p in [subject, *people]}
+    event.location = location
+    if conjunct.day is not None:
+        _dated(article, seg, event, conjunct.day)
+    out = [event]
+    if event.type is T.MEETING:
+        out += implied_visits(event, set(event.actors))
     return out
