@@ -203,3 +203,15 @@ def test_the_same_call_again_on_another_day_is_two_calls(
         (date(2024, 5, 13), ["Joe Biden", "Olaf Scholz"]),
         (date(2024, 5, 15), ["Joe Biden", "Olaf Scholz"]),
     ]
+
+
+def test_the_president_elect_is_the_winner_and_reported_plans_are_plans(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = (
+        "Bolsonaro gewann die Stichwahl am Sonntag mit 55 Prozent.\n\n"
+        "Der künftige Staatschef kündigte an, seine erste Auslandsreise werde ihn nach Chile "
+        "führen."
+    )
+    [trip] = events_of(shipped_extractor, text, EventType.VISIT)
+    assert (trip.actors, trip.location, trip.status) == (["Jair Bolsonaro"], "Chile", "planned")

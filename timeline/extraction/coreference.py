@@ -101,10 +101,13 @@ def _possessive(article: Article, seg: Segment) -> bool:
     return False
 
 
-# "dem Wahlsieger", "die Siegerin der Präsidentenwahl" with no name after it
+# "dem Wahlsieger", "die Siegerin der Präsidentenwahl", "der künftige Staatschef" with no
+# name after it
 _WINNER_REF = re.compile(
-    r"\b(?:de[mnr]|die)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?(?:wahlsieger(?:in)?|(?:sieger|gewinner)"
-    r"(?:in)?\s+der\s+\w*wahl)\b(?!\s+(?-i:[A-ZÄÖÜ]))",
+    r"\b(?:de[mnrs]|die)\s+(?:(?:[a-zäöüß]+e[nmrs]?\s+)?(?:wahlsieger(?:in)?|(?:sieger|gewinner)"
+    r"(?:in)?\s+der\s+\w*wahl)|(?:künftig|designiert|gewählt)e[nmrs]?\s+(?:präsident|staatschef|"
+    r"regierungschef|premier|kanzler|staatsoberhaupt|ministerpräsident)(?:in|en|s)?)\b"
+    r"(?!\s+(?-i:[A-ZÄÖÜ]))",
     re.IGNORECASE,
 )
 

@@ -85,7 +85,18 @@ def _is_complement(article: Article, lo: int, hi: int) -> bool:
         return True
     if first in ("um", "ohne", "statt", "anstatt"):
         return False
+    if (
+        lo > 0
+        and article.toks.word(lo - 1) == ","
+        and _REPORTED.search(article.toks.span_text(lo, hi))
+    ):
+        # reported speech without "dass": "kündigte an, seine Reise werde ihn nach Chile führen"
+        return True
     return _zu_infinitive(article, lo, hi)
+
+
+# the present subjunctive of an auxiliary or modal: a clause of reported speech
+_REPORTED = re.compile(r"\b(?:werde|wolle|solle|könne|müsse|dürfe|möge)\b")
 
 
 def _zu_infinitive(article: Article, lo: int, hi: int) -> bool:
