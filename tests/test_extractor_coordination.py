@@ -1,12 +1,14 @@
 """Coordination and who goes on (shipped lexicon, sentences written for these tests): a
 conjunct after a comma with its own day and partner and no verb of its own is a second event
-of the verb's type; a clause that opens with "und" and its verb, or has "er" for subject, is
-the first clause's subject's, not the person it met; names set off after an office say who
+of the verb's type; a clause that opens with "und" and its verb is the first clause's
+subject's, not the person it met; names set off after an office say who
 holds it; people met in turn are met one by one; "der Wahlsieger" is the winner told before."""
 
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
 
 from timeline.extraction.events import EventExtractor
 from timeline.extraction.types import EventCandidate, EventType
@@ -56,13 +58,11 @@ def test_a_clause_with_its_own_verb_after_a_comma_is_no_conjunct(
 ) -> None:
     text = "Merz traf am Montag Macron, am Dienstag reiste er nach Rom."
     [meeting] = events_of(shipped_extractor, text, EventType.MEETING)
-    [trip] = events_of(shipped_extractor, text, EventType.VISIT)
+    trips = events_of(shipped_extractor, text, EventType.VISIT)
     assert sorted(meeting.actors) == ["Emmanuel Macron", "Friedrich Merz"]
-    assert (trip.actors, trip.location, trip.date_start) == (
-        ["Friedrich Merz"],
-        "Rom",
-        date(2024, 5, 14),
-    )
+    # "er" may be either; the trip is Tuesday's, to Rome, not a second meeting
+    assert {(t.location, t.date_start) for t in trips} == {("Rom", date(2024, 5, 14))}
+    assert "Friedrich Merz" in {a for t in trips for a in t.actors}
 
 
 def test_und_with_its_verb_goes_on_with_the_subject_not_the_one_met(
@@ -215,3 +215,60 @@ def test_the_president_elect_is_the_winner_and_reported_plans_are_plans(
     )
     [trip] = events_of(shipped_extractor, text, EventType.VISIT)
     assert (trip.actors, trip.location, trip.status) == (["Jair Bolsonaro"], "Chile", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # another vote with its own day and country is no vote spoken of again
+        (
+            "Bei der Parlamentswahl in Frankreich am Sonntag siegte das Linksbündnis.\n\n"
+            "Am 5. November findet in den USA die Präsidentenwahl statt.",
+            EventType.ELECTION,
+            2,
+        ),
+        # a pronoun may stand for the one named last, not the subject
+        ("Selenskyj dankte Olaf Scholz, als er am Montag in Kiew eintraf.", EventType.VISIT, 1),
+        # a place square is no ranking
+        (
+            "Xi Jinping besuchte am Montag in Peking mit Emmanuel Macron die Gedenkstätte auf "
+            "dem Platz des Himmlischen Friedens.",
+            EventType.MEETING,
+            1,
+        ),
+        # "fiel aus Sicht der Opposition mager aus": turned out so, not called off
+        (
+            "Die Bilanz des Besuchs von Olaf Scholz am Montag in Paris fiel aus Sicht der "
+            "Opposition mager aus.",
+            EventType.VISIT,
+            1,
+        ),
+        # "später" opening a clause of its own is no meeting in turn
+        (
+            "Olaf Scholz traf am Montag in Berlin Emmanuel Macron; später empfing Giorgia "
+            "Meloni in Rom Pedro Sánchez.",
+            EventType.MEETING,
+            1,
+        ),
+        # an unnamed partner after a comma is no second call
+        (
+            "Olaf Scholz telefonierte am Montag mit Emmanuel Macron, am Dienstag mit dessen "
+            "Berater.",
+            EventType.CALL,
+            1,
+        ),
+    ],
+)
+def test_what_a_review_found_overreaching(
+    shipped_extractor: EventExtractor, text: str, kind: EventType, expected: int
+) -> None:
+    assert len(events_of(shipped_extractor, text, kind)) == expected
+
+
+def test_a_pronoun_after_und_dieser_is_not_the_first_subject(
+    shipped_extractor: EventExtractor,
+) -> None:
+    text = "Olaf Scholz traf am Montag Annalena Baerbock, bevor sie am Dienstag nach Kiew reiste."
+    assert all(
+        t.actors != ["Olaf Scholz"] for t in events_of(shipped_extractor, text, EventType.VISIT)
+    )

@@ -186,4 +186,5 @@ _MEMBERSHIP = re.compile(
     r"\bbeteiligt\b|\bunterzeichnerstaat\w*|\bvertragsparte\w*|\bvertragsstaat\w*",
     re.IGNORECASE,
 )
-_PARTIES_AFTER = re.compile(r"\s+(?:zwischen|mit)\s", re.IGNORECASE)
+# "das Abkommen zwischen X und Y", "mit X", "der EU mit dem Mercosur", "beider Länder"
+_PARTIES_AFTER = re.compile(r"\s+(?:zwischen|mit|der|des|beider)\s", re.IGNORECASE)

@@ -96,8 +96,9 @@ def _possessive(article: Article, seg: Segment) -> bool:
         if low != _SEIN:
             return True
         nxt = toks.word(k + 1) if k + 1 < seg.end else ""
-        if nxt[:1].isupper() or _ADJECTIVE_FORM.fullmatch(nxt):
-            return True
+        after = toks.word(k + 2) if k + 2 < seg.end else ""
+        if nxt[:1].isupper() or (_ADJECTIVE_FORM.fullmatch(nxt) and after[:1].isupper()):
+            return True  # "sein Besuch", "sein erster Besuch" (not "sein müssen")
     return False
 
 
@@ -383,9 +384,12 @@ def spoken_of_again(
         t.verbal and t.type is etype for t in [*group, *article.seg_triggers(seg)]
     ):
         return None
-    if not any(d.type is etype for d in article.drafts):
+    told = [d for d in article.drafts if d.type is etype]
+    if not told:
         return None
     toks = article.toks
+    if _another_time_or_place(article, seg, told, c_start, c_end):
+        return None  # "Am 5. November findet in den USA die Präsidentenwahl statt"
     k = first.token_i - 1
     while (
         k >= c_start
@@ -418,6 +422,39 @@ def spoken_of_again(
     ):
         return None
     return k
+
+
+_SAME_TIME_DAYS = 7
+
+
+def _another_time_or_place(
+    article: Article, seg: Segment, told: list[Draft], c_start: int, c_end: int
+) -> bool:
+    """The clause names a day more than a week from every event of the type told, or a place
+    in none of their countries: it tells another one."""
+    toks = article.toks
+    lo, hi = toks.idx[c_start], toks.end[c_end - 1]
+    starts = [d.start for d in told if d.start is not None]
+    for day in article.seg_dates(seg):
+        if not (lo <= day.start_char < hi) or day.start is None or not starts:
+            continue
+        if all(abs((day.start - s).days) > _SAME_TIME_DAYS for s in starts):
+            return True
+    countries = {d.location.country for d in told if d.location is not None}
+    text = article.text
+    return any(
+        lo <= m.start_char < hi
+        and m.kind == "place"
+        and m.form == "name"
+        and m.place is not None
+        and m.place.country not in countries
+        # where it happens ("in den USA"), not what it is for or about ("für China")
+        and _IN_BEFORE.search(text, max(0, m.start_char - 12), m.start_char) is not None
+        for m in article.seg_mentions(seg)
+    )
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|im)\s+(?:(?:der|dem|den|die)\s+)?$", re.IGNORECASE)
 
 
 _GOVERNING = frozenset("seit nach vor bei mit von vom zu zur zum bis während trotz wegen".split())

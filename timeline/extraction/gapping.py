@@ -226,8 +226,9 @@ def split_gapped(
         places_in_it = [
             p for p in places if c.start_char <= p.start_char < c.end_char and p.form == "name"
         ]
+        comma = article.text[c.start_char] in ",;"
         if not in_it and not places_in_it:
-            if first.type is not T.CALL or c.day is None or c.first_day is None:
+            if comma or first.type is not T.CALL or c.day is None or c.first_day is None:
                 return drafts
             if c.first_day.start is None:
                 return drafts

@@ -371,7 +371,7 @@ def protest_place(
     )
     return (
         (earlier if again else None)
-        or _venue_of_the_meeting(article, clause_text)
+        or _venue_of_the_meeting(article, seg, clause_text)
         or dateline
         or same_paragraph
         or mentions.paragraph_country(
@@ -395,25 +395,24 @@ _VENUE = re.compile(
 )
 
 
-def _venue_of_the_meeting(article: Article, clause_text: str) -> PlaceEntry | None:
+def _venue_of_the_meeting(article: Article, seg: Segment, clause_text: str) -> PlaceEntry | None:
     if not _VENUE.search(clause_text):
         return None
-    told = next(
-        (
-            d
-            for d in reversed(article.drafts)
-            if d.type in (T.SUMMIT, T.MEETING) and d.location is not None
-        ),
-        None,
-    )
-    return told.location if told is not None else None
+    for d in reversed(article.drafts):
+        if seg.index - d.segment.index > _VENUE_REACH:
+            break
+        if d.type in (T.SUMMIT, T.MEETING):
+            return d.location  # the meeting told last, placed or not
+    return None
+
+
+_VENUE_REACH = 3  # sentences back that "der Tagungsort" may point to
 
 
 # "gegen die russische Präsenz", "gegen Russlands Krieg": what a protest is against; "vor der
 # russischen Botschaft": whose embassy it is. Neither is where the protest is.
 _AGAINST_BEFORE = re.compile(
-    r"\bgegen\s+(?:(?:die|den|das|dem|der|des|eine[nmr]?|ein)\s+)?(?:[a-zäöüß-]+\s+){0,2}$",
-    re.IGNORECASE,
+    r"\b[Gg]egen\s+(?:(?:die|den|das|dem|der|des|eine[nmr]?|ein)\s+)?(?:[a-zäöüß-]+\s+){0,2}$"
 )
 _MISSION_AFTER = re.compile(
     r"[a-zäöüß]*\s+(?:botschaft|konsulat|generalkonsulat|vertretung|handelsmission)\b",

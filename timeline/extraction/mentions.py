@@ -165,7 +165,13 @@ def _named_in_apposition(article: Article, m: Mention, after: list[Mention]) -> 
         nxt is not None
         and nxt.kind == "actor"
         and _TO_APPOSITION.fullmatch(article.text, m.end_char, nxt.start_char) is not None
+        # set off on both sides ("der Präsident, X, reiste"), not a list ("den Präsidenten,
+        # X und Y")
+        and _APPOSITION_CLOSED.match(article.text, nxt.end_char) is not None
     )
+
+
+_APPOSITION_CLOSED = re.compile(r"\s*,|\s+(?:und|sowie)\s+[A-ZÄÖÜ][^,.;]{0,40},")
 
 
 def _coordinated_office_holders(

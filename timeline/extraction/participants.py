@@ -69,10 +69,12 @@ def one_by_one(
 
 
 # "traf Modi, danach Erdogan und schließlich Paschinjan", "empfing nacheinander X, Y und Z"
-_IN_TURN = re.compile(
-    r"\b(?:nacheinander|danach|anschließend|schließlich|zuletzt|zunächst|dann|später)\b",
-    re.IGNORECASE,
+_IN_TURN_BEFORE = re.compile(
+    r"\b(?:danach|anschließend|schließlich|zuletzt|dann|später)\s+"
+    r"(?:(?:de[nmr]|die|das)\s+)?(?:[a-zäöüß]+e[nmrs]?\s+)*(?:[A-ZÄÖÜ][\w-]*\s+)*$"
 )
+_ALL_IN_TURN = re.compile(r"\bnacheinander\b|\bder reihe nach\b", re.IGNORECASE)
+_JOINED_SUBJECTS = re.compile(r"\s*(?:,|und|sowie)\s")
 
 
 def one_after_another(
@@ -82,9 +84,8 @@ def one_after_another(
     meeting of the subject with each."""
     if not verb.verbal:
         return []
-    rest = article.text[verb.end_char : seg.end_char]
-    if not _IN_TURN.search(rest):
-        return []
+    text = article.text
+    rest = text[verb.end_char : seg.end_char]
     free = [
         p
         for p in unique_persons(people)
@@ -92,6 +93,15 @@ def one_after_another(
     ]
     before = [p for p in free if p.start_char < verb.start_char]
     after = [p for p in free if p.start_char > verb.end_char]
+    # the word of sequence leads to one of the people met, with no verb between ("danach
+    # Erdogan"), not to a clause of its own ("später empfing Meloni")
+    if not any(
+        _IN_TURN_BEFORE.search(text, max(verb.end_char, p.start_char - 60), p.start_char)
+        for p in after
+    ) and not _ALL_IN_TURN.search(rest):
+        return []
+    if len(before) > 1 and _JOINED_SUBJECTS.match(text, before[-2].end_char, before[-1].start_char):
+        return []  # "Macron und Scholz trafen ... dann": two who meet together
     if before:
         subject, met = before[-1], after
     elif after and verb.end_char < after[0].start_char <= verb.end_char + 2:
@@ -176,17 +186,23 @@ def pronoun_subject_alone(
 def gapped_subject(
     article: Article, seg: Segment, actors: list[Person], c_start: int, c_end: int
 ) -> Person | None:
-    """The one who goes on in a clause that names nobody and opens with "und" and its verb or
-    has "er"/"sie" for its subject ("Merz traf am Montag Macron und reiste am Dienstag nach
-    Rom"): the sentence's first person named before the clause, not after a preposition."""
+    """The one who goes on in a clause that names nobody and opens with "und" and its verb
+    ("Merz traf am Montag Macron und reiste am Dienstag nach Rom"): the sentence's first
+    person named before the clause, not after a preposition. (A pronoun may stand for anyone:
+    "dankte Scholz, als er eintraf".)"""
     toks = article.toks
     lo, hi = toks.idx[c_start], toks.end[c_end - 1]
     people = [p for p in actors if p.kind != "organisation"]
     if not people or any(lo <= p.start_char < hi for p in people):
         return None
-    gapped = toks.lower[c_start] == _UND or (c_start > 0 and toks.lower[c_start - 1] == _UND)
-    if not gapped and not any(toks.lower[k] in _SUBJECT_PRONOUNS for k in range(c_start, c_end)):
+    if toks.lower[c_start] == _UND:
+        verb = c_start + 1
+    elif c_start > 0 and toks.lower[c_start - 1] == _UND:
+        verb = c_start
+    else:
         return None
+    if verb >= c_end or not toks.word(verb).islower():
+        return None  # "und dieser reiste": a subject of its own
     return next(
         (
             p

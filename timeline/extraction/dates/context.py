@@ -192,9 +192,10 @@ def year_for_span(
         tense = Tense.NONE
     elif _SINCE.match(context.text, at) or _SINCE_BEFORE.search(context.text, max(0, at - 12), at):
         tense = Tense.PAST  # "seit dem 3. Mai", "seit März": begun by publication
-    elif _OF_THE_DAY.match(context.text, at):
+    elif _OF_THE_DAY.match(context.text, at) and context.tense_at(at) is not Tense.FUTURE:
         # "die Wahl vom 28. Juli", "das Abkommen vom 12. Februar": a day an event is named by
-        # is one gone by
+        # is one gone by, unless the sentence looks ahead ("will die Wahl vom 28. Juli
+        # gewinnen")
         tense = Tense.PAST
     else:
         tense = context.tense_at(at)
