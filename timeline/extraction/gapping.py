@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from timeline.extraction import dating
 from timeline.extraction.article import Article
+from timeline.extraction.nlp import TokenArrays
 from timeline.extraction.records import Draft, Person, Place, Segment, T, Trigger, draft_copy
 from timeline.extraction.types import DateBasis, DateMention
 from timeline.extraction.visits import implied_visits
@@ -52,28 +53,23 @@ def _conjuncts(article: Article, seg: Segment, trigger: Trigger) -> list[_Conjun
     that has a verb of its own ("und am Dienstag sprach Tusk in Prag")."""
     toks = article.toks
     in_seg = article.seg_dates(seg)
-    place_starts = {
-        m.start_char for m in article.seg_mentions(seg) if m.kind == "place" and m.form == "name"
-    }
+    days = {d.start_char: d for d in in_seg}
+    places = [m for m in article.seg_mentions(seg) if m.kind == "place"]
+    names = {m.start_char for m in places if m.form == "name"}
+    any_place = {m.start_char for m in places}
     found: list[_Conjunct] = []
     j = trigger.token_i + 1
     while j < seg.end:
         if toks.word(j).lower() not in _JOINS:
             j += 1
             continue
-        k = j + 1
-        while k < seg.end and toks.word(k).lower() in _BRIDGES:
-            k += 1
-        if k >= seg.end:
+        opening = _opening(toks, j, seg, days, names)
+        if opening is None:
             break
-        day = next((d for d in in_seg if d.start_char == toks.idx[k]), None)
+        k, day, placed = opening
         first_day = next((d for d in reversed(in_seg) if d.end_char <= toks.idx[j]), None)
-        led_by_place = (
-            day is None
-            and toks.word(k).lower() in _PLACE_OPENERS
-            and k + 1 < seg.end
-            and toks.idx[k + 1] in place_starts
-            and bool(found or first_day is not None or toks.word(j) in _CONJUNCT_END)
+        led_by_place = placed and bool(
+            found or first_day is not None or toks.word(j) in _CONJUNCT_END
         )
         if day is None and not led_by_place:
             j += 1
@@ -92,7 +88,11 @@ def _conjuncts(article: Article, seg: Segment, trigger: Trigger) -> list[_Conjun
                 m
                 for m in range(k + 1, seg.end)
                 if toks.word(m) in _CONJUNCT_END
-                or (toks.word(m).lower() in ("und", "sowie") and _opens_conjunct(article, m, seg))
+                or (
+                    toks.word(m).lower() in ("und", "sowie")
+                    and (nxt := _opening(toks, m, seg, days, any_place)) is not None
+                    and (nxt[1] is not None or nxt[2])
+                )
             ),
             seg.end,
         )
@@ -112,24 +112,25 @@ def _conjuncts(article: Article, seg: Segment, trigger: Trigger) -> list[_Conjun
     return found
 
 
-def _opens_conjunct(article: Article, m: int, seg: Segment) -> bool:
-    """ "und" at token m opens another conjunct: a day or a place phrase follows."""
-    toks = article.toks
-    k = m + 1
+def _opening(
+    toks: TokenArrays, j: int, seg: Segment, days: dict[int, DateMention], places: set[int]
+) -> tuple[int, DateMention | None, bool] | None:
+    """What follows the join at token j, past words such as "erneut": its first token, the day
+    that starts there, and whether a place phrase starts there instead ("in Prag"); None at
+    the segment's end."""
+    k = j + 1
     while k < seg.end and toks.word(k).lower() in _BRIDGES:
         k += 1
     if k >= seg.end:
-        return False
-    if any(d.start_char == toks.idx[k] for d in article.seg_dates(seg)):
-        return True
-    return (
-        toks.word(k).lower() in _PLACE_OPENERS
+        return None
+    day = days.get(toks.idx[k])
+    placed = (
+        day is None
+        and toks.word(k).lower() in _PLACE_OPENERS
         and k + 1 < seg.end
-        and any(
-            mm.kind == "place" and mm.start_char == toks.idx[k + 1]
-            for mm in article.seg_mentions(seg)
-        )
+        and toks.idx[k + 1] in places
     )
+    return k, day, placed
 
 
 _PREPOSITIONS = frozenset(
